@@ -1,0 +1,21 @@
+package com.roboplanet.soconnector.domain.port.out;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a source did to produce the sales: shown in the summary so a user can tell an empty CRM from a
+ * query that asked for the wrong thing.
+ *
+ * @param query the request or file as the source sent or read it (no secrets)
+ * @param requests how many requests the source made (0 for files)
+ * @param customerFilterApplied whether the "has a customer" filter was applied by the source, so that
+ *     sales without a customer never reached the use case
+ * @param notes anything the user should know: fallbacks taken, columns the source did not return
+ */
+public record SaleSourceReport(String query, long requests, boolean customerFilterApplied, List<String> notes) {
+    public SaleSourceReport {
+        query = Objects.requireNonNullElse(query, "");
+        notes = List.copyOf(Objects.requireNonNullElse(notes, List.of()));
+    }
+}
