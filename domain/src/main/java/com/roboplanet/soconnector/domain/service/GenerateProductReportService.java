@@ -12,10 +12,18 @@ import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Streams sales from the source through the matcher into the sink. Holds one sale at a time; the
- * only state that grows is the unmatched-word tally, which is bounded by {@link WordTally}.
+ * Streams sales from the source through the matcher into the sink. Holds one sale at a time; the state
+ * that grows with the input (the unmatched-word tally, the examples) is bounded.
+ *
+ * <p>Structured sources win: quote lines first, then product codes in user-defined fields, then the
+ * heading; a product found in more than one place is reported once, from the most structured one.
  */
 public final class GenerateProductReportService implements GenerateProductReportUseCase {
 
@@ -25,8 +33,10 @@ public final class GenerateProductReportService implements GenerateProductReport
     @Override
     public ReportSummary generate(GenerateProductReportCommand command) {
         ProductMatcher matcher = ProductMatcher.of(command.catalog());
+        StructuredProducts structured =
+                new StructuredProducts(command.catalog(), matcher, command.udfProductPatterns());
         try (ReportWriter writer = command.sink().open()) {
-            Run run = new Run(matcher, writer, command.includeUnmatched());
+            Run run = new Run(matcher, structured, writer, command.includeUnmatched());
             SaleSourceReport sourceReport = command.source().read(command.query(), run::accept);
             ReportSummary summary = run.summary(sourceReport);
             writer.complete(summary);
@@ -37,20 +47,24 @@ public final class GenerateProductReportService implements GenerateProductReport
     /** The counters of one run; one instance per call, so the service itself stays stateless. */
     private static final class Run {
         private final ProductMatcher matcher;
+        private final StructuredProducts structured;
         private final ReportWriter writer;
         private final boolean includeUnmatched;
         private final WordTally unmatchedWords = new WordTally();
-        private final java.util.List<String> unmatchedExamples = new java.util.ArrayList<>();
+        private final List<String> unmatchedExamples = new ArrayList<>();
         private long read;
         private long withoutCustomer;
         private long emptyHeading;
+        private long byQuoteLine;
+        private long byUdf;
         private long byHeading;
         private long unmatched;
         private long rows;
         private long quantitiesIgnored;
 
-        Run(ProductMatcher matcher, ReportWriter writer, boolean includeUnmatched) {
+        Run(ProductMatcher matcher, StructuredProducts structured, ReportWriter writer, boolean includeUnmatched) {
             this.matcher = matcher;
+            this.structured = structured;
             this.writer = writer;
             this.includeUnmatched = includeUnmatched;
         }
@@ -61,30 +75,57 @@ public final class GenerateProductReportService implements GenerateProductReport
                 withoutCustomer++;
                 return;
             }
-            if (sale.heading().isBlank()) {
-                emptyHeading++;
-                writeUnmatched(sale);
+            List<ProductMatch> found = new ArrayList<>(structured.fromQuoteLines(sale));
+            addNew(found, structured.fromUserDefinedFields(sale));
+            addNew(found, headingMatches(sale));
+            if (found.isEmpty()) {
+                recordNothingFound(sale);
                 return;
+            }
+            // The list is in source order, so its first entry names the sale's most structured source.
+            switch (found.get(0).source()) {
+                case QUOTE_LINE -> byQuoteLine++;
+                case UDF -> byUdf++;
+                case HEADING -> byHeading++;
+            }
+            found.forEach(match -> write(ReportRow.of(match)));
+        }
+
+        private List<ProductMatch> headingMatches(Sale sale) {
+            if (sale.heading().isBlank()) {
+                return List.of();
             }
             HeadingMatch match = matcher.match(sale.heading());
             quantitiesIgnored += match.quantitiesIgnored();
-            if (match.isEmpty()) {
+            List<ProductMatch> matches = new ArrayList<>(match.mentions().size());
+            for (Mention mention : match.mentions()) {
+                matches.add(new ProductMatch(
+                        sale, mention.product(), mention.quantity(), mention.matchedText(), MatchSource.HEADING));
+            }
+            return matches;
+        }
+
+        /** Adds the matches whose product is not there yet: the earlier, more structured source wins. */
+        private static void addNew(List<ProductMatch> found, List<ProductMatch> more) {
+            Set<String> codes = new HashSet<>();
+            found.forEach(m -> codes.add(m.product().code().toUpperCase(Locale.ROOT)));
+            for (ProductMatch m : more) {
+                if (codes.add(m.product().code().toUpperCase(Locale.ROOT))) {
+                    found.add(m);
+                }
+            }
+        }
+
+        private void recordNothingFound(Sale sale) {
+            if (sale.heading().isBlank()) {
+                emptyHeading++;
+            } else {
                 unmatched++;
                 unmatchedWords.addHeading(sale.heading());
                 if (unmatchedExamples.size() < UNMATCHED_EXAMPLES) {
                     unmatchedExamples.add(sale.heading());
                 }
-                writeUnmatched(sale);
-                return;
             }
-            byHeading++;
-            for (Mention mention : match.mentions()) {
-                write(ReportRow.of(new ProductMatch(
-                        sale, mention.product(), mention.quantity(), mention.matchedText(), MatchSource.HEADING)));
-            }
-        }
-
-        private void writeUnmatched(Sale sale) {
             if (includeUnmatched) {
                 write(ReportRow.unmatched(sale));
             }
@@ -100,8 +141,8 @@ public final class GenerateProductReportService implements GenerateProductReport
                     read,
                     withoutCustomer,
                     emptyHeading,
-                    0,
-                    0,
+                    byQuoteLine,
+                    byUdf,
                     byHeading,
                     unmatched,
                     rows,

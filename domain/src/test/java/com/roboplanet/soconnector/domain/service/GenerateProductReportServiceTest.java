@@ -1,0 +1,147 @@
+package com.roboplanet.soconnector.domain.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.roboplanet.soconnector.domain.model.Customer;
+import com.roboplanet.soconnector.domain.model.MatchSource;
+import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.model.QuoteLine;
+import com.roboplanet.soconnector.domain.model.Sale;
+import com.roboplanet.soconnector.domain.port.in.GenerateProductReportCommand;
+import com.roboplanet.soconnector.domain.port.in.ReportSummary;
+import com.roboplanet.soconnector.domain.port.out.ReportRow;
+import com.roboplanet.soconnector.domain.port.out.SaleQuery;
+import com.roboplanet.soconnector.domain.port.out.SaleSourceException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class GenerateProductReportServiceTest {
+    private static final Customer ACME = new Customer(7, "Acme GmbH");
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
+
+    private final GenerateProductReportService service = new GenerateProductReportService();
+    private final RecordingReportSink sink = new RecordingReportSink();
+
+    @Test
+    void generate_mixedSales_accountsForEverySale() {
+        List<Sale> sales = List.of(
+                sale(1, "2xOmnie CD-01 mit Nachlass", ACME),
+                sale(2, "Omnie ohne Kunde", null),
+                sale(3, "", ACME),
+                sale(4, "Reparatur Akku", ACME),
+                sale(5, "Wartungsvertrag 2024", ACME));
+
+        ReportSummary summary = run(sales, false);
+
+        assertThat(summary.salesRead()).isEqualTo(5);
+        assertThat(summary.skippedWithoutCustomer()).isEqualTo(1);
+        assertThat(summary.skippedEmptyHeading()).isEqualTo(1);
+        assertThat(summary.matchedByHeading()).isEqualTo(2);
+        assertThat(summary.unmatched()).isEqualTo(1);
+        assertThat(summary.rowsWritten()).isEqualTo(2);
+        assertThat(summary.unmatchedExamples()).containsExactly("Reparatur Akku");
+        assertThat(summary.topUnmatchedWords())
+                .extracting(ReportSummary.WordCount::word)
+                .contains("reparatur", "akku");
+        assertThat(sink.rows)
+                .extracting(ReportRow::saleId, ReportRow::productCode, ReportRow::quantity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1L, "OMNIE", 2),
+                        org.assertj.core.groups.Tuple.tuple(5L, "SERVICE", 1));
+        assertThat(sink.completedWith).isEqualTo(summary);
+    }
+
+    @Test
+    void generate_includeUnmatched_writesOneEmptyRowPerUnmatchedSale() {
+        run(List.of(sale(4, "Reparatur Akku", ACME), sale(3, " ", ACME)), true);
+
+        assertThat(sink.rows)
+                .extracting(ReportRow::saleId, ReportRow::matched)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(4L, false), org.assertj.core.groups.Tuple.tuple(3L, false));
+    }
+
+    @Test
+    void generate_quoteLineAndHeadingNameSameProduct_reportsItOnceFromTheQuoteLine() {
+        Sale quoted = sale(1, "Omnie für Halle 3", ACME)
+                .withQuoteLines(List.of(new QuoteLine("OMNIE", "Omnie CD-01", "Robots", new BigDecimal("3"))));
+
+        ReportSummary summary = run(List.of(quoted), false);
+
+        assertThat(sink.rows).singleElement().satisfies(row -> {
+            assertThat(row.source()).isEqualTo(MatchSource.QUOTE_LINE);
+            assertThat(row.quantity()).isEqualTo(3);
+        });
+        assertThat(summary.matchedByQuoteLine()).isEqualTo(1);
+        assertThat(summary.matchedByHeading()).isZero();
+    }
+
+    @Test
+    void generate_quoteLineUnknownToCatalogue_reportsTheLinesOwnCode() {
+        Sale quoted = sale(1, "", ACME)
+                .withQuoteLines(List.of(new QuoteLine("KT-200", "KettyBot", "Delivery", new BigDecimal("1.6"))));
+
+        run(List.of(quoted), false);
+
+        assertThat(sink.rows).singleElement().satisfies(row -> {
+            assertThat(row.productCode()).isEqualTo("KT-200");
+            assertThat(row.productName()).isEqualTo("KettyBot");
+            assertThat(row.quantity()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void generate_productCodeInUserDefinedField_reportsItAsUdf() {
+        Sale sale = new Sale(
+                9,
+                "Angebot Halle",
+                DAY,
+                ACME,
+                "Anna",
+                null,
+                false,
+                List.of(),
+                Map.of("SuperOffice:1", "Artikel RR-02-017-OMNIE"));
+        GenerateProductReportCommand command = new GenerateProductReportCommand(
+                new InMemorySaleSource(List.of(sale)),
+                SaleQuery.all(),
+                ProductCatalog.builtIn(),
+                sink,
+                false,
+                List.of(Pattern.compile("[A-Z]{2}-\\d{2}-\\d{3}-[A-Z]+")),
+                0.2);
+
+        ReportSummary summary = service.generate(command);
+
+        assertThat(sink.rows).singleElement().satisfies(row -> {
+            assertThat(row.productCode()).isEqualTo("OMNIE");
+            assertThat(row.source()).isEqualTo(MatchSource.UDF);
+        });
+        assertThat(summary.matchedByUdf()).isEqualTo(1);
+    }
+
+    @Test
+    void generate_sourceFailsMidway_discardsTheReport() {
+        var failing = InMemorySaleSource.failingAfter(
+                List.of(sale(1, "Omnie", ACME)), new SaleSourceException(SaleSourceException.Kind.UNAVAILABLE, "down"));
+        var command = new GenerateProductReportCommand(failing, SaleQuery.all(), ProductCatalog.builtIn(), sink, false);
+
+        assertThatThrownBy(() -> service.generate(command)).isInstanceOf(SaleSourceException.class);
+        assertThat(sink.completedWith).isNull();
+        assertThat(sink.closed).isTrue();
+    }
+
+    private ReportSummary run(List<Sale> sales, boolean includeUnmatched) {
+        return service.generate(new GenerateProductReportCommand(
+                new InMemorySaleSource(sales), SaleQuery.all(), ProductCatalog.builtIn(), sink, includeUnmatched));
+    }
+
+    private static Sale sale(long id, String heading, Customer customer) {
+        return new Sale(id, heading, DAY, customer, "Anna Berg", null);
+    }
+}
