@@ -1,0 +1,176 @@
+package com.roboplanet.soconnector.domain.matching;
+
+import java.util.List;
+
+/**
+ * The matcher's work on one heading, kept as arrays indexed by hit (in leftmost-longest order) so
+ * that {@link ProductMatcher#match} allocates little and {@link ProductMatcher#explain} can show every
+ * decision.
+ */
+final class HeadingScan {
+    final String heading;
+    final Skeleton skeleton;
+    final Hits hits;
+    final Verdict[] verdicts;
+    /** Boundary verdicts: the offending code point; otherwise -1. */
+    final int[] offending;
+    /** OVERLAPPED: the hit that holds the characters; MERGED: the hit that starts the mention; otherwise -1. */
+    final int[] related;
+    /** ACCEPTED: the last hit of the mention it starts; otherwise -1. */
+    final int[] lastOfMention;
+    /** ACCEPTED: the quantity read for the mention it starts; otherwise null. */
+    final QuantityReader.Found[] quantities;
+
+    private final List<Alias> aliases;
+
+    private HeadingScan(String heading, Skeleton skeleton, Hits hits, List<Alias> aliases) {
+        this.heading = heading;
+        this.skeleton = skeleton;
+        this.hits = hits;
+        this.aliases = aliases;
+        int n = hits.size();
+        verdicts = new Verdict[n];
+        offending = new int[n];
+        related = new int[n];
+        lastOfMention = new int[n];
+        quantities = new QuantityReader.Found[n];
+    }
+
+    static HeadingScan of(String heading, AliasAutomaton automaton, List<Alias> aliases) {
+        Skeleton skeleton = Skeleton.of(heading);
+        Hits hits = new Hits();
+        automaton.scan(skeleton, hits);
+        hits.sortLeftmostLongest();
+        HeadingScan scan = new HeadingScan(heading, skeleton, hits, aliases);
+        scan.judgeBoundaries();
+        scan.resolveOverlaps();
+        scan.mergeAdjacent();
+        scan.readQuantities();
+        return scan;
+    }
+
+    Alias alias(int hit) {
+        return aliases.get(hits.alias(hit));
+    }
+
+    /** Start of the hit in the original heading. */
+    int start(int hit) {
+        return skeleton.from(hits.start(hit));
+    }
+
+    /** End (exclusive) of the hit in the original heading. */
+    int end(int hit) {
+        return skeleton.to(hits.end(hit) - 1);
+    }
+
+    boolean anyCounted() {
+        for (Verdict verdict : verdicts) {
+            if (verdict.counted()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean anyBoundaryRejected() {
+        for (Verdict verdict : verdicts) {
+            if (verdict.boundaryRejected()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void judgeBoundaries() {
+        for (int i = 0; i < hits.size(); i++) {
+            offending[i] = -1;
+            related[i] = -1;
+            lastOfMention[i] = -1;
+            int before = skeleton.splitsCharacter(hits.start(i))
+                    ? heading.codePointAt(start(i))
+                    : BoundaryRule.before(heading, start(i));
+            if (before != BoundaryRule.OK) {
+                verdicts[i] = Verdict.BOUNDARY_BEFORE;
+                offending[i] = before;
+                continue;
+            }
+            int after = skeleton.splitsCharacter(hits.end(i))
+                    ? heading.codePointAt(skeleton.from(hits.end(i)))
+                    : BoundaryRule.after(heading, end(i), alias(i).openEnded());
+            if (after != BoundaryRule.OK) {
+                verdicts[i] = Verdict.BOUNDARY_AFTER;
+                offending[i] = after;
+            }
+        }
+    }
+
+    /** Hits are sorted leftmost first, longest first, so the first free one wins. */
+    private void resolveOverlaps() {
+        int taken = 0;
+        int holder = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            if (verdicts[i] != null) {
+                continue;
+            }
+            if (hits.start(i) >= taken) {
+                verdicts[i] = Verdict.ACCEPTED;
+                taken = hits.end(i);
+                holder = i;
+            } else {
+                verdicts[i] = Verdict.OVERLAPPED;
+                related[i] = holder;
+            }
+        }
+    }
+
+    /** Adjacent in the skeleton means only separators lie between them in the heading. */
+    private void mergeAdjacent() {
+        int leader = -1;
+        int previous = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            if (verdicts[i] != Verdict.ACCEPTED) {
+                continue;
+            }
+            if (previous >= 0
+                    && hits.end(previous) == hits.start(i)
+                    && alias(previous).productIndex() == alias(i).productIndex()) {
+                verdicts[i] = Verdict.MERGED;
+                related[i] = leader;
+                lastOfMention[leader] = i;
+            } else {
+                leader = i;
+                lastOfMention[i] = i;
+            }
+            previous = i;
+        }
+    }
+
+    /**
+     * A quantity belongs to one mention only: the reading of a mention starts after whatever the
+     * mention before it used, and one read after a mention stops where the next mention starts.
+     */
+    private void readQuantities() {
+        int floor = 0;
+        for (int i = 0; i < hits.size(); i++) {
+            if (verdicts[i] != Verdict.ACCEPTED) {
+                continue;
+            }
+            int mentionEnd = end(lastOfMention[i]);
+            QuantityReader.Found found = QuantityReader.before(heading, start(i), floor);
+            if (found.isNothing()) {
+                found = QuantityReader.after(heading, mentionEnd, nextMentionStart(i));
+            }
+            quantities[i] = found;
+            floor = Math.max(mentionEnd, found.isNothing() ? 0 : found.end());
+        }
+    }
+
+    private int nextMentionStart(int leader) {
+        for (int i = lastOfMention[leader] + 1; i < hits.size(); i++) {
+            if (verdicts[i] == Verdict.ACCEPTED) {
+                return start(i);
+            }
+        }
+        return heading.length();
+    }
+}
