@@ -65,20 +65,6 @@ final class AliasAutomaton {
         }
     }
 
-    /** Whether the skeleton contains any alias at all: the cheap pre-check for headings that match nothing. */
-    boolean occursIn(Skeleton skeleton) {
-        char[] chars = skeleton.chars();
-        int state = 0;
-        for (int i = 0; i < skeleton.length(); i++) {
-            char c = chars[i];
-            state = delta[state * width + (c < classOf.length ? classOf[c] : 0)];
-            if (terminal[state] != NONE || outputLink[state] != NONE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int[] charClasses(List<String> skeletons) {
         int maxChar = 0;
         for (String s : skeletons) {

@@ -1,52 +1,47 @@
 package com.roboplanet.soconnector.domain.matching;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The matcher's work on one heading, kept as arrays indexed by hit (in leftmost-longest order) so
- * that {@link ProductMatcher#match} allocates little and {@link ProductMatcher#explain} can show every
- * decision.
+ * that {@link ProductMatcher#explain} can show every decision. Reusable: {@link #evaluate} overwrites
+ * the previous heading's work, so that one instance per thread lets {@link ProductMatcher#match} run
+ * without allocating for the skeleton, the hits or the verdicts.
  */
 final class HeadingScan {
-    final String heading;
-    final Skeleton skeleton;
-    final Hits hits;
-    final Verdict[] verdicts;
+    final Skeleton skeleton = Skeleton.reusable();
+    final Hits hits = new Hits();
+    String heading = "";
+    Verdict[] verdicts = new Verdict[8];
     /** Boundary verdicts: the offending code point; otherwise -1. */
-    final int[] offending;
+    int[] offending = new int[8];
     /** OVERLAPPED: the hit that holds the characters; MERGED: the hit that starts the mention; otherwise -1. */
-    final int[] related;
+    int[] related = new int[8];
     /** ACCEPTED: the last hit of the mention it starts; otherwise -1. */
-    final int[] lastOfMention;
+    int[] lastOfMention = new int[8];
     /** ACCEPTED: the quantity read for the mention it starts; otherwise null. */
-    final QuantityReader.Found[] quantities;
+    QuantityReader.Found[] quantities = new QuantityReader.Found[8];
 
-    private final List<Alias> aliases;
+    private List<Alias> aliases = List.of();
 
-    private HeadingScan(String heading, Skeleton skeleton, Hits hits, List<Alias> aliases) {
-        this.heading = heading;
-        this.skeleton = skeleton;
-        this.hits = hits;
-        this.aliases = aliases;
-        int n = hits.size();
-        verdicts = new Verdict[n];
-        offending = new int[n];
-        related = new int[n];
-        lastOfMention = new int[n];
-        quantities = new QuantityReader.Found[n];
-    }
-
-    static HeadingScan of(String heading, AliasAutomaton automaton, List<Alias> aliases) {
-        Skeleton skeleton = Skeleton.of(heading);
-        Hits hits = new Hits();
+    /** Runs the whole matcher on {@code text}; the results stay readable until the next call. */
+    HeadingScan evaluate(String text, AliasAutomaton automaton, List<Alias> aliasTable) {
+        heading = text;
+        aliases = aliasTable;
+        skeleton.fill(text);
+        hits.clear();
         automaton.scan(skeleton, hits);
+        if (hits.size() == 0) {
+            return this;
+        }
         hits.sortLeftmostLongest();
-        HeadingScan scan = new HeadingScan(heading, skeleton, hits, aliases);
-        scan.judgeBoundaries();
-        scan.resolveOverlaps();
-        scan.mergeAdjacent();
-        scan.readQuantities();
-        return scan;
+        ensureCapacity(hits.size());
+        judgeBoundaries();
+        resolveOverlaps();
+        mergeAdjacent();
+        readQuantities();
+        return this;
     }
 
     Alias alias(int hit) {
@@ -64,8 +59,8 @@ final class HeadingScan {
     }
 
     boolean anyCounted() {
-        for (Verdict verdict : verdicts) {
-            if (verdict.counted()) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (verdicts[i].counted()) {
                 return true;
             }
         }
@@ -73,12 +68,25 @@ final class HeadingScan {
     }
 
     boolean anyBoundaryRejected() {
-        for (Verdict verdict : verdicts) {
-            if (verdict.boundaryRejected()) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (verdicts[i].boundaryRejected()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private void ensureCapacity(int size) {
+        if (verdicts.length < size) {
+            int capacity = Math.max(size, verdicts.length * 2);
+            verdicts = new Verdict[capacity];
+            offending = new int[capacity];
+            related = new int[capacity];
+            lastOfMention = new int[capacity];
+            quantities = new QuantityReader.Found[capacity];
+        }
+        Arrays.fill(verdicts, 0, size, null);
+        Arrays.fill(quantities, 0, size, null);
     }
 
     private void judgeBoundaries() {

@@ -21,6 +21,10 @@ final class Hits {
         size++;
     }
 
+    void clear() {
+        size = 0;
+    }
+
     int size() {
         return size;
     }

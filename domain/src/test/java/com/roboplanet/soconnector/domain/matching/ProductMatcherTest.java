@@ -212,6 +212,35 @@ class ProductMatcherTest {
     }
 
     @Test
+    void match_afterALongerHeadingWithManyHits_startsFromScratch() {
+        matcher.match("2x Omnie CD-01 BellaBot Pro ".repeat(50) + "Omnies");
+
+        assertThat(matcher.match("Omnies")).isEqualTo(HeadingMatch.NONE);
+        assertThat(matcher.match("Bürste x3").mentions())
+                .extracting(Mention::quantity)
+                .containsExactly(3);
+    }
+
+    @Test
+    void match_whenCalledFromManyThreads_givesTheSameResults() throws Exception {
+        String heading = "2xOmnie CD-01, 3 Stk BellaBot Pro und Wartungsvertrag";
+        HeadingMatch expected = matcher.match(heading);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<HeadingMatch>>();
+            for (int i = 0; i < 200; i++) {
+                String other = i % 2 == 0 ? heading : "Omnie x" + (i % 9 + 1);
+                futures.add(pool.submit(() -> matcher.match(other)));
+            }
+            for (int i = 0; i < futures.size(); i += 2) {
+                assertThat(futures.get(i).get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void match_whenProductAtVeryStartAndEnd_findsBoth() {
         assertThat(codes("Omnie BellaBot")).containsExactly("OMNIE", "BELLA");
     }

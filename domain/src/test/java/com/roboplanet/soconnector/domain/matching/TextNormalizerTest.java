@@ -37,6 +37,20 @@ class TextNormalizerTest {
     }
 
     @Test
+    void skeleton_forEveryCharacterOfTheFastTable_agreesWithFoldWithoutSeparators() {
+        for (char c = 0; c < 0x800; c++) {
+            String text = "a" + c + "b";
+            StringBuilder expected = new StringBuilder();
+            TextNormalizer.fold(text)
+                    .chars()
+                    .filter(ch -> !TextNormalizer.isSeparator((char) ch))
+                    .forEach(expected::appendCodePoint);
+
+            assertThat(TextNormalizer.skeleton(text)).as("U+%04X", (int) c).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
     void fold_keepsSeparators() {
         assertThat(TextNormalizer.fold("Große Bürste CD-01")).isEqualTo("grosse buerste cd-01");
     }
