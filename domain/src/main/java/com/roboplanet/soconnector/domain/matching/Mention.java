@@ -18,4 +18,16 @@ public record Mention(Product product, int quantity, String matchedText) {
             throw new IllegalArgumentException("quantity must be at least 1, was " + quantity);
         }
     }
+
+    private static final String JOINER = " | ";
+
+    /** This mention and a later one of the same product, added up. */
+    Mention plus(Mention later) {
+        if (later.product != product) {
+            throw new IllegalArgumentException(
+                    "cannot add a mention of " + later.product.code() + " to one of " + product.code());
+        }
+        long sum = (long) quantity + later.quantity;
+        return new Mention(product, (int) Math.min(sum, Integer.MAX_VALUE), matchedText + JOINER + later.matchedText);
+    }
 }

@@ -1,8 +1,8 @@
 package com.roboplanet.soconnector.domain.matching;
 
-import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,8 +15,6 @@ import java.util.Objects;
  * quantities are then decided on the original text. Immutable and safe to share between threads.
  */
 public final class ProductMatcher {
-    private static final String MENTION_JOINER = " | ";
-
     /**
      * One scratch scan per thread: matching runs a million times per report, and reusing the arrays
      * keeps the garbage per heading down to the result itself.
@@ -48,7 +46,8 @@ public final class ProductMatcher {
         if (!scan.anyCounted()) {
             return HeadingMatch.NONE;
         }
-        List<MentionBuilder> mentions = new ArrayList<>(2);
+        Mention[] mentions = new Mention[4];
+        int count = 0;
         int ignored = 0;
         for (int i = 0; i < scan.hits.size(); i++) {
             if (scan.verdicts[i] != Verdict.ACCEPTED) {
@@ -58,15 +57,28 @@ public final class ProductMatcher {
             if (found.value() < 0) {
                 ignored++;
             }
-            int quantity = found.value() > 0 ? found.value() : 1;
-            String text = heading.substring(scan.start(i), scan.end(scan.lastOfMention[i]));
-            builderFor(mentions, scan.alias(i).product()).add(quantity, text);
+            Mention mention = new Mention(
+                    scan.alias(i).product(),
+                    Math.max(found.value(), 1),
+                    heading.substring(scan.start(i), scan.end(scan.lastOfMention[i])));
+            count = addUp(mentions, count, mention);
+            if (count == mentions.length) {
+                mentions = Arrays.copyOf(mentions, count * 2);
+            }
         }
-        List<Mention> result = new ArrayList<>(mentions.size());
-        for (MentionBuilder builder : mentions) {
-            result.add(builder.build());
+        return new HeadingMatch(count == 1 ? List.of(mentions[0]) : List.of(Arrays.copyOf(mentions, count)), ignored);
+    }
+
+    /** Adds the mention to the one of the same product if there is one; returns the new count. */
+    private static int addUp(Mention[] mentions, int count, Mention mention) {
+        for (int k = 0; k < count; k++) {
+            if (mentions[k].product() == mention.product()) {
+                mentions[k] = mentions[k].plus(mention);
+                return count;
+            }
         }
-        return new HeadingMatch(result, ignored);
+        mentions[count] = mention;
+        return count + 1;
     }
 
     /** Every alias occurrence in the heading and what became of it, with the result {@link #match} gives. */
@@ -89,17 +101,6 @@ public final class ProductMatcher {
         Objects.requireNonNull(heading, "heading");
         HeadingScan scan = SCRATCH.get().evaluate(heading, automaton, aliases);
         return !scan.anyCounted() && scan.anyBoundaryRejected();
-    }
-
-    private static MentionBuilder builderFor(List<MentionBuilder> mentions, Product product) {
-        for (MentionBuilder builder : mentions) {
-            if (builder.product == product) {
-                return builder;
-            }
-        }
-        MentionBuilder builder = new MentionBuilder(product);
-        mentions.add(builder);
-        return builder;
     }
 
     private static Candidate candidate(HeadingScan scan, int i) {
@@ -155,25 +156,5 @@ public final class ProductMatcher {
             }
         }
         return true;
-    }
-
-    /** Adds up the mentions of one product. */
-    private static final class MentionBuilder {
-        private final Product product;
-        private int quantity;
-        private String text;
-
-        MentionBuilder(Product product) {
-            this.product = product;
-        }
-
-        void add(int more, String matched) {
-            quantity = (int) Math.min((long) quantity + more, Integer.MAX_VALUE);
-            text = text == null ? matched : text + MENTION_JOINER + matched;
-        }
-
-        Mention build() {
-            return new Mention(product, quantity, text);
-        }
     }
 }

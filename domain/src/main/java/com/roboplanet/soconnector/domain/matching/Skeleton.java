@@ -31,6 +31,8 @@ final class Skeleton {
      */
     private static final int[] FOLDED = foldedTable();
 
+    private static final boolean[] MARKS = marksTable();
+
     private String text = "";
     private char[] source = new char[128];
     private char[] chars;
@@ -137,9 +139,8 @@ final class Skeleton {
         return end;
     }
 
-    /** Cheap pre-check: no combining mark lies below U+0300. */
     private static boolean startsMark(char c) {
-        return c >= 0x300 && isCombiningMark(c);
+        return c < TABLE_SIZE ? MARKS[c] : isCombiningMark(c);
     }
 
     private static boolean isCombiningMark(int codePoint) {
@@ -166,6 +167,14 @@ final class Skeleton {
     private void grow(int capacity) {
         chars = Arrays.copyOf(chars, capacity);
         from = Arrays.copyOf(from, capacity);
+    }
+
+    private static boolean[] marksTable() {
+        boolean[] table = new boolean[TABLE_SIZE];
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            table[c] = isCombiningMark(c);
+        }
+        return table;
     }
 
     /** What a lone character below {@link #TABLE_SIZE} folds to, computed by the general path itself. */
