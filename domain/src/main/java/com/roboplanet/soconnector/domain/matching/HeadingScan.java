@@ -53,9 +53,19 @@ final class HeadingScan {
         return skeleton.from(hits.start(hit));
     }
 
-    /** End (exclusive) of the hit in the original heading. */
+    /**
+     * End (exclusive) of the hit in the original heading. An open-ended alias takes the rest of the
+     * word it starts ({@code Wartung*} in {@code Wartungsvertrag x2} ends after {@code vertrag}), so
+     * that the matched text is the whole word and a quantity after it is found.
+     */
     int end(int hit) {
-        return skeleton.to(hits.end(hit) - 1);
+        int end = skeleton.to(hits.end(hit) - 1);
+        if (alias(hit).openEnded()) {
+            while (end < heading.length() && Character.isLetter(heading.charAt(end))) {
+                end++;
+            }
+        }
+        return end;
     }
 
     boolean anyCounted() {
@@ -131,7 +141,7 @@ final class HeadingScan {
         }
     }
 
-    /** Adjacent in the skeleton means only separators lie between them in the heading. */
+    /** Aliases of one product with only separators between them are one mention ({@code Omnie CD-01}). */
     private void mergeAdjacent() {
         int leader = -1;
         int previous = -1;
@@ -140,8 +150,8 @@ final class HeadingScan {
                 continue;
             }
             if (previous >= 0
-                    && hits.end(previous) == hits.start(i)
-                    && alias(previous).productIndex() == alias(i).productIndex()) {
+                    && alias(previous).productIndex() == alias(i).productIndex()
+                    && onlySeparators(end(previous), start(i))) {
                 verdicts[i] = Verdict.MERGED;
                 related[i] = leader;
                 lastOfMention[leader] = i;
@@ -171,6 +181,18 @@ final class HeadingScan {
             quantities[i] = found;
             floor = Math.max(mentionEnd, found.isNothing() ? 0 : found.end());
         }
+    }
+
+    private boolean onlySeparators(int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!TextNormalizer.isSeparator(heading.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int nextMentionStart(int leader) {

@@ -87,6 +87,22 @@ class ProductMatcherTest {
     }
 
     @Test
+    void match_whenOpenEndedAliasRunsIntoCompound_matchesWholeWordAndReadsQuantityAfterIt() {
+        HeadingMatch match = matcher.match("Wartungsvertrag x2");
+
+        assertThat(match.mentions())
+                .extracting(Mention::quantity, Mention::matchedText)
+                .containsExactly(tuple(2, "Wartungsvertrag"));
+    }
+
+    @Test
+    void match_whenCompoundAndAnotherAliasOfSameProductOnlySeparated_formOneMention() {
+        assertThat(matcher.match("Wartungsvertrag / Service").mentions())
+                .extracting(Mention::quantity, Mention::matchedText)
+                .containsExactly(tuple(1, "Wartungsvertrag / Service"));
+    }
+
+    @Test
     void match_whenOpenEndedAliasFollowedByDigit_findsNothing() {
         assertThat(codes("Wartung2025")).isEmpty();
     }
