@@ -1,11 +1,33 @@
 package com.roboplanet.soconnector.domain.matching;
 
 import com.roboplanet.soconnector.domain.model.Product;
+import java.util.Objects;
 
 /**
  * A product recognised in a heading. Several mentions of one product in one heading are added up into
  * one mention.
  *
+ * @param quantity at least 1; the sum over the product's mentions, so it may exceed the per-mention 9999
  * @param matchedText the text of the heading that was recognised, as written (mentions joined with " | ")
  */
-public record Mention(Product product, int quantity, String matchedText) {}
+public record Mention(Product product, int quantity, String matchedText) {
+    public Mention {
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(matchedText, "matchedText");
+        if (quantity < 1) {
+            throw new IllegalArgumentException("quantity must be at least 1, was " + quantity);
+        }
+    }
+
+    private static final String JOINER = " | ";
+
+    /** This mention and a later one of the same product, added up. */
+    Mention plus(Mention later) {
+        if (later.product != product) {
+            throw new IllegalArgumentException(
+                    "cannot add a mention of " + later.product.code() + " to one of " + product.code());
+        }
+        long sum = (long) quantity + later.quantity;
+        return new Mention(product, (int) Math.min(sum, Integer.MAX_VALUE), matchedText + JOINER + later.matchedText);
+    }
+}

@@ -1,17 +1,160 @@
 package com.roboplanet.soconnector.domain.matching;
 
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
-/** Recognises catalogue products and their quantities in free-text sale headings. */
+/**
+ * Recognises catalogue products and their quantities in free-text sale headings.
+ *
+ * <p>Headings and aliases are compared as skeletons (folded, separators removed; see {@link
+ * TextNormalizer}) by an Aho-Corasick automaton built once per catalogue, so the cost per heading is
+ * linear in its length and does not depend on the catalogue's size. Token boundaries, overlaps and
+ * quantities are then decided on the original text. Immutable and safe to share between threads.
+ */
 public final class ProductMatcher {
+    /**
+     * One scratch scan per thread: matching runs a million times per report, and reusing the arrays
+     * keeps the garbage per heading down to the result itself.
+     */
+    private static final ThreadLocal<HeadingScan> SCRATCH = ThreadLocal.withInitial(HeadingScan::new);
 
-    private ProductMatcher() {}
+    private final List<Alias> aliases;
+    private final AliasAutomaton automaton;
 
-    public static ProductMatcher of(ProductCatalog catalog) {
-        throw new UnsupportedOperationException("being written (issue 2)");
+    private ProductMatcher(List<Alias> aliases) {
+        this.aliases = aliases;
+        this.automaton =
+                new AliasAutomaton(aliases.stream().map(Alias::skeleton).toList());
     }
 
+    /**
+     * @throws IllegalArgumentException naming the product(s) when an alias normalises to nothing, has a
+     *     {@code *} anywhere but at its end, or belongs to two products
+     */
+    public static ProductMatcher of(ProductCatalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        return new ProductMatcher(AliasTable.of(catalog));
+    }
+
+    /** The products in the heading, one mention per product in order of first appearance. */
     public HeadingMatch match(String heading) {
-        throw new UnsupportedOperationException("being written (issue 2)");
+        Objects.requireNonNull(heading, "heading");
+        HeadingScan scan = SCRATCH.get().evaluate(heading, automaton, aliases);
+        if (!scan.anyCounted()) {
+            return HeadingMatch.NONE;
+        }
+        Mention[] mentions = new Mention[4];
+        int count = 0;
+        int ignored = 0;
+        for (int i = 0; i < scan.hits.size(); i++) {
+            if (scan.verdicts[i] != Verdict.ACCEPTED) {
+                continue;
+            }
+            QuantityReader.Found found = scan.quantities[i];
+            if (found.value() < 0) {
+                ignored++;
+            }
+            Mention mention = new Mention(
+                    scan.alias(i).product(),
+                    Math.max(found.value(), 1),
+                    heading.substring(scan.start(i), scan.end(scan.lastOfMention[i])));
+            count = addUp(mentions, count, mention);
+            if (count == mentions.length) {
+                mentions = Arrays.copyOf(mentions, count * 2);
+            }
+        }
+        return new HeadingMatch(count == 1 ? List.of(mentions[0]) : List.of(Arrays.copyOf(mentions, count)), ignored);
+    }
+
+    /** Adds the mention to the one of the same product if there is one; returns the new count. */
+    private static int addUp(Mention[] mentions, int count, Mention mention) {
+        for (int k = 0; k < count; k++) {
+            if (mentions[k].product() == mention.product()) {
+                mentions[k] = mentions[k].plus(mention);
+                return count;
+            }
+        }
+        mentions[count] = mention;
+        return count + 1;
+    }
+
+    /** Every alias occurrence in the heading and what became of it, with the result {@link #match} gives. */
+    public MatchExplanation explain(String heading) {
+        Objects.requireNonNull(heading, "heading");
+        HeadingScan scan = new HeadingScan().evaluate(heading, automaton, aliases);
+        List<Candidate> candidates = new ArrayList<>(scan.hits.size());
+        for (int i = 0; i < scan.hits.size(); i++) {
+            candidates.add(candidate(scan, i));
+        }
+        String skeleton = new String(scan.skeleton.chars(), 0, scan.skeleton.length());
+        return new MatchExplanation(heading, skeleton, candidates, match(heading));
+    }
+
+    /**
+     * Whether the heading counts nothing although an alias is in it, refused only by the boundary rule
+     * ({@code Omnies}, {@code XOmnie}). As cheap as {@link #match}.
+     */
+    public boolean failsOnlyOnBoundary(String heading) {
+        Objects.requireNonNull(heading, "heading");
+        HeadingScan scan = SCRATCH.get().evaluate(heading, automaton, aliases);
+        return !scan.anyCounted() && scan.anyBoundaryRejected();
+    }
+
+    private static Candidate candidate(HeadingScan scan, int i) {
+        Alias alias = scan.alias(i);
+        int start = scan.start(i);
+        int end = scan.end(i);
+        Verdict verdict = scan.verdicts[i];
+        return new Candidate(
+                alias.product(),
+                alias.written(),
+                start,
+                end,
+                scan.heading.substring(start, end),
+                verdict,
+                scan.offending[i],
+                scan.related[i],
+                verdict == Verdict.ACCEPTED ? reading(scan.heading, scan.quantities[i]) : QuantityReading.DEFAULT,
+                verdict.boundaryRejected() ? catalogueFixes(scan.heading, start, end, alias, verdict) : List.of());
+    }
+
+    private static QuantityReading reading(String heading, QuantityReader.Found found) {
+        if (found.isNothing()) {
+            return QuantityReading.DEFAULT;
+        }
+        String text = heading.substring(found.start(), found.end()).strip();
+        return found.value() < 0 ? new QuantityReading(1, text, true) : new QuantityReading(found.value(), text, false);
+    }
+
+    /** The whole word the alias sat in would match; so would the alias with an open end when letters follow. */
+    private static List<String> catalogueFixes(String heading, int start, int end, Alias alias, Verdict verdict) {
+        int wordStart = start;
+        while (wordStart > 0 && Character.isLetterOrDigit(heading.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int wordEnd = end;
+        while (wordEnd < heading.length() && Character.isLetterOrDigit(heading.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        List<String> fixes = new ArrayList<>(2);
+        fixes.add(heading.substring(wordStart, wordEnd));
+        boolean lettersFollow =
+                verdict == Verdict.BOUNDARY_AFTER && wordStart == start && allLetters(heading, end, wordEnd);
+        if (lettersFollow && !alias.openEnded()) {
+            fixes.add(alias.text() + "*");
+        }
+        return fixes;
+    }
+
+    private static boolean allLetters(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,0 +1,73 @@
+package com.roboplanet.soconnector.domain.matching;
+
+import com.roboplanet.soconnector.domain.model.Product;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One alias found in a heading's skeleton, and what the matcher made of it.
+ *
+ * @param alias the alias as the catalogue writes it (with its trailing {@code *} if any)
+ * @param start start of the found text in the original heading
+ * @param end end (exclusive) of the found text in the original heading
+ * @param text the found text as written in the heading
+ * @param offendingCodePoint for a boundary verdict, the letter or digit that touches the match; otherwise -1
+ * @param related for {@link Verdict#OVERLAPPED} the index of the candidate that holds the characters, for
+ *     {@link Verdict#MERGED} the index of the candidate that starts the mention; otherwise -1
+ * @param quantity for {@link Verdict#ACCEPTED}, the quantity read for the mention; otherwise the default
+ * @param catalogueFixes for a boundary verdict, aliases that would have matched here (the whole word, or
+ *     the alias with a trailing {@code *}); otherwise empty
+ */
+public record Candidate(
+        Product product,
+        String alias,
+        int start,
+        int end,
+        String text,
+        Verdict verdict,
+        int offendingCodePoint,
+        int related,
+        QuantityReading quantity,
+        List<String> catalogueFixes) {
+
+    public Candidate {
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(alias, "alias");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(quantity, "quantity");
+        catalogueFixes = List.copyOf(catalogueFixes);
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span " + start + ".." + end);
+        }
+    }
+
+    /** One line for a person, e.g. {@code "Omnies" at 4..10: alias Omnie of OMNIE, not counted: 's' follows}. */
+    public String describe() {
+        String head = "\"" + text + "\" at " + start + ".." + end + ": alias " + alias + " of " + product.code() + ", ";
+        return head
+                + switch (verdict) {
+                    case ACCEPTED -> "counted, quantity " + quantity.quantity() + quantityNote();
+                    case MERGED -> "counted with candidate #" + related + " (same product, only separators between)";
+                    case BOUNDARY_BEFORE ->
+                        "not counted: '" + Character.toString(offendingCodePoint) + "' comes directly before it"
+                                + fixNote();
+                    case BOUNDARY_AFTER ->
+                        "not counted: '" + Character.toString(offendingCodePoint) + "' comes directly after it"
+                                + fixNote();
+                    case OVERLAPPED -> "not counted: candidate #" + related + " holds some of its characters";
+                };
+    }
+
+    private String quantityNote() {
+        if (quantity.outOfRange()) {
+            return " (\"" + quantity.text() + "\" is outside " + QuantityReading.MIN + ".." + QuantityReading.MAX
+                    + ", ignored)";
+        }
+        return quantity.written() ? " (read from \"" + quantity.text() + "\")" : " (none written)";
+    }
+
+    private String fixNote() {
+        return catalogueFixes.isEmpty() ? "" : "; to count it, add alias " + String.join(" or ", catalogueFixes);
+    }
+}

@@ -1,0 +1,23 @@
+package com.roboplanet.soconnector.domain.matching;
+
+/** What became of an alias found in a heading's skeleton. */
+public enum Verdict {
+    /** Counted: starts a mention. */
+    ACCEPTED,
+    /** Counted as part of the mention before it: same product, only separators in between ({@code Omnie CD-01}). */
+    MERGED,
+    /** Not counted: a letter or digit comes directly before it ({@code XOmnie}). */
+    BOUNDARY_BEFORE,
+    /** Not counted: a letter or digit comes directly after it ({@code Omnies}, {@code CD-010}). */
+    BOUNDARY_AFTER,
+    /** Not counted: a match further left, or as far left and longer, already holds some of its characters. */
+    OVERLAPPED;
+
+    public boolean counted() {
+        return this == ACCEPTED || this == MERGED;
+    }
+
+    public boolean boundaryRejected() {
+        return this == BOUNDARY_BEFORE || this == BOUNDARY_AFTER;
+    }
+}
