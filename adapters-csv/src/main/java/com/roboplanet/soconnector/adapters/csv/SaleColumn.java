@@ -41,11 +41,6 @@ enum SaleColumn {
         return headers;
     }
 
-    boolean recognises(String header) {
-        String wanted = normalise(header);
-        return headers.stream().map(SaleColumn::normalise).anyMatch(wanted::equals);
-    }
-
     static Optional<SaleColumn> byKey(String key) {
         String wanted = normalise(key);
         return Arrays.stream(values())

@@ -57,10 +57,14 @@ final class SaleColumns {
                 + ")");
     }
 
+    /** The documented names in their order of preference: {@code SaleDate} wins over {@code Date} when both exist. */
     private static Optional<Integer> findByName(List<String> header, SaleColumn column) {
-        for (int i = 0; i < header.size(); i++) {
-            if (column.recognises(header.get(i))) {
-                return Optional.of(i);
+        for (String name : column.headers()) {
+            String wanted = SaleColumn.normalise(name);
+            for (int i = 0; i < header.size(); i++) {
+                if (SaleColumn.normalise(header.get(i)).equals(wanted)) {
+                    return Optional.of(i);
+                }
             }
         }
         return Optional.empty();

@@ -92,6 +92,13 @@ class CsvSaleSourceTest {
     }
 
     @Test
+    void read_whenTwoHeadersFitOneColumn_prefersTheMoreSpecificName() throws IOException {
+        Path file = file("Date,Heading,SaleDate,SaleId\n2020-01-01,a,2024-03-01,1\n");
+
+        assertThat(readAll(file)).extracting(Sale::date).containsExactly(LocalDate.of(2024, 3, 1));
+    }
+
+    @Test
     void read_whenOnlyRequiredColumns_leavesTheRestEmpty() throws IOException {
         Path file = file("SaleId,Heading\n7,KettyBot\n");
 
