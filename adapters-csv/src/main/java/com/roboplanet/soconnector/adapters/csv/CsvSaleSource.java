@@ -91,7 +91,7 @@ public final class CsvSaleSource implements SaleSource {
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
         private final String encoding;
-        private long nextLine = 1;
+        private long recordLine = 1;
         private long passed;
         private long undatedSkipped;
 
@@ -124,7 +124,7 @@ public final class CsvSaleSource implements SaleSource {
             return report(columns);
         }
 
-        /** The next record that has a non-blank field, or null at the end; keeps {@link #nextLine} at its first line. */
+        /** The next record that has a non-blank field, or null at the end; keeps {@link #recordLine} at its first line. */
         private List<String> nextNonBlank() {
             while (true) {
                 long start = parser.getCurrentLineNumber() + 1;
@@ -137,7 +137,7 @@ public final class CsvSaleSource implements SaleSource {
                 } catch (UncheckedIOException e) {
                     throw unreadable(start, e.getCause());
                 }
-                nextLine = start;
+                recordLine = start;
                 List<String> fields = record.toList();
                 if (fields.stream().anyMatch(f -> !f.isBlank())) {
                     return fields;
@@ -156,7 +156,7 @@ public final class CsvSaleSource implements SaleSource {
         private Sale toSale(SaleColumns columns, List<String> fields) {
             if (fields.size() != columns.width()) {
                 throw invalid(
-                        file + ":" + nextLine + ": expected " + columns.width() + " fields like the header, found "
+                        file + ":" + recordLine + ": expected " + columns.width() + " fields like the header, found "
                                 + fields.size() + " (a quote or delimiter too many or too few?)");
             }
             try {
@@ -180,7 +180,7 @@ public final class CsvSaleSource implements SaleSource {
                         columns.get(fields, SaleColumn.SALES_REP),
                         SaleValues.amount(columns.get(fields, SaleColumn.AMOUNT)));
             } catch (IllegalArgumentException e) {
-                throw new SaleSourceException(Kind.INVALID_INPUT, file + ":" + nextLine + ": " + e.getMessage(), e);
+                throw new SaleSourceException(Kind.INVALID_INPUT, file + ":" + recordLine + ": " + e.getMessage(), e);
             }
         }
 
