@@ -1,0 +1,141 @@
+package com.roboplanet.soconnector.adapters.csv;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.roboplanet.soconnector.domain.port.in.ReportSummary;
+import com.roboplanet.soconnector.domain.port.out.ReportRow;
+import com.roboplanet.soconnector.domain.port.out.ReportSink;
+import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Writes the report as JSON Lines for other tools: one object per row with camelCase keys and
+ * {@code null} for what is absent (no date, no customer, no product), then one {@code {"summary": ...}}
+ * object. Each line ends with LF; the file is UTF-8 without BOM.
+ */
+public final class JsonLinesReportSink implements ReportSink {
+    // No separator between root values: each object is followed by its own newline instead.
+    private static final JsonFactory FACTORY =
+            new JsonFactoryBuilder().rootValueSeparator((String) null).build();
+
+    private final Path target;
+
+    public JsonLinesReportSink(Path target) {
+        this.target = Objects.requireNonNull(target, "target");
+    }
+
+    @Override
+    public ReportWriter open() {
+        return new Writer(target);
+    }
+
+    private static final class Writer extends AtomicReportWriter {
+        private final JsonGenerator json;
+
+        Writer(Path target) {
+            super(target);
+            try {
+                this.json = FACTORY.createGenerator(out());
+            } catch (IOException e) {
+                close();
+                throw failure(target, e);
+            }
+        }
+
+        @Override
+        void writeRow(ReportRow row) throws IOException {
+            json.writeStartObject();
+            json.writeNumberField("saleId", row.saleId());
+            writeNullableString(
+                    "saleDate", row.saleDate() == null ? null : row.saleDate().toString());
+            boolean hasCustomer = row.customerId() != 0;
+            if (hasCustomer) {
+                json.writeNumberField("customerId", row.customerId());
+            } else {
+                json.writeNullField("customerId");
+            }
+            writeNullableString("customerName", hasCustomer ? row.customerName() : null);
+            json.writeStringField("salesRep", row.salesRep());
+            json.writeStringField("saleHeading", row.saleHeading());
+            boolean matched = row.matched();
+            writeNullableString("productCode", matched ? row.productCode() : null);
+            writeNullableString("productName", matched ? row.productName() : null);
+            if (matched) {
+                json.writeNumberField("quantity", row.quantity());
+            } else {
+                json.writeNullField("quantity");
+            }
+            writeNullableString("matchedText", matched ? row.matchedText() : null);
+            writeNullableString("source", matched ? row.source().name() : null);
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+
+        @Override
+        void writeSummary(ReportSummary summary) throws IOException {
+            json.writeStartObject();
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("salesRead", summary.salesRead());
+            json.writeNumberField("skippedWithoutCustomer", summary.skippedWithoutCustomer());
+            json.writeNumberField("skippedEmptyHeading", summary.skippedEmptyHeading());
+            json.writeNumberField("considered", summary.considered());
+            json.writeNumberField("matched", summary.matched());
+            json.writeNumberField("matchedByQuoteLine", summary.matchedByQuoteLine());
+            json.writeNumberField("matchedByUdf", summary.matchedByUdf());
+            json.writeNumberField("matchedByHeading", summary.matchedByHeading());
+            json.writeNumberField("unmatched", summary.unmatched());
+            json.writeNumberField("rowsWritten", summary.rowsWritten());
+            json.writeNumberField("quantitiesIgnored", summary.quantitiesIgnored());
+            json.writeArrayFieldStart("topUnmatchedWords");
+            for (ReportSummary.WordCount word : summary.topUnmatchedWords()) {
+                json.writeStartObject();
+                json.writeStringField("word", word.word());
+                json.writeNumberField("count", word.count());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("unmatchedExamples");
+            for (String example : summary.unmatchedExamples()) {
+                json.writeString(example);
+            }
+            json.writeEndArray();
+            writeSource(summary.source());
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+
+        private void writeSource(SaleSourceReport source) throws IOException {
+            json.writeObjectFieldStart("source");
+            json.writeStringField("query", source.query());
+            json.writeNumberField("requests", source.requests());
+            json.writeBooleanField("customerFilterApplied", source.customerFilterApplied());
+            json.writeArrayFieldStart("notes");
+            for (String note : source.notes()) {
+                json.writeString(note);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+
+        private void writeNullableString(String field, String value) throws IOException {
+            if (value == null) {
+                json.writeNullField(field);
+            } else {
+                json.writeStringField(field, value);
+            }
+        }
+
+        @Override
+        void closeFormat() throws IOException {
+            if (json != null) {
+                json.close();
+            } else {
+                out().close();
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package com.roboplanet.soconnector.adapters.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.roboplanet.soconnector.domain.model.Product;
+import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvCatalogReaderTest {
+    @TempDir
+    Path dir;
+
+    private final CsvCatalogReader reader = new CsvCatalogReader();
+
+    private Path file(String content) throws IOException {
+        return Files.writeString(dir.resolve("products.csv"), content, StandardCharsets.UTF_8);
+    }
+
+    private CatalogFileException failure(Path file) {
+        Throwable thrown = catchThrowable(() -> reader.read(file));
+        assertThat(thrown).isInstanceOf(CatalogFileException.class).isInstanceOf(IllegalArgumentException.class);
+        return (CatalogFileException) thrown;
+    }
+
+    @Test
+    void read_whenHeaderCommentsAndAliases_readsProducts() throws IOException {
+        Path file = file(
+                "# RoboPlanet catalogue\ncode,name,aliases\n"
+                        + "OMNIE,Omnie,Omnie|CD-01|RR-02-017-OMNIE\n# service and maintenance\nSERVICE,Service,Service*|Wartung*\n");
+
+        ProductCatalog catalog = reader.read(file);
+
+        assertThat(catalog.products())
+                .containsExactly(
+                        new Product("OMNIE", "Omnie", List.of("Omnie", "CD-01", "RR-02-017-OMNIE")),
+                        new Product("SERVICE", "Service", List.of("Service*", "Wartung*")));
+    }
+
+    @Test
+    void read_whenNoHeader_readsEveryLineAsProduct() throws IOException {
+        Path file = file("KETTYBOT,KettyBot,KettyBot|Ketty Bot\nHOLABOT,HolaBot,HolaBot\n");
+
+        assertThat(reader.read(file).products()).extracting(Product::code).containsExactly("KETTYBOT", "HOLABOT");
+    }
+
+    @Test
+    void read_whenBomAndSemicolons_readsProducts() throws IOException {
+        Path file = dir.resolve("excel.csv");
+        Files.write(
+                file,
+                "\uFEFF# Excel\r\nCode;Name;Aliases\r\nCC1;\"Pudu CC1; Reinigung\";CC1|CC 1\r\n"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reader.read(file).products())
+                .containsExactly(new Product("CC1", "Pudu CC1; Reinigung", List.of("CC1", "CC 1")));
+    }
+
+    @Test
+    void read_whenNameOrAliasesMissing_defaultsNameToCodeAndCodeIsNoAlias() throws IOException {
+        Path file = file("code,name,aliases\nRENTAL\nTRAINING,,Schulung*| |Einweisung*\n");
+
+        assertThat(reader.read(file).products())
+                .containsExactly(
+                        new Product("RENTAL", "RENTAL", List.of()),
+                        new Product("TRAINING", "TRAINING", List.of("Schulung*", "Einweisung*")));
+    }
+
+    @Test
+    void read_whenCodeEmpty_namesFileAndLine() throws IOException {
+        Path file = file("# header follows\ncode,name,aliases\nOMNIE,Omnie,Omnie\n\n# comment\n,Nameless,x\n");
+
+        assertThat(failure(file)).hasMessage(file + ":6: empty product code");
+    }
+
+    @Test
+    void read_whenCodeRepeatedInOtherCase_namesBothLines() throws IOException {
+        Path file = file("OMNIE,Omnie,Omnie\nBELLABOT,BellaBot,BellaBot\nomnie,Omnie again,Omni\n");
+
+        assertThat(failure(file)).hasMessage(file + ":3: duplicate code omnie (first on line 1)");
+    }
+
+    @Test
+    void read_whenTooManyFields_explainsTheAliasSeparator() throws IOException {
+        Path file = file("BELLABOT,BellaBot,BellaBot,Bella Bot\n");
+
+        assertThat(failure(file))
+                .hasMessage(file + ":1: expected at most 3 fields (code,name,aliases), found 4; "
+                        + "separate aliases with | and quote fields that contain the delimiter");
+    }
+
+    @Test
+    void read_whenFileMissing_namesThePath() {
+        Path file = dir.resolve("nope.csv");
+
+        assertThat(failure(file)).hasMessage(file + ": file not found");
+    }
+
+    @Test
+    void read_whenOnlyComments_givesAnEmptyCatalogue() throws IOException {
+        Path file = file("# nothing yet\n# PROPOSED,KETTYBOT,KettyBot,KettyBot\n");
+
+        assertThat(reader.read(file).size()).isZero();
+    }
+}

@@ -1,0 +1,72 @@
+package com.roboplanet.soconnector.adapters.csv;
+
+import com.roboplanet.soconnector.domain.model.MatchSource;
+import com.roboplanet.soconnector.domain.port.in.ReportSummary;
+import com.roboplanet.soconnector.domain.port.out.ReportRow;
+import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The rows behind the golden files: quoting, formula cells, line breaks, no customer, unmatched. */
+final class ReportRows {
+    private ReportRows() {}
+
+    static List<ReportRow> golden() {
+        return List.of(
+                new ReportRow(
+                        342243,
+                        LocalDate.of(2024, 3, 1),
+                        1001,
+                        "Müller Reinigung GmbH",
+                        "Anna Schmidt",
+                        "2xOmnie CD-01 mit Nachlass",
+                        "OMNIE",
+                        "Omnie",
+                        2,
+                        "2xOmnie CD-01",
+                        MatchSource.HEADING),
+                new ReportRow(
+                        342244,
+                        LocalDate.of(2024, 3, 2),
+                        1002,
+                        "Café \"Zur Post\", Inh. Meier",
+                        "Ben Weber",
+                        "BellaBot x2; KettyBot",
+                        "BELLABOT",
+                        "BellaBot",
+                        2,
+                        "BellaBot x2",
+                        MatchSource.HEADING),
+                new ReportRow(342245, null, 1003, "-Minus AG", "@rep", "=HYPERLINK(\"http://x\")", "", "", 0, "", null),
+                new ReportRow(
+                        342246,
+                        LocalDate.of(2024, 3, 4),
+                        1004,
+                        "Hotel Adler",
+                        "Anna Schmidt",
+                        "Service\nWartungsvertrag 2024",
+                        "SERVICE",
+                        "Service",
+                        1,
+                        "Wartungsvertrag",
+                        MatchSource.QUOTE_LINE),
+                new ReportRow(
+                        342247, LocalDate.of(2024, 3, 5), 0, "", "Anna Schmidt", "Miete HolaBot", "", "", 0, "", null));
+    }
+
+    static ReportSummary summary() {
+        return new ReportSummary(
+                9,
+                2,
+                1,
+                1,
+                0,
+                2,
+                3,
+                5,
+                1,
+                List.of(new ReportSummary.WordCount("miete", 2), new ReportSummary.WordCount("holabot", 1)),
+                List.of("Miete HolaBot", "\"Sonder\"-Angebot"),
+                new SaleSourceReport("file sales.csv (delimiter ',')", 0, false, List.of("a note")));
+    }
+}
