@@ -13,21 +13,28 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /** Signs id_tokens with RS256 using a key pair made at start; publishes the public key as a JWKS. */
 final class JwtSigner {
     static final String KEY_ID = "so-sandbox-1";
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
-    private final KeyPair keys;
+    private final CompletableFuture<KeyPair> keys;
     private final ObjectMapper json;
 
-    JwtSigner(ObjectMapper json) {
+    /** Generates the key on {@code executor}: it takes up to a few hundred ms, which start-up need not wait for. */
+    JwtSigner(ObjectMapper json, Executor executor) {
         this.json = json;
+        this.keys = CompletableFuture.supplyAsync(JwtSigner::generate, executor);
+    }
+
+    private static KeyPair generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            keys = generator.generateKeyPair();
+            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA key generation is not available in this JVM", e);
         }
@@ -38,7 +45,7 @@ final class JwtSigner {
             String header = encode(Map.of("alg", "RS256", "typ", "JWT", "kid", KEY_ID));
             String input = header + "." + encode(claims);
             Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(keys.getPrivate());
+            signature.initSign(keys.join().getPrivate());
             signature.update(input.getBytes(StandardCharsets.US_ASCII));
             return input + "." + URL.encodeToString(signature.sign());
         } catch (GeneralSecurityException | JsonProcessingException e) {
@@ -47,7 +54,7 @@ final class JwtSigner {
     }
 
     ObjectNode jwks() {
-        RSAPublicKey key = (RSAPublicKey) keys.getPublic();
+        RSAPublicKey key = (RSAPublicKey) keys.join().getPublic();
         ObjectNode root = json.createObjectNode();
         ObjectNode jwk = root.putArray("keys").addObject();
         jwk.put("kty", "RSA");
@@ -57,10 +64,6 @@ final class JwtSigner {
         jwk.put("n", URL.encodeToString(unsigned(key.getModulus())));
         jwk.put("e", URL.encodeToString(unsigned(key.getPublicExponent())));
         return root;
-    }
-
-    RSAPublicKey publicKey() {
-        return (RSAPublicKey) keys.getPublic();
     }
 
     private String encode(Object value) throws JsonProcessingException {

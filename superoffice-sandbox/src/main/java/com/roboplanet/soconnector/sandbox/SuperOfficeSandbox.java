@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
  */
 public final class SuperOfficeSandbox implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private final SandboxOptions options;
     private final ExecutorService executor;
@@ -58,13 +59,16 @@ public final class SuperOfficeSandbox implements AutoCloseable {
                 this::moveHost);
         Tenant tenant = new Tenant(options);
         this.tenantRoutes = new TenantRoutes(json, options, tenant);
-        LoginRoutes loginRoutes = new LoginRoutes(json, tokens, new JwtSigner(json), state, this::loginUrl);
+        LoginRoutes loginRoutes = new LoginRoutes(json, tokens, new JwtSigner(json, executor), state, this::loginUrl);
         this.dispatcher = new Dispatcher(json, options, state, tokens, loginRoutes, tenantRoutes, log);
         serve(first);
     }
 
     /** Starts the sandbox; it listens on 127.0.0.1 only. */
     public static SuperOfficeSandbox start(SandboxOptions options) {
+        // Without TCP_NODELAY, Nagle's algorithm and the client's delayed ACK stall every chunked page ~40 ms on
+        // loopback (measured: 20,000 instead of 130,000+ rows/s). The JDK server reads this once, at its first start.
+        if (System.getProperty(NO_DELAY) == null) System.setProperty(NO_DELAY, "true");
         try {
             return new SuperOfficeSandbox(options);
         } catch (IOException e) {
