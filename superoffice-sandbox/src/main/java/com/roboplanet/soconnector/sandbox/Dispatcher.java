@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * Every request on every listener goes through here: login routes, then the tenant API with its host check, faults,
  * tenant state and Bearer check, then 404 in the SuperOffice error shape. Each answered request is logged.
  */
 final class Dispatcher {
+    private static final Pattern SECRET_PARAMS =
+            Pattern.compile("(?i)(?<=^|&)(client_secret|refresh_token|code|access_token|code_verifier)=[^&]*");
+
     private final ObjectMapper json;
     private final SandboxOptions options;
     private final SandboxState state;
@@ -76,9 +80,14 @@ final class Dispatcher {
                             "Internal error in the sandbox: " + error.getClass().getSimpleName(),
                             "SuperOffice.Services.Implementation"));
         } finally {
-            log.add(new LoggedRequest(call.method(), call.path(), call.rawQuery(), route, call.status()));
+            log.add(new LoggedRequest(call.method(), call.path(), redacted(call.rawQuery()), route, call.status()));
             call.close();
         }
+    }
+
+    /** The token endpoint takes secrets in the query string too; the log must never hold them. */
+    static String redacted(String query) {
+        return SECRET_PARAMS.matcher(query).replaceAll("$1=***");
     }
 
     private boolean isTenantApi(String path) {

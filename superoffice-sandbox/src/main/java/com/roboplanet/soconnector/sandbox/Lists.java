@@ -97,6 +97,24 @@ final class Lists {
         return items;
     }
 
+    /** The smaller DocumentTemplate carrier a DocumentEntity embeds ({@code Deleted} is an int there). */
+    ObjectNode documentTemplateCarrier(String[] template) {
+        ObjectNode item = carriers.object();
+        item.put("DocumentTemplateId", Integer.parseInt(template[0]));
+        item.put("Name", template[1]);
+        item.put("Tooltip", "");
+        item.put("SaveInDb", 1);
+        item.put("Filename", template[2]);
+        item.put("DefaultOref", "");
+        item.put("RecordType", template[3]);
+        item.put("Deleted", 0);
+        item.put("Direction", "Outgoing");
+        item.put("AutoeventId", 0);
+        item.put("QuoteDocType", "None");
+        carriers.rights(item, "Select");
+        return item;
+    }
+
     ObjectNode documentTemplate(String[] template) {
         ObjectNode item = carriers.object();
         boolean mail = template[3].equals("Email");

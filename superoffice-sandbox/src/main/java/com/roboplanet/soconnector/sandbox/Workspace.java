@@ -43,7 +43,7 @@ final class Workspace {
                 entity.path("DocumentTemplate").path("DocumentTemplateId").asInt(0);
         for (String[] template : Lists.TEMPLATES) {
             if (Integer.parseInt(template[0]) == templateId)
-                entity.set("DocumentTemplate", lists.documentTemplate(template));
+                entity.set("DocumentTemplate", lists.documentTemplateCarrier(template));
         }
         if (!entity.has("TableRight")) carriers.rights(entity, "Update");
         documents.put(id, entity);
