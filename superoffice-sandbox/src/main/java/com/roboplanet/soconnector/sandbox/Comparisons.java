@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -151,8 +152,8 @@ final class Comparisons {
         return (LocalDateTime) column.raw().apply(row);
     }
 
-    private static java.util.Optional<LocalDate> day(ArchiveColumn column, ArchiveRow row) {
-        return java.util.Optional.ofNullable(time(column, row)).map(LocalDateTime::toLocalDate);
+    private static Optional<LocalDate> day(ArchiveColumn column, ArchiveRow row) {
+        return Optional.ofNullable(time(column, row)).map(LocalDateTime::toLocalDate);
     }
 
     private static Token single(ArchiveColumn column, String op, List<Token> operands) {

@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** Single entities: SaleEntity, ContactEntity, PersonEntity, the quote carriers, SoPrincipalCarrier. */
 final class Entities {
     private final Carriers carriers;
-    private final Customers customers;
 
-    Entities(Carriers carriers, Customers customers) {
+    Entities(Carriers carriers) {
         this.carriers = carriers;
-        this.customers = customers;
     }
 
     ObjectNode sale(SaleRow sale) {
@@ -152,9 +150,5 @@ final class Entities {
         node.put("DatabaseContextIdentifier", contextIdentifier);
         node.put("UserName", full ? rep.initials() : "SYSTEM");
         return node;
-    }
-
-    Customers customers() {
-        return customers;
     }
 }

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** One exchange with helpers to read parameters and write SuperOffice-shaped answers; remembers the status. */
@@ -64,7 +65,7 @@ final class HttpCall {
         Map<String, String> params = new HashMap<>();
         parse(rawQuery(), params);
         String type = header("Content-Type");
-        if (type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             parse(new String(body(), StandardCharsets.UTF_8), params);
         }
         return params;

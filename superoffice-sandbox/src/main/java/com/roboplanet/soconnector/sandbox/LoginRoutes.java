@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +144,7 @@ final class LoginRoutes {
         node.put("IsRunning", state.tenantState().apiAvailable());
         node.put(
                 "ValidUntil",
-                DateText.format(java.time.LocalDateTime.now(state.clock().withZone(java.time.ZoneOffset.UTC))
+                DateText.format(LocalDateTime.now(state.clock().withZone(ZoneOffset.UTC))
                                 .plusMinutes(5))
                         + "Z");
         node.put("Api", api.substring(0, api.length() - 1));

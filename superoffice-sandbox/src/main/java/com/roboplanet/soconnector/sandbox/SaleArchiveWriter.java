@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Set;
 
@@ -55,7 +56,7 @@ final class SaleArchiveWriter {
             json.writeStartObject();
             json.writeFieldName("PrimaryKey");
             json.flush();
-            out.write("\"12".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write("\"12".getBytes(StandardCharsets.US_ASCII));
             out.close();
             return;
         }

@@ -58,7 +58,7 @@ public final class SuperOfficeSandbox implements AutoCloseable {
                 host -> url(listeners.get(host)),
                 this::moveHost);
         Tenant tenant = new Tenant(options);
-        this.tenantRoutes = new TenantRoutes(json, options, tenant);
+        this.tenantRoutes = new TenantRoutes(json, options, tenant, ctx);
         LoginRoutes loginRoutes = new LoginRoutes(json, tokens, new JwtSigner(json, executor), state, this::loginUrl);
         this.dispatcher = new Dispatcher(json, options, state, tokens, loginRoutes, tenantRoutes, log);
         serve(first);

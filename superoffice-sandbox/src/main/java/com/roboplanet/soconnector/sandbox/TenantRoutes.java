@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,13 +26,15 @@ final class TenantRoutes {
     private final FilterParser filters;
     private final MailRelay relay;
     private final List<SentMail> sentMails = new CopyOnWriteArrayList<>();
+    private final String contextIdentifier;
 
-    TenantRoutes(ObjectMapper json, SandboxOptions options, Tenant tenant) {
+    TenantRoutes(ObjectMapper json, SandboxOptions options, Tenant tenant, String contextIdentifier) {
         this.json = json;
+        this.contextIdentifier = contextIdentifier;
         this.options = options;
         this.tenant = tenant;
         Carriers carriers = new Carriers(json, tenant.customers);
-        this.entities = new Entities(carriers, tenant.customers);
+        this.entities = new Entities(carriers);
         this.lists = new Lists(carriers);
         this.quotes = new QuoteAgent(carriers, tenant.sales);
         this.workspace = new Workspace(carriers, lists, options.clock());
@@ -113,7 +117,7 @@ final class TenantRoutes {
             case "POST Appointment" -> call.sendJson(200, workspace.createAppointment(body(call)));
             case "GET Appointment/{id}" -> call.sendJson(200, workspace.appointment(id(s[1])));
             case "GET User/currentPrincipal" ->
-                call.sendJson(200, entities.principal(options.profile(), apiBase.split("/")[3]));
+                call.sendJson(200, entities.principal(options.profile(), contextIdentifier));
             case "POST Agents/Quote/{method}" -> call.sendJson(200, quotes.call(s[2], body(call)));
             case "POST Agents/EMail/{method}" -> email(call, s[2]);
             case "POST Agents/CRMScript/{method}", "POST CRMScript/{id}/Execute" -> crmScript(call);
@@ -168,9 +172,7 @@ final class TenantRoutes {
                     mail.from(), mail.to(), mail.subject(), mail.plainBody(), mail.htmlBody(), relay != null));
             ObjectNode sent = ((ObjectNode) email).deepCopy();
             sent.put("IsSent", true);
-            sent.put(
-                    "Sent",
-                    DateText.format(java.time.LocalDateTime.now(options.clock().withZone(java.time.ZoneOffset.UTC))));
+            sent.put("Sent", DateText.format(LocalDateTime.now(options.clock().withZone(ZoneOffset.UTC))));
             answer.add(sent);
         }
         call.sendJson(200, answer);
