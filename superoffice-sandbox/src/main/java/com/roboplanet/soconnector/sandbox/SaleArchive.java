@@ -1,7 +1,7 @@
 package com.roboplanet.soconnector.sandbox;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,10 +105,16 @@ final class SaleArchive {
         for (long i = query.skip(); i < end; i++) sink.accept(row(refs[(int) i]));
     }
 
+    /**
+     * Collects the matching rows with their sort keys (computed once per row, not per comparison) and sorts them;
+     * strings compare case-insensitively like the database collation, {@code saleId} and the quote line rank break
+     * ties.
+     */
     private long[] sortedRefs(ArchiveQuery query) {
         boolean perLine = query.perQuoteLine();
-        long[] refs = new long[Math.max(16, store.size())];
-        int count = 0;
+        List<OrderKey> order = query.order();
+        List<Object[]> keys = new ArrayList<>();
+        List<Long> refs = new ArrayList<>();
         for (int index = 0; index < store.size(); index++) {
             SaleRow sale = store.at(index);
             int lineCount = perLine ? Math.max(1, sale.quoteLines().size()) : 1;
@@ -116,16 +122,21 @@ final class SaleArchive {
                 ArchiveRow row = new ArchiveRow(
                         sale, perLine && sale.hasQuote() ? sale.quoteLines().get(line) : null);
                 if (!query.filter().predicate().test(row)) continue;
-                if (count == refs.length) refs = Arrays.copyOf(refs, refs.length * 2);
-                refs[count++] = ((long) index << 8) | (perLine && sale.hasQuote() ? line + 1 : 0);
+                Object[] key = new Object[order.size() + 2];
+                for (int k = 0; k < order.size(); k++)
+                    key[k] = order.get(k).column().raw().apply(row);
+                key[order.size()] = sale.saleId();
+                key[order.size() + 1] = row.line() == null ? 0 : row.line().rank();
+                keys.add(key);
+                refs.add(((long) index << 8) | (row.line() == null ? 0 : line + 1));
             }
         }
-        Comparator<ArchiveRow> comparator = comparator(query.order());
-        return Arrays.stream(refs, 0, count)
-                .boxed()
-                .sorted((a, b) -> comparator.compare(row(a), row(b)))
-                .mapToLong(Long::longValue)
-                .toArray();
+        Integer[] positions = new Integer[refs.size()];
+        for (int i = 0; i < positions.length; i++) positions[i] = i;
+        Arrays.sort(positions, (a, b) -> compareKeys(keys.get(a), keys.get(b), order));
+        long[] sortedRefs = new long[positions.length];
+        for (int i = 0; i < positions.length; i++) sortedRefs[i] = refs.get(positions[i]);
+        return sortedRefs;
     }
 
     private ArchiveRow row(long ref) {
@@ -134,17 +145,19 @@ final class SaleArchive {
         return new ArchiveRow(sale, line == 0 ? null : sale.quoteLines().get(line - 1));
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Comparator<ArchiveRow> comparator(List<OrderKey> order) {
-        Comparator<ArchiveRow> result = (a, b) -> 0;
-        for (OrderKey key : order) {
-            Comparator<ArchiveRow> byKey = Comparator.comparing(
-                    row -> (Comparable) key.column().raw().apply(row),
-                    Comparator.nullsFirst(Comparator.naturalOrder()));
-            result = result.thenComparing(key.ascending() ? byKey : byKey.reversed());
+    private static int compareKeys(Object[] a, Object[] b, List<OrderKey> order) {
+        for (int k = 0; k < a.length; k++) {
+            int result = compareValues(a[k], b[k]);
+            if (result != 0) return k < order.size() && !order.get(k).ascending() ? -result : result;
         }
-        return result.thenComparingInt((ArchiveRow row) -> row.sale().saleId())
-                .thenComparingInt(row -> row.line() == null ? 0 : row.line().rank());
+        return 0;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareValues(Object a, Object b) {
+        if (a == null || b == null) return a == null ? (b == null ? 0 : -1) : 1;
+        if (a instanceof String x && b instanceof String y) return String.CASE_INSENSITIVE_ORDER.compare(x, y);
+        return ((Comparable) a).compareTo(b);
     }
 
     private static <V> Map<String, V> lru(int capacity) {
