@@ -3,11 +3,14 @@ package com.roboplanet.soconnector.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +55,7 @@ final class LoginRoutes {
 
     private void token(HttpCall call) throws IOException {
         call.setHeader("Cache-Control", "no-cache, no-store");
-        Map<String, String> params = call.params();
+        Map<String, String> params = withBasicClient(call.params(), call.header("Authorization"));
         SandboxCredentials credentials = state.credentials();
         boolean client = same(params.get("client_id"), credentials.clientId())
                 && same(params.get("client_secret"), credentials.clientSecret());
@@ -82,6 +85,24 @@ final class LoginRoutes {
         } else {
             call.sendJson(400, Map.of("error", "access_denied", "error_description", "Unsupported grant_type"));
         }
+    }
+
+    /** client_secret_basic: the client id and secret may come in an {@code Authorization: Basic} header instead. */
+    private static Map<String, String> withBasicClient(Map<String, String> params, String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) return params;
+        String decoded;
+        try {
+            decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return params;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) return params;
+        Map<String, String> merged = new HashMap<>(params);
+        merged.putIfAbsent("client_id", URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8));
+        merged.putIfAbsent("client_secret", URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8));
+        return merged;
     }
 
     private Map<String, Object> answer(boolean withRefreshToken) {

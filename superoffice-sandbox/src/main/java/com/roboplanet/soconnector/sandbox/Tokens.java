@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Tokens {
     private static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
 
-    private final class Issued {
+    private static final class Issued {
         final Instant expires;
         int uses;
 

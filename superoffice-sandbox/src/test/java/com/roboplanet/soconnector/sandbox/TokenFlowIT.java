@@ -63,6 +63,24 @@ class TokenFlowIT {
     }
 
     @Test
+    void refresh_withClientSecretBasic_isAccepted() throws Exception {
+        SandboxCredentials c = sandbox.credentials();
+        String basic = Base64.getEncoder()
+                .encodeToString((c.clientId() + ":" + c.clientSecret()).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = new SandboxClient(sandbox)
+                .http.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(sandbox.loginUrl() + "/login/common/oauth/tokens"))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(SandboxClient.form(
+                                        Map.of("grant_type", "refresh_token", "refresh_token", c.refreshToken()))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void refresh_withWrongToken_answers400AccessDenied() throws Exception {
         SandboxCredentials c = sandbox.credentials();
         SandboxClient client = new SandboxClient(sandbox);
