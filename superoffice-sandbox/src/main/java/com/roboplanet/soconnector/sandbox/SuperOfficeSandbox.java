@@ -52,11 +52,7 @@ public final class SuperOfficeSandbox implements AutoCloseable {
                 login + "/callback",
                 ctx);
         this.state = new SandboxState(
-                credentials,
-                options.clock(),
-                options.faults().moveHostOnRefresh(),
-                host -> url(listeners.get(host)),
-                this::moveHost);
+                credentials, options.clock(), options.faults().moveHostOnRefresh(), this::hostUrl, this::moveHost);
         Tenant tenant = new Tenant(options);
         this.tenantRoutes = new TenantRoutes(json, options, tenant, ctx);
         LoginRoutes loginRoutes = new LoginRoutes(json, tokens, new JwtSigner(json, executor), state, this::loginUrl);
@@ -93,6 +89,12 @@ public final class SuperOfficeSandbox implements AutoCloseable {
         }
         server.createContext("/", exchange -> dispatcher.handle(exchange, host));
         server.start();
+    }
+
+    private String hostUrl(int host) {
+        synchronized (listeners) {
+            return url(listeners.get(host));
+        }
     }
 
     private static String url(HttpServer server) {
