@@ -1,0 +1,171 @@
+package com.roboplanet.soconnector.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Every request on every listener goes through here: login routes, then the tenant API with its host check, faults,
+ * tenant state and Bearer check, then 404 in the SuperOffice error shape. Each answered request is logged.
+ */
+final class Dispatcher {
+    private static final Pattern SECRET_PARAMS =
+            Pattern.compile("(?i)(?<=^|&)(client_secret|refresh_token|code|access_token|code_verifier)=[^&]*");
+
+    private final ObjectMapper json;
+    private final SandboxOptions options;
+    private final SandboxState state;
+    private final Tokens tokens;
+    private final LoginRoutes login;
+    private final TenantRoutes tenant;
+    private final RequestLog log;
+    private final AtomicInteger apiRequests = new AtomicInteger();
+    private final AtomicInteger salePages = new AtomicInteger();
+    private final Random faultRandom;
+
+    Dispatcher(
+            ObjectMapper json,
+            SandboxOptions options,
+            SandboxState state,
+            Tokens tokens,
+            LoginRoutes login,
+            TenantRoutes tenant,
+            RequestLog log) {
+        this.json = json;
+        this.options = options;
+        this.state = state;
+        this.tokens = tokens;
+        this.login = login;
+        this.tenant = tenant;
+        this.log = log;
+        this.faultRandom = new Random(options.seed());
+    }
+
+    void handle(HttpExchange exchange, int host) {
+        HttpCall call = new HttpCall(exchange, json);
+        String route = "unknown";
+        try {
+            String loginRoute = LoginRoutes.routeName(call.method(), call.path());
+            if (loginRoute != null) {
+                route = loginRoute;
+                login.handle(call, loginRoute);
+            } else if (isTenantApi(call.path())) {
+                route = api(call, host);
+            } else {
+                throw ApiError.notFound("No resource matches " + call.method() + " " + call.path());
+            }
+        } catch (ApiError error) {
+            answer(call, error);
+        } catch (QueryException error) {
+            answer(
+                    call,
+                    new ApiError(
+                            options.invalidQueryStatus(),
+                            "ArgumentException",
+                            error.getMessage(),
+                            "SuperOffice.CRM.ArchiveLists"));
+        } catch (InterruptedException error) {
+            Thread.currentThread().interrupt();
+            answer(call, new ApiError(503, "ServiceUnavailable", "The sandbox is stopping", "SuperOffice.WebApi"));
+        } catch (IOException | RuntimeException error) {
+            answer(
+                    call,
+                    new ApiError(
+                            500,
+                            "SoException",
+                            "Internal error in the sandbox: " + error.getClass().getSimpleName(),
+                            "SuperOffice.Services.Implementation"));
+        } finally {
+            log.add(new LoggedRequest(call.method(), call.path(), redacted(call.rawQuery()), route, call.status()));
+            call.close();
+        }
+    }
+
+    /** The token endpoint takes secrets in the query string too; the log must never hold them. */
+    static String redacted(String query) {
+        return SECRET_PARAMS.matcher(query).replaceAll("$1=***");
+    }
+
+    private boolean isTenantApi(String path) {
+        String[] parts = path.split("/", 5);
+        return parts.length >= 4 && parts[2].equals("api") && parts[3].equals("v1");
+    }
+
+    private String api(HttpCall call, int host) throws IOException, InterruptedException {
+        String[] parts = call.path().split("/");
+        String[] segments = Arrays.copyOfRange(parts, 4, parts.length);
+        String route = TenantRoutes.routeName(call.method(), segments);
+        String name = route == null ? "unknown" : route;
+        if (!parts[1].equalsIgnoreCase(state.credentials().contextIdentifier())) {
+            throw ApiError.notFound("Tenant " + parts[1] + " is not served here");
+        }
+        if (host != state.currentHost()) {
+            throw new ApiError(
+                    421,
+                    "MisdirectedRequest",
+                    "Misdirected Request: the tenant has moved; read webapi_url from a fresh id_token or the state API",
+                    "SuperOffice.WebApi");
+        }
+        int number = apiRequests.incrementAndGet();
+        Faults faults = options.faults();
+        if (number == faults.dropConnectionOnRequest()) {
+            call.drop();
+            return name;
+        }
+        if (!faults.latency().isZero()) options.sleeper().sleep(faults.latency());
+        if (faults.burstLength() > 0
+                && number >= faults.burstStartRequest()
+                && number < faults.burstStartRequest() + faults.burstLength()) {
+            throw new ApiError(
+                    faults.burstStatus(),
+                    faults.burstStatus() == 503 ? "ServiceUnavailable" : "SoException",
+                    "Simulated failure " + faults.burstStatus(),
+                    "SuperOffice.WebApi");
+        }
+        if (rateLimited(number, faults)) {
+            if (faults.retryAfterSeconds() >= 0)
+                call.setHeader("Retry-After", Integer.toString(faults.retryAfterSeconds()));
+            throw new ApiError(429, "TooManyRequests", "Too many requests", "SuperOffice.WebApi");
+        }
+        if (!state.tenantState().apiAvailable()) {
+            throw new ApiError(
+                    503,
+                    "ServiceUnavailable",
+                    "The tenant is " + state.tenantState().wireName(),
+                    "SuperOffice.WebApi");
+        }
+        String authorization = call.header("Authorization");
+        if (authorization == null
+                || !authorization.startsWith("Bearer ")
+                || !tokens.use(authorization.substring(7).trim())) {
+            call.setHeader("WWW-Authenticate", "Bearer");
+            throw new ApiError(
+                    401, "SoSecurityException", "Missing, unknown or expired access token", "SuperOffice.WebApi");
+        }
+        if (route == null) throw ApiError.notFound("No resource matches " + call.method() + " " + call.path());
+        boolean malformed = route.equals("GET Sale") && salePages.incrementAndGet() == faults.malformedSalePage();
+        tenant.handle(call, route, segments, state.apiBaseUrl(), malformed);
+        return route;
+    }
+
+    private boolean rateLimited(int number, Faults faults) {
+        if (faults.rateLimitEveryNth() > 0 && number % faults.rateLimitEveryNth() == 0) return true;
+        if (faults.rateLimitFraction() <= 0) return false;
+        synchronized (faultRandom) {
+            return faultRandom.nextDouble() < faults.rateLimitFraction();
+        }
+    }
+
+    private void answer(HttpCall call, ApiError error) {
+        if (call.status() != 0) return;
+        try {
+            call.sendError(error);
+        } catch (IOException ignored) {
+            // The client went away; the request log still records what it was sent.
+        }
+    }
+}

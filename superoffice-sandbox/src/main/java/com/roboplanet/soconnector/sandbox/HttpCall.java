@@ -1,0 +1,130 @@
+package com.roboplanet.soconnector.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** One exchange with helpers to read parameters and write SuperOffice-shaped answers; remembers the status. */
+final class HttpCall {
+    static final String JSON = "application/json; charset=utf-8";
+
+    private final HttpExchange exchange;
+    private final ObjectMapper json;
+    private byte[] body;
+    private int status;
+
+    HttpCall(HttpExchange exchange, ObjectMapper json) {
+        this.exchange = exchange;
+        this.json = json;
+    }
+
+    String method() {
+        return exchange.getRequestMethod();
+    }
+
+    String path() {
+        return exchange.getRequestURI().getRawPath();
+    }
+
+    String rawQuery() {
+        String query = exchange.getRequestURI().getRawQuery();
+        return query == null ? "" : query;
+    }
+
+    String header(String name) {
+        return exchange.getRequestHeaders().getFirst(name);
+    }
+
+    Language language() {
+        return Language.of(header("SO-Language"), header("Accept-Language"));
+    }
+
+    int status() {
+        return status;
+    }
+
+    byte[] body() throws IOException {
+        if (body == null) {
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+        }
+        return body;
+    }
+
+    /** Query parameters, then form-body parameters for a form POST (the token endpoint takes both). */
+    Map<String, String> params() throws IOException {
+        Map<String, String> params = new HashMap<>();
+        parse(rawQuery(), params);
+        String type = header("Content-Type");
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            parse(new String(body(), StandardCharsets.UTF_8), params);
+        }
+        return params;
+    }
+
+    private static void parse(String encoded, Map<String, String> into) {
+        for (String pair : encoded.split("&")) {
+            if (pair.isEmpty()) continue;
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            into.putIfAbsent(name, value);
+        }
+    }
+
+    void sendJson(int code, Object value) throws IOException {
+        send(code, JSON, json.writeValueAsBytes(value));
+    }
+
+    void sendError(ApiError error) throws IOException {
+        ObjectNode body = json.createObjectNode();
+        body.put("Error", true);
+        body.put("ErrorType", error.errorType());
+        body.put("ErrorMessage", error.getMessage());
+        body.put("ErrorSource", error.source());
+        sendJson(error.status(), body);
+    }
+
+    void send(int code, String contentType, byte[] bytes) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        status = code;
+        exchange.sendResponseHeaders(code, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    /** Starts a chunked 200 answer for streaming; the caller writes and closes the stream. */
+    OutputStream startStream(String contentType) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.getResponseHeaders().set("DataServiceVersion", "3.0");
+        status = 200;
+        exchange.sendResponseHeaders(200, 0);
+        return exchange.getResponseBody();
+    }
+
+    void setHeader(String name, String value) {
+        exchange.getResponseHeaders().set(name, value);
+    }
+
+    /** Closes the connection without any answer (the dropped-connection fault). */
+    void drop() {
+        status = 0;
+        exchange.close();
+    }
+
+    void close() {
+        exchange.close();
+    }
+}

@@ -1,0 +1,26 @@
+package com.roboplanet.soconnector.sandbox;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A sale inside the simulated tenant. {@code contactId} 0 means no customer (and an empty {@code contactName}). {@code status} is the list id 1..4 (open,
+ * sold, lost, stalled). {@code updated} is {@code null} for a sale never updated.
+ */
+record SaleRow(
+        int saleId,
+        String heading,
+        LocalDateTime date,
+        double amount,
+        int status,
+        int contactId,
+        String contactName,
+        int personId,
+        int associateId,
+        LocalDateTime updated,
+        List<QuoteLineRow> quoteLines) {
+
+    boolean hasQuote() {
+        return !quoteLines.isEmpty();
+    }
+}

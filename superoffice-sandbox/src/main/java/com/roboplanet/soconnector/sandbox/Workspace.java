@@ -1,0 +1,163 @@
+package com.roboplanet.soconnector.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Documents and appointments created through the API, kept in memory for the run. Thread-safe. */
+final class Workspace {
+    private final Carriers carriers;
+    private final Lists lists;
+    private final Clock clock;
+    private final Map<Integer, ObjectNode> documents = new TreeMap<>();
+    private final Map<Integer, byte[]> contents = new TreeMap<>();
+    private final Map<Integer, ObjectNode> appointments = new TreeMap<>();
+    private int nextDocumentId = 1001;
+    private int nextAppointmentId = 5001;
+
+    Workspace(Carriers carriers, Lists lists, Clock clock) {
+        this.carriers = carriers;
+        this.lists = lists;
+        this.clock = clock;
+    }
+
+    synchronized ObjectNode createDocument(JsonNode body) {
+        ObjectNode entity = requireObject(body, "DocumentEntity");
+        int id = nextDocumentId++;
+        String now = DateText.format(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        entity.put("DocumentId", id);
+        entity.put("Name", uniqueName(text(entity, "Name", "document-" + id)));
+        entity.put("Header", text(entity, "Header", ""));
+        entity.put("CreatedDate", now);
+        entity.put("UpdatedDate", now);
+        entity.put("Date", text(entity, "Date", now));
+        entity.put("Type", text(entity, "Type", "Document"));
+        entity.put("Completed", text(entity, "Completed", "NotStarted"));
+        int templateId =
+                entity.path("DocumentTemplate").path("DocumentTemplateId").asInt(0);
+        for (String[] template : Lists.TEMPLATES) {
+            if (Integer.parseInt(template[0]) == templateId)
+                entity.set("DocumentTemplate", lists.documentTemplateCarrier(template));
+        }
+        if (!entity.has("TableRight")) carriers.rights(entity, "Update");
+        documents.put(id, entity);
+        contents.put(id, new byte[0]);
+        return entity.deepCopy();
+    }
+
+    private String uniqueName(String wanted) {
+        String name = wanted;
+        int dot = wanted.lastIndexOf('.');
+        for (int n = 1; nameTaken(name); n++) {
+            name = dot < 0
+                    ? wanted + " (" + n + ")"
+                    : wanted.substring(0, dot) + " (" + n + ")" + wanted.substring(dot);
+        }
+        return name;
+    }
+
+    private boolean nameTaken(String name) {
+        return documents.values().stream().anyMatch(d -> d.path("Name").asText().equalsIgnoreCase(name));
+    }
+
+    synchronized ObjectNode document(int id) {
+        ObjectNode entity = documents.get(id);
+        if (entity == null) throw ApiError.notFound("Document id " + id + " not found");
+        return entity.deepCopy();
+    }
+
+    synchronized ObjectNode putContent(int id, byte[] bytes) {
+        ObjectNode entity = documents.get(id);
+        if (entity == null) throw ApiError.notFound("Document id " + id + " not found");
+        contents.put(id, bytes.clone());
+        entity.put("UpdatedDate", DateText.format(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))));
+        return entity.deepCopy();
+    }
+
+    synchronized byte[] content(int id) {
+        byte[] bytes = contents.get(id);
+        if (bytes == null) throw ApiError.notFound("Document id " + id + " not found");
+        return bytes.clone();
+    }
+
+    synchronized ObjectNode createAppointment(JsonNode body) {
+        ObjectNode entity = requireObject(body, "AppointmentEntity");
+        int taskId = entity.path("Task").path("TaskListItemId").asInt(0);
+        if (entity.has("Task") && !entity.get("Task").isNull() && !Lists.taskExists(taskId)) {
+            throw ApiError.badRequest(
+                    "Task.TaskListItemId " + taskId + " is not in the Task list (use TaskListItemId)");
+        }
+        int id = nextAppointmentId++;
+        String now = DateText.format(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        entity.put("AppointmentId", id);
+        entity.put("CreatedDate", now);
+        entity.put("UpdatedDate", now);
+        entity.put("StartDate", text(entity, "StartDate", now));
+        entity.put("EndDate", text(entity, "EndDate", entity.get("StartDate").asText()));
+        entity.put("ActiveDate", entity.get("StartDate").asText());
+        entity.put("Type", text(entity, "Type", "inDiary"));
+        entity.put("Completed", text(entity, "Completed", "NotStarted"));
+        entity.put("Private", text(entity, "Private", "Public"));
+        entity.put("Description", text(entity, "Description", ""));
+        entity.set("Task", lists.task(Lists.taskExists(taskId) ? taskId : 1));
+        if (!entity.has("Associate") || entity.get("Associate").isNull())
+            entity.set("Associate", carriers.associate(1));
+        entity.put("AlarmLeadTime", "00:00:00");
+        if (!entity.has("TableRight")) carriers.rights(entity, "Update");
+        appointments.put(id, entity);
+        return entity.deepCopy();
+    }
+
+    synchronized ObjectNode appointment(int id) {
+        ObjectNode entity = appointments.get(id);
+        if (entity == null) throw ApiError.notFound("Appointment id " + id + " not found");
+        return entity.deepCopy();
+    }
+
+    synchronized List<StoredDocument> storedDocuments() {
+        List<StoredDocument> result = new ArrayList<>();
+        documents.forEach((id, d) -> result.add(new StoredDocument(
+                id,
+                d.path("Header").asText(),
+                d.path("Name").asText(),
+                d.path("DocumentTemplate").path("DocumentTemplateId").asInt(0),
+                d.path("Contact").path("ContactId").asInt(0),
+                d.path("Person").path("PersonId").asInt(0),
+                d.path("Sale").path("SaleId").asInt(0),
+                contents.get(id))));
+        return result;
+    }
+
+    synchronized List<StoredAppointment> storedAppointments() {
+        List<StoredAppointment> result = new ArrayList<>();
+        appointments.forEach((id, a) -> result.add(new StoredAppointment(
+                id,
+                a.path("Task").path("TaskListItemId").asInt(0),
+                a.path("Associate").path("AssociateId").asInt(0),
+                a.path("Contact").path("ContactId").asInt(0),
+                a.path("Person").path("PersonId").asInt(0),
+                a.path("Sale").path("SaleId").asInt(0),
+                a.path("Type").asText(),
+                a.path("Description").asText(),
+                a.path("StartDate").asText(),
+                a.path("EndDate").asText())));
+        return result;
+    }
+
+    private static ObjectNode requireObject(JsonNode body, String what) {
+        if (body == null || !body.isObject())
+            throw ApiError.badRequest("The request body must be a " + what + " object");
+        return ((ObjectNode) body).deepCopy();
+    }
+
+    private static String text(ObjectNode entity, String field, String fallback) {
+        JsonNode value = entity.get(field);
+        return value == null || value.isNull() || value.asText().isEmpty() ? fallback : value.asText();
+    }
+}
