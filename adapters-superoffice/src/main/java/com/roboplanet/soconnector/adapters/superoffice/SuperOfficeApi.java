@@ -24,6 +24,18 @@ final class SuperOfficeApi {
         return archive(SALE_ARCHIVE, query);
     }
 
+    /** {@code GET v1/Sale/{id}}: the PascalCase SaleEntity, as JSON; empty for 404. */
+    java.util.Optional<JsonNode> saleEntity(long saleId) {
+        try {
+            return java.util.Optional.of(executor.get("v1/Sale/" + saleId, Map.of()));
+        } catch (SuperOfficeApiException e) {
+            if (e.status() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** {@code GET v1/Product}: the Product archive. */
     ArchivePage findProducts(ArchiveQuery query) {
         return archive(PRODUCT_ARCHIVE, query);

@@ -22,6 +22,7 @@ public final class SuperOfficeConnection implements AutoCloseable {
     private final HttpTransport transport;
     private final SuperOfficeSaleSource saleSource;
     private final SuperOfficeCatalogSource catalogSource;
+    private final SuperOfficeRawSaleInspector rawSaleInspector;
 
     private SuperOfficeConnection(SuperOfficeSettings settings, Clock clock, Sleeper sleeper, DoubleSupplier random) {
         this.transport = new HttpTransport(
@@ -41,6 +42,7 @@ public final class SuperOfficeConnection implements AutoCloseable {
         SuperOfficeApi api = new SuperOfficeApi(new RequestExecutor(tokens, transport, apiHeaders));
         this.saleSource = new SuperOfficeSaleSource(api, transport, settings.pageSize());
         this.catalogSource = new SuperOfficeCatalogSource(api, settings.pageSize());
+        this.rawSaleInspector = new SuperOfficeRawSaleInspector(saleSource, api);
     }
 
     /** A connection on the system clock that really waits. Nothing is sent until a source is used. */
@@ -60,6 +62,10 @@ public final class SuperOfficeConnection implements AutoCloseable {
 
     public SuperOfficeCatalogSource catalogSource() {
         return catalogSource;
+    }
+
+    public SuperOfficeRawSaleInspector rawSaleInspector() {
+        return rawSaleInspector;
     }
 
     /** Every HTTP request sent so far, token, discovery and retries included. */

@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.adapters.superoffice;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeApiException.Failure;
 import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
@@ -9,10 +10,12 @@ import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -37,6 +40,11 @@ public final class SuperOfficeSaleSource implements SaleSource {
 
     @Override
     public SaleSourceReport read(SaleQuery query, Consumer<Sale> consumer) {
+        return readRows(query, (sale, row) -> consumer.accept(sale));
+    }
+
+    /** Like {@link #read}, handing over each sale with the archive row it was read from (for inspection). */
+    SaleSourceReport readRows(SaleQuery query, BiConsumer<Sale, JsonNode> consumer) {
         long requestsBefore = transport.requestsSent();
         List<String> notes = new ArrayList<>();
         Scan scan = new Scan(query, notes);
@@ -48,12 +56,12 @@ public final class SuperOfficeSaleSource implements SaleSource {
         try {
             ArchivePage page = scan.firstPage();
             while (page != null) {
-                List<Sale> accepted = scan.accept(page);
+                List<Map.Entry<Sale, JsonNode>> accepted = scan.accept(page);
                 Future<ArchivePage> next = scan.nextQuery(page)
                         .map(q -> prefetch.submit(() -> api.findSales(q)))
                         .orElse(null);
                 try {
-                    accepted.forEach(consumer);
+                    accepted.forEach(e -> consumer.accept(e.getKey(), e.getValue()));
                 } catch (RuntimeException e) {
                     if (next != null) {
                         next.cancel(true);
@@ -130,15 +138,16 @@ public final class SuperOfficeSaleSource implements SaleSource {
         }
 
         /** The sales of the page the query wants, in order, up to the limit. */
-        List<Sale> accept(ArchivePage page) {
-            List<Sale> accepted = new ArrayList<>(page.rows().size());
+        List<Map.Entry<Sale, JsonNode>> accept(ArchivePage page) {
+            List<Map.Entry<Sale, JsonNode>> accepted =
+                    new ArrayList<>(page.rows().size());
             for (var row : page.rows()) {
                 if (!query.unlimited() && delivered >= query.limit()) {
                     break;
                 }
                 Sale sale = SaleRows.toSale(row, page.route());
                 if (wanted(sale)) {
-                    accepted.add(sale);
+                    accepted.add(Map.entry(sale, row));
                     delivered++;
                 }
             }

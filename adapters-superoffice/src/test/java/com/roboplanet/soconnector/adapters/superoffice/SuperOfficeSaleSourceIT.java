@@ -246,4 +246,27 @@ class SuperOfficeSaleSourceIT {
             assertThat(sent.count("GET v1/Sale?")).isBetween(1L, 2L);
         }
     }
+
+    @Test
+    void read_whenContextIdentifierIsAnotherTenant_failsAsInvalidInputNamingBoth() {
+        try (SuperOfficeSandbox sandbox = start(Faults.none())) {
+            var c = sandbox.credentials();
+            SuperOfficeSettings wrongTenant = SuperOfficeSettings.of(
+                    c.clientId(),
+                    c.clientSecret(),
+                    c.refreshToken(),
+                    "sandbox",
+                    "Cust00000",
+                    java.net.URI.create(sandbox.loginUrl()));
+            try (SuperOfficeConnection connection =
+                    SuperOfficeConnection.open(wrongTenant, Clock.systemUTC(), new RecordingSleeper())) {
+                assertThatThrownBy(() -> connection.saleSource().read(SaleQuery.all(), sale -> {}))
+                        .isInstanceOfSatisfying(
+                                SaleSourceException.class,
+                                e -> assertThat(e.kind()).isEqualTo(SaleSourceException.Kind.INVALID_INPUT))
+                        .hasMessageContaining(c.contextIdentifier())
+                        .hasMessageContaining("SO_CONTEXT_IDENTIFIER is Cust00000");
+            }
+        }
+    }
 }
