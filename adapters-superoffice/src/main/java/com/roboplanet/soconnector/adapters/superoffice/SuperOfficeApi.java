@@ -36,6 +36,32 @@ final class SuperOfficeApi {
         }
     }
 
+    /** {@code POST v1/Agents/Quote/GetQuoteFromSaleId}: read-only, so retried like a GET. */
+    JsonNode quoteFromSaleId(long saleId) {
+        return executor.post("v1/Agents/Quote/GetQuoteFromSaleId", Map.of("SaleId", saleId), true);
+    }
+
+    /** {@code POST v1/Agents/Quote/GetQuoteAlternatives}: a JSON array. */
+    JsonNode quoteAlternatives(long quoteVersionId) {
+        return array(
+                "v1/Agents/Quote/GetQuoteAlternatives",
+                executor.post("v1/Agents/Quote/GetQuoteAlternatives", Map.of("QuoteVersionId", quoteVersionId), true));
+    }
+
+    /** {@code POST v1/Agents/Quote/GetQuoteLines}: a JSON array. */
+    JsonNode quoteLines(long quoteAlternativeId) {
+        return array(
+                "v1/Agents/Quote/GetQuoteLines",
+                executor.post("v1/Agents/Quote/GetQuoteLines", Map.of("QuoteAlternativeId", quoteAlternativeId), true));
+    }
+
+    private static JsonNode array(String path, JsonNode body) {
+        if (!body.isArray()) {
+            throw badShape("POST " + path, "a JSON array");
+        }
+        return body;
+    }
+
     /** {@code GET v1/Product}: the Product archive. */
     ArchivePage findProducts(ArchiveQuery query) {
         return archive(PRODUCT_ARCHIVE, query);

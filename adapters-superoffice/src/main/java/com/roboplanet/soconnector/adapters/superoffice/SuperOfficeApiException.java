@@ -29,7 +29,7 @@ public class SuperOfficeApiException extends RuntimeException {
     private final int status;
     private final String errorType;
     private final String errorMessage;
-    private final transient Duration retryDelay;
+    private final Duration retryDelay;
     private final String route;
 
     public SuperOfficeApiException(

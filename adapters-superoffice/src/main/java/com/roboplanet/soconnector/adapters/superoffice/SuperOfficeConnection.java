@@ -21,6 +21,7 @@ public final class SuperOfficeConnection implements AutoCloseable {
 
     private final HttpTransport transport;
     private final SuperOfficeSaleSource saleSource;
+    private final SuperOfficeSaleSource saleSourceWithQuoteLines;
     private final SuperOfficeCatalogSource catalogSource;
     private final SuperOfficeRawSaleInspector rawSaleInspector;
 
@@ -40,7 +41,9 @@ public final class SuperOfficeConnection implements AutoCloseable {
         apiHeaders.put("Accept-Language", settings.language());
         TokenService tokens = new TokenService(settings, transport, clock, loginHeaders);
         SuperOfficeApi api = new SuperOfficeApi(new RequestExecutor(tokens, transport, apiHeaders));
-        this.saleSource = new SuperOfficeSaleSource(api, transport, settings.pageSize());
+        this.saleSource = new SuperOfficeSaleSource(api, transport, settings.pageSize(), null);
+        this.saleSourceWithQuoteLines =
+                new SuperOfficeSaleSource(api, transport, settings.pageSize(), new QuoteLines(api));
         this.catalogSource = new SuperOfficeCatalogSource(api, settings.pageSize());
         this.rawSaleInspector = new SuperOfficeRawSaleInspector(saleSource, api);
     }
@@ -58,6 +61,14 @@ public final class SuperOfficeConnection implements AutoCloseable {
 
     public SuperOfficeSaleSource saleSource() {
         return saleSource;
+    }
+
+    /**
+     * Sales with the quote lines of every sale that has a quote ({@code hasQuote}), read through the
+     * Quote agent: about two more requests per quoted sale.
+     */
+    public SuperOfficeSaleSource saleSourceWithQuoteLines() {
+        return saleSourceWithQuoteLines;
     }
 
     public SuperOfficeCatalogSource catalogSource() {

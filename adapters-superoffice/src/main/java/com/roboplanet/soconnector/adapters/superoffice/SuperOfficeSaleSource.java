@@ -31,11 +31,14 @@ public final class SuperOfficeSaleSource implements SaleSource {
     private final SuperOfficeApi api;
     private final HttpTransport transport;
     private final int pageSize;
+    private final QuoteLines quoteLines;
 
-    SuperOfficeSaleSource(SuperOfficeApi api, HttpTransport transport, int pageSize) {
+    /** @param quoteLines null to leave quote lines unread (no agent calls) */
+    SuperOfficeSaleSource(SuperOfficeApi api, HttpTransport transport, int pageSize, QuoteLines quoteLines) {
         this.api = api;
         this.transport = transport;
         this.pageSize = pageSize;
+        this.quoteLines = quoteLines;
     }
 
     @Override
@@ -61,6 +64,8 @@ public final class SuperOfficeSaleSource implements SaleSource {
                         .map(q -> prefetch.submit(() -> api.findSales(q)))
                         .orElse(null);
                 try {
+                    // After the prefetch was started, so that the agent calls overlap the next page.
+                    accepted = scan.withQuoteLines(accepted);
                     accepted.forEach(e -> consumer.accept(e.getKey(), e.getValue()));
                 } catch (RuntimeException e) {
                     if (next != null) {
@@ -102,6 +107,7 @@ public final class SuperOfficeSaleSource implements SaleSource {
         private boolean customerFilterOnServer;
         private ArchiveQuery current;
         private long delivered;
+        private boolean quoteAgentRefused;
         private String firstRoute = "";
 
         Scan(SaleQuery query, List<String> notes) {
@@ -163,6 +169,32 @@ public final class SuperOfficeSaleSource implements SaleSource {
             }
             current = current.atSkip(current.skip() + page.rows().size(), top(delivered));
             return java.util.Optional.of(current);
+        }
+
+        /** The sales with their quote lines, while the tenant lets us read them. */
+        List<Map.Entry<Sale, JsonNode>> withQuoteLines(List<Map.Entry<Sale, JsonNode>> sales) {
+            if (quoteLines == null || quoteAgentRefused) {
+                return sales;
+            }
+            List<Map.Entry<Sale, JsonNode>> enriched = new ArrayList<>(sales.size());
+            for (Map.Entry<Sale, JsonNode> entry : sales) {
+                Sale sale = entry.getKey();
+                if (sale.hasQuote() && !quoteAgentRefused) {
+                    try {
+                        sale = sale.withQuoteLines(quoteLines.of(sale.id()));
+                    } catch (SuperOfficeApiException e) {
+                        if (e.failure() != Failure.REJECTED && e.failure() != Failure.AUTHENTICATION) {
+                            throw e;
+                        }
+                        // The agent is licensed per tenant; the headings still give a report.
+                        quoteAgentRefused = true;
+                        notes.add("the tenant refused the Quote agent (" + e.status() + reason(e)
+                                + "); quote lines were not read, products come from headings only");
+                    }
+                }
+                enriched.add(Map.entry(sale, entry.getValue()));
+            }
+            return enriched;
         }
 
         private boolean wanted(Sale sale) {
