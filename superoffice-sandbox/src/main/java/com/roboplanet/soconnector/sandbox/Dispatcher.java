@@ -77,7 +77,7 @@ final class Dispatcher {
                     new ApiError(
                             500,
                             "SoException",
-                            "Internal error in the sandbox: " + error.getClass().getSimpleName(),
+                            "Internal error in the sandbox: " + error,
                             "SuperOffice.Services.Implementation"));
         } finally {
             log.add(new LoggedRequest(call.method(), call.path(), redacted(call.rawQuery()), route, call.status()));

@@ -47,21 +47,30 @@ public final class SuperOfficeSandbox implements AutoCloseable {
         String login = url(first);
         SandboxCredentials credentials = new SandboxCredentials(
                 "sandbox-" + Long.toHexString(Mix.of(options.seed(), -1)).substring(0, 12),
-                tokens.randomSecret(24),
-                tokens.randomSecret(32),
-                login + "/callback",
+                seeded("secret", options.seed()),
+                seeded("refresh", options.seed()),
+                "http://localhost/so-connector/callback",
                 ctx);
         this.state = new SandboxState(
-                credentials,
-                options.clock(),
-                options.faults().moveHostOnRefresh(),
-                host -> url(listeners.get(host)),
-                this::moveHost);
+                credentials, options.clock(), options.faults().moveHostOnRefresh(), this::hostUrl, this::moveHost);
         Tenant tenant = new Tenant(options);
         this.tenantRoutes = new TenantRoutes(json, options, tenant, ctx);
         LoginRoutes loginRoutes = new LoginRoutes(json, tokens, new JwtSigner(json, executor), state, this::loginUrl);
         this.dispatcher = new Dispatcher(json, options, state, tokens, loginRoutes, tenantRoutes, log);
         serve(first);
+    }
+
+    /**
+     * Credentials follow from the seed so that the {@code .env} lines printed once keep working after a restart; they
+     * guard nothing but a loopback simulator.
+     */
+    private static String seeded(String purpose, long seed) {
+        StringBuilder value =
+                new StringBuilder(purpose.length() + 33).append(purpose).append('-');
+        for (int part = 0; part < 2; part++) {
+            value.append(String.format("%016x", Mix.of(seed, purpose.hashCode() * 31L + part)));
+        }
+        return value.toString();
     }
 
     /** Starts the sandbox; it listens on 127.0.0.1 only. */
@@ -93,6 +102,12 @@ public final class SuperOfficeSandbox implements AutoCloseable {
         }
         server.createContext("/", exchange -> dispatcher.handle(exchange, host));
         server.start();
+    }
+
+    private String hostUrl(int host) {
+        synchronized (listeners) {
+            return url(listeners.get(host));
+        }
     }
 
     private static String url(HttpServer server) {

@@ -150,6 +150,17 @@ class TokenFlowIT {
     }
 
     @Test
+    void credentials_sameSeed_areStableAcrossRestarts() {
+        try (SuperOfficeSandbox again = SuperOfficeSandbox.start(SandboxOptions.defaults())) {
+            assertThat(again.credentials().refreshToken())
+                    .isEqualTo(sandbox.credentials().refreshToken());
+            assertThat(again.credentials().clientSecret())
+                    .isEqualTo(sandbox.credentials().clientSecret());
+            assertThat(again.envLines()).contains("SO_ENVIRONMENT=sandbox", "SO_LOGIN_URL=" + again.loginUrl());
+        }
+    }
+
+    @Test
     void credentials_toString_hidesSecrets() {
         SandboxCredentials c = sandbox.credentials();
         assertThat(c.toString()).doesNotContain(c.clientSecret()).doesNotContain(c.refreshToken());
