@@ -1,0 +1,250 @@
+package com.roboplanet.soconnector.adapters.superoffice;
+
+import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeApiException.Failure;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place requests go out: rate limit, timeouts, retries with back-off, and error mapping. It knows
+ * nothing of tokens; the caller sets the headers. Only the route (no host, no headers, no body) is ever
+ * logged or put in a message, because headers and bodies carry the token and the secrets.
+ */
+final class HttpTransport implements Closeable {
+    static final int MAX_RETRIES = 5;
+    private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
+    /** One request. {@code route} is what messages and logs show; {@code idempotent} allows retries. */
+    record Request(
+            String method,
+            URI uri,
+            String route,
+            Map<String, String> headers,
+            byte[] body,
+            ContentType contentType,
+            boolean idempotent) {}
+
+    /** A 2xx answer. */
+    record Response(int status, byte[] body) {}
+
+    private record Raw(int status, byte[] body, String retryAfter) {}
+
+    private final CloseableHttpClient client;
+    private final RateLimiter limiter;
+    private final Backoff backoff;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final Duration maxRetryWait;
+    private final AtomicLong requestsSent = new AtomicLong();
+
+    HttpTransport(
+            Duration timeout,
+            RateLimiter limiter,
+            Backoff backoff,
+            Sleeper sleeper,
+            Clock clock,
+            Duration maxRetryWait) {
+        Timeout t = Timeout.of(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(t)
+                                .setSocketTimeout(t)
+                                .build())
+                        .setMaxConnPerRoute(4)
+                        .setMaxConnTotal(8)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(t)
+                        .setConnectionRequestTimeout(t)
+                        .build())
+                // Retries are decided here, with our back-off and rate limit, not by the client.
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .build();
+        this.limiter = limiter;
+        this.backoff = backoff;
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.maxRetryWait = maxRetryWait;
+    }
+
+    Response send(Request request) {
+        for (int retry = 0; ; retry++) {
+            Raw raw;
+            try {
+                limiter.acquire();
+                raw = exchange(request);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw SuperOfficeApiException.of(
+                        Failure.UNAVAILABLE, request.route(), request.route() + " was interrupted", e);
+            } catch (IOException e) {
+                if (!retryWithBackoff(request, retry, e)) {
+                    throw connectionFailure(request, retry, e);
+                }
+                continue;
+            }
+            if (raw.status() >= 200 && raw.status() < 300) {
+                return new Response(raw.status(), raw.body());
+            }
+            if (request.idempotent() && RETRYABLE.contains(raw.status()) && retry < MAX_RETRIES) {
+                waitBeforeRetry(request, raw, retry);
+                continue;
+            }
+            throw failure(request, raw, retry);
+        }
+    }
+
+    private Raw exchange(Request request) throws IOException {
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
+        request.headers().forEach(http::setHeader);
+        if (request.body() != null) {
+            http.setEntity(new ByteArrayEntity(request.body(), request.contentType()));
+        }
+        requestsSent.incrementAndGet();
+        long started = System.nanoTime();
+        Raw raw = client.execute(http, response -> {
+            Header retryAfter = response.getFirstHeader("Retry-After");
+            byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+            return new Raw(response.getCode(), body, retryAfter == null ? null : retryAfter.getValue());
+        });
+        LOG.debug(
+                "{} -> {} in {} ms",
+                request.route(),
+                raw.status(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return raw;
+    }
+
+    private boolean retryWithBackoff(Request request, int retry, IOException e) {
+        if (!request.idempotent() || retry >= MAX_RETRIES || !droppedConnection(e)) {
+            return false;
+        }
+        Duration wait = backoff.delay(retry);
+        LOG.info(
+                "{} failed ({}); retrying in {} ms",
+                request.route(),
+                e.getClass().getSimpleName(),
+                wait.toMillis());
+        sleep(request, wait);
+        return true;
+    }
+
+    /**
+     * Failures where the server dropped the request or never answered (reset, closed, timed out): worth
+     * another try for a request that changes nothing.
+     */
+    private static boolean droppedConnection(IOException e) {
+        return e instanceof NoHttpResponseException
+                || e instanceof ConnectionClosedException
+                || e instanceof SocketException
+                || e instanceof InterruptedIOException;
+    }
+
+    private void waitBeforeRetry(Request request, Raw raw, int retry) {
+        Optional<Duration> asked = RetryAfter.parse(raw.retryAfter(), clock);
+        if (asked.isPresent() && asked.get().compareTo(maxRetryWait) > 0) {
+            ErrorBody error = ErrorBody.parse(raw.body());
+            throw new SuperOfficeApiException(
+                    Failure.UNAVAILABLE,
+                    raw.status(),
+                    error.errorType(),
+                    error.errorMessage(),
+                    asked.get(),
+                    request.route(),
+                    "SuperOffice answered " + raw.status() + " to " + request.route() + " and asked to wait "
+                            + asked.get().toSeconds() + " s, longer than SO_MAX_RETRY_WAIT ("
+                            + maxRetryWait.toSeconds() + " s); try again later",
+                    null);
+        }
+        Duration wait = asked.orElseGet(() -> backoff.delay(retry));
+        LOG.info(
+                "{} answered {}; retry {} of {} in {} ms{}",
+                request.route(),
+                raw.status(),
+                retry + 1,
+                MAX_RETRIES,
+                wait.toMillis(),
+                asked.isPresent() ? " (Retry-After)" : "");
+        sleep(request, wait);
+    }
+
+    private void sleep(Request request, Duration wait) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SuperOfficeApiException.of(
+                    Failure.UNAVAILABLE, request.route(), request.route() + " was interrupted while waiting", e);
+        }
+    }
+
+    private static SuperOfficeApiException connectionFailure(Request request, int retry, IOException e) {
+        String reason = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return SuperOfficeApiException.of(
+                Failure.UNAVAILABLE,
+                request.route(),
+                "could not reach SuperOffice for " + request.route() + attempts(retry) + ": " + reason,
+                e);
+    }
+
+    private SuperOfficeApiException failure(Request request, Raw raw, int retry) {
+        ErrorBody error = ErrorBody.parse(raw.body());
+        int status = raw.status();
+        Failure failure = status == 401
+                ? Failure.AUTHENTICATION
+                : status == 429 || status >= 500 ? Failure.UNAVAILABLE : Failure.REJECTED;
+        return new SuperOfficeApiException(
+                failure,
+                status,
+                error.errorType(),
+                error.errorMessage(),
+                RetryAfter.parse(raw.retryAfter(), clock).orElse(null),
+                request.route(),
+                "SuperOffice answered " + status + " to " + request.route() + attempts(retry) + error.describe(),
+                null);
+    }
+
+    private static String attempts(int retry) {
+        return retry == 0 ? "" : " after " + (retry + 1) + " attempts";
+    }
+
+    /** Every request sent, retries and token calls included. */
+    long requestsSent() {
+        return requestsSent.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+}

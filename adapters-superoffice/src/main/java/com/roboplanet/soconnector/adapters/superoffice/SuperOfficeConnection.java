@@ -1,0 +1,109 @@
+package com.roboplanet.soconnector.adapters.superoffice;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The adapter's entry point: one connection per tenant, sharing one HTTP client, one rate limit and one
+ * token between the sale source and the catalogue source. Close it to release the connections.
+ */
+public final class SuperOfficeConnection implements AutoCloseable {
+    static final Duration BACKOFF_BASE = Duration.ofMillis(500);
+    static final Duration BACKOFF_CAP = Duration.ofSeconds(30);
+
+    private final HttpTransport transport;
+    private final SuperOfficeSaleSource saleSource;
+    private final SuperOfficeSaleSource saleSourceWithQuoteLines;
+    private final SuperOfficeCatalogSource catalogSource;
+    private final SuperOfficeRawSaleInspector rawSaleInspector;
+
+    private SuperOfficeConnection(SuperOfficeSettings settings, Clock clock, Sleeper sleeper, DoubleSupplier random) {
+        this.transport = new HttpTransport(
+                settings.httpTimeout(),
+                new RateLimiter(settings.maxRequestsPerSecond(), clock, sleeper),
+                new Backoff(BACKOFF_BASE, BACKOFF_CAP, random),
+                sleeper,
+                clock,
+                settings.maxRetryWait());
+        Map<String, String> loginHeaders = new LinkedHashMap<>();
+        loginHeaders.put("Accept", "application/json");
+        loginHeaders.put("User-Agent", userAgent());
+        Map<String, String> apiHeaders = new LinkedHashMap<>(loginHeaders);
+        // Without it, list values come back as resource ids ([SR_SALE_SOLD]) or all languages at once.
+        apiHeaders.put("Accept-Language", settings.language());
+        TokenService tokens = new TokenService(settings, transport, clock, loginHeaders);
+        SuperOfficeApi api = new SuperOfficeApi(new RequestExecutor(tokens, transport, apiHeaders));
+        this.saleSource = new SuperOfficeSaleSource(api, transport, settings.pageSize(), null);
+        this.saleSourceWithQuoteLines =
+                new SuperOfficeSaleSource(api, transport, settings.pageSize(), new QuoteLines(api));
+        this.catalogSource = new SuperOfficeCatalogSource(api, settings.pageSize());
+        this.rawSaleInspector = new SuperOfficeRawSaleInspector(saleSource, api);
+    }
+
+    /** A connection on the system clock that really waits. Nothing is sent until a source is used. */
+    public static SuperOfficeConnection open(SuperOfficeSettings settings) {
+        return open(settings, Clock.systemUTC(), Sleeper.REAL);
+    }
+
+    /** A connection with the given clock (token expiry, Retry-After dates, rate limit) and sleeper (all waits). */
+    public static SuperOfficeConnection open(SuperOfficeSettings settings, Clock clock, Sleeper sleeper) {
+        return new SuperOfficeConnection(
+                settings, clock, sleeper, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    public SuperOfficeSaleSource saleSource() {
+        return saleSource;
+    }
+
+    /**
+     * Sales with the quote lines of every sale that has a quote ({@code hasQuote}), read through the
+     * Quote agent: about two more requests per quoted sale.
+     */
+    public SuperOfficeSaleSource saleSourceWithQuoteLines() {
+        return saleSourceWithQuoteLines;
+    }
+
+    public SuperOfficeCatalogSource catalogSource() {
+        return catalogSource;
+    }
+
+    public SuperOfficeRawSaleInspector rawSaleInspector() {
+        return rawSaleInspector;
+    }
+
+    /** Every HTTP request sent so far, token, discovery and retries included. */
+    public long requestsSent() {
+        return transport.requestsSent();
+    }
+
+    /** {@code so-connector/<version>}, the version written into the jar by the build. */
+    static String userAgent() {
+        Properties properties = new Properties();
+        try (InputStream in = SuperOfficeConnection.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the adapter's version.properties", e);
+        }
+        String version = properties.getProperty("version", "");
+        return "so-connector/" + (version.isBlank() || version.contains("${") ? "unknown" : version.strip());
+    }
+
+    @Override
+    public void close() {
+        try {
+            transport.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the SuperOffice HTTP client failed", e);
+        }
+    }
+}

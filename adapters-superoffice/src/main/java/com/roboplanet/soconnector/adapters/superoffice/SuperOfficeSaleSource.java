@@ -1,0 +1,228 @@
+package com.roboplanet.soconnector.adapters.superoffice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeApiException.Failure;
+import com.roboplanet.soconnector.domain.model.Sale;
+import com.roboplanet.soconnector.domain.port.out.SaleQuery;
+import com.roboplanet.soconnector.domain.port.out.SaleSource;
+import com.roboplanet.soconnector.domain.port.out.SaleSourceException;
+import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Pages the FindSale archive ({@code GET v1/Sale}) with {@code $top}/{@code $skip}, one request per page
+ * and none per sale, ordered {@code date desc, saleId desc}: newest first, and the sale id breaks ties
+ * between sales of one day so that offsets stay stable. While the consumer handles one page, the next
+ * is fetched on one background thread (one page ahead, within the shared rate limit). Offset paging
+ * cannot see sales created or deleted during a scan; a report is a snapshot of about that moment.
+ */
+public final class SuperOfficeSaleSource implements SaleSource {
+    static final String ORDER = "date desc,saleId desc";
+
+    private final SuperOfficeApi api;
+    private final HttpTransport transport;
+    private final int pageSize;
+    private final QuoteLines quoteLines;
+
+    /** @param quoteLines null to leave quote lines unread (no agent calls) */
+    SuperOfficeSaleSource(SuperOfficeApi api, HttpTransport transport, int pageSize, QuoteLines quoteLines) {
+        this.api = api;
+        this.transport = transport;
+        this.pageSize = pageSize;
+        this.quoteLines = quoteLines;
+    }
+
+    @Override
+    public SaleSourceReport read(SaleQuery query, Consumer<Sale> consumer) {
+        return readRows(query, (sale, row) -> consumer.accept(sale));
+    }
+
+    /** Like {@link #read}, handing over each sale with the archive row it was read from (for inspection). */
+    SaleSourceReport readRows(SaleQuery query, BiConsumer<Sale, JsonNode> consumer) {
+        long requestsBefore = transport.requestsSent();
+        List<String> notes = new ArrayList<>();
+        Scan scan = new Scan(query, notes);
+        ExecutorService prefetch = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "superoffice-sale-prefetch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            ArchivePage page = scan.firstPage();
+            while (page != null) {
+                List<Map.Entry<Sale, JsonNode>> accepted = scan.accept(page);
+                Future<ArchivePage> next = scan.nextQuery(page)
+                        .map(q -> prefetch.submit(() -> api.findSales(q)))
+                        .orElse(null);
+                try {
+                    // After the prefetch was started, so that the agent calls overlap the next page.
+                    accepted = scan.withQuoteLines(accepted);
+                    accepted.forEach(e -> consumer.accept(e.getKey(), e.getValue()));
+                } catch (RuntimeException e) {
+                    if (next != null) {
+                        next.cancel(true);
+                    }
+                    throw e;
+                }
+                page = next == null ? null : await(next);
+            }
+        } catch (SuperOfficeApiException e) {
+            throw new SaleSourceException(Failures.kindOf(e), e.getMessage(), e);
+        } finally {
+            prefetch.shutdownNow();
+        }
+        return new SaleSourceReport(
+                scan.firstRoute, transport.requestsSent() - requestsBefore, query.customersOnly(), notes);
+    }
+
+    private static ArchivePage await(Future<ArchivePage> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            next.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new SaleSourceException(SaleSourceException.Kind.UNAVAILABLE, "reading sales was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SuperOfficeApiException api) {
+                throw api;
+            }
+            throw new SaleSourceException(
+                    SaleSourceException.Kind.BAD_RESPONSE, "reading a page of sales failed: " + e.getCause(), e);
+        }
+    }
+
+    /** The state of one read: where we are, what was delivered, and which filters the server applies. */
+    private final class Scan {
+        private final SaleQuery query;
+        private final List<String> notes;
+        private boolean customerFilterOnServer;
+        private ArchiveQuery current;
+        private long delivered;
+        private boolean quoteAgentRefused;
+        private String firstRoute = "";
+
+        Scan(SaleQuery query, List<String> notes) {
+            this.query = query;
+            this.notes = notes;
+            this.customerFilterOnServer = query.customersOnly();
+            this.current =
+                    new ArchiveQuery(SaleRows.COLUMNS, SaleFilter.of(query, customerFilterOnServer), ORDER, top(0), 0);
+        }
+
+        ArchivePage firstPage() {
+            ArchivePage page;
+            try {
+                page = api.findSales(current);
+            } catch (SuperOfficeApiException e) {
+                if (!customerFilterOnServer || !refusesCustomerFilter(e)) {
+                    throw e;
+                }
+                customerFilterOnServer = false;
+                current = current.withFilter(SaleFilter.of(query, false));
+                notes.add("the tenant refused the filter '" + SaleFilter.HAS_CUSTOMER + "' (" + e.status() + reason(e)
+                        + "); sales without a customer were filtered on the client");
+                page = api.findSales(current);
+            }
+            firstRoute = page.route();
+            if (!page.rows().isEmpty()) {
+                List<String> missing = SaleRows.missingColumns(page.rows().get(0));
+                if (!missing.isEmpty()) {
+                    notes.add("the sale archive did not return the column(s) " + String.join(", ", missing)
+                            + "; they were read as empty");
+                }
+            }
+            return page;
+        }
+
+        /** The sales of the page the query wants, in order, up to the limit. */
+        List<Map.Entry<Sale, JsonNode>> accept(ArchivePage page) {
+            List<Map.Entry<Sale, JsonNode>> accepted =
+                    new ArrayList<>(page.rows().size());
+            for (var row : page.rows()) {
+                if (!query.unlimited() && delivered >= query.limit()) {
+                    break;
+                }
+                Sale sale = SaleRows.toSale(row, page.route());
+                if (wanted(sale)) {
+                    accepted.add(Map.entry(sale, row));
+                    delivered++;
+                }
+            }
+            return accepted;
+        }
+
+        /** The next page's query, or empty after a short page or once the limit is reached. */
+        java.util.Optional<ArchiveQuery> nextQuery(ArchivePage page) {
+            boolean shortPage = page.rows().size() < current.top();
+            boolean limitReached = !query.unlimited() && delivered >= query.limit();
+            if (shortPage || limitReached) {
+                return java.util.Optional.empty();
+            }
+            current = current.atSkip(current.skip() + page.rows().size(), top(delivered));
+            return java.util.Optional.of(current);
+        }
+
+        /** The sales with their quote lines, while the tenant lets us read them. */
+        List<Map.Entry<Sale, JsonNode>> withQuoteLines(List<Map.Entry<Sale, JsonNode>> sales) {
+            if (quoteLines == null || quoteAgentRefused) {
+                return sales;
+            }
+            List<Map.Entry<Sale, JsonNode>> enriched = new ArrayList<>(sales.size());
+            for (Map.Entry<Sale, JsonNode> entry : sales) {
+                Sale sale = entry.getKey();
+                if (sale.hasQuote() && !quoteAgentRefused) {
+                    try {
+                        sale = sale.withQuoteLines(quoteLines.of(sale.id()));
+                    } catch (SuperOfficeApiException e) {
+                        if (e.failure() != Failure.REJECTED && e.failure() != Failure.AUTHENTICATION) {
+                            throw e;
+                        }
+                        // The agent is licensed per tenant; the headings still give a report.
+                        quoteAgentRefused = true;
+                        notes.add("the tenant refused the Quote agent (" + e.status() + reason(e)
+                                + "); quote lines were not read, products come from headings only");
+                    }
+                }
+                enriched.add(Map.entry(sale, entry.getValue()));
+            }
+            return enriched;
+        }
+
+        private boolean wanted(Sale sale) {
+            if (query.customersOnly() && sale.customer() == null) {
+                return false;
+            }
+            // The server filter is "after the day before": this keeps exactly "on or after since".
+            return query.sinceIfSet()
+                    .map(since -> sale.date() != null && !sale.date().isBefore(since))
+                    .orElse(true);
+        }
+
+        /** A page size that does not fetch far past the limit when the server does all the filtering. */
+        private int top(long deliveredSoFar) {
+            if (query.unlimited() || !customerFilterOnServer && query.customersOnly()) {
+                return pageSize;
+            }
+            return (int) Math.max(1, Math.min(pageSize, query.limit() - deliveredSoFar));
+        }
+    }
+
+    private static boolean refusesCustomerFilter(SuperOfficeApiException e) {
+        boolean refused = e.failure() == Failure.REJECTED || e.status() == 500;
+        String said = (e.errorType() + " " + e.errorMessage()).toLowerCase(Locale.ROOT);
+        return refused && said.contains("contact");
+    }
+
+    private static String reason(SuperOfficeApiException e) {
+        return e.errorMessage().isEmpty() ? "" : ": " + e.errorMessage();
+    }
+}

@@ -1,0 +1,185 @@
+package com.roboplanet.soconnector.adapters.superoffice;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How to reach one SuperOffice tenant. Validated here so that a wrong value fails at start-up with the
+ * key's name, not halfway through a scan.
+ *
+ * @param environment {@code sod}, {@code qaonline} (or its alias {@code stage}), {@code online}, or
+ *     {@code sandbox} (then {@code loginUrl} is required)
+ * @param loginUrl the login host; null for {@code https://{environment}.superoffice.com}
+ * @param apiUrl the tenant API base ending in {@code /api/}; null to discover it (recommended: hosts move)
+ * @param redirectUri sent with the refresh grant when set; null or empty to leave it out
+ */
+public record SuperOfficeSettings(
+        String clientId,
+        String clientSecret,
+        String refreshToken,
+        String redirectUri,
+        String environment,
+        String contextIdentifier,
+        URI loginUrl,
+        URI apiUrl,
+        String language,
+        int pageSize,
+        double maxRequestsPerSecond,
+        Duration maxRetryWait,
+        Duration httpTimeout) {
+
+    public static final String DEFAULT_LANGUAGE = "en";
+    public static final int DEFAULT_PAGE_SIZE = 500;
+    public static final double DEFAULT_MAX_REQUESTS_PER_SECOND = 10;
+    public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Set<String> ENVIRONMENTS = Set.of("sod", "qaonline", "stage", "online", "sandbox");
+
+    public SuperOfficeSettings {
+        clientId = required(clientId, "SO_CLIENT_ID");
+        clientSecret = required(clientSecret, "SO_CLIENT_SECRET");
+        refreshToken = required(refreshToken, "SO_REFRESH_TOKEN");
+        redirectUri = Objects.requireNonNullElse(redirectUri, "").strip();
+        environment = required(environment, "SO_ENVIRONMENT").toLowerCase(Locale.ROOT);
+        if (!ENVIRONMENTS.contains(environment)) {
+            throw new IllegalArgumentException(
+                    "SO_ENVIRONMENT '" + environment + "' is not one of sod, qaonline, stage, online, sandbox");
+        }
+        contextIdentifier = required(contextIdentifier, "SO_CONTEXT_IDENTIFIER");
+        if (loginUrl == null) {
+            if (environment.equals("sandbox")) {
+                throw new IllegalArgumentException("SO_LOGIN_URL is required when SO_ENVIRONMENT is sandbox");
+            }
+            // The docs name the stage login host qaonline; "stage" only exists as an API host.
+            String host = environment.equals("stage") ? "qaonline" : environment;
+            loginUrl = URI.create("https://" + host + ".superoffice.com");
+        }
+        requireHttp(loginUrl, "SO_LOGIN_URL");
+        if (apiUrl != null) {
+            requireHttp(apiUrl, "SO_API_URL");
+            apiUrl = withTrailingSlash(apiUrl);
+        }
+        language = language == null || language.isBlank() ? DEFAULT_LANGUAGE : language.strip();
+        if (pageSize < 1 || pageSize > 10_000) {
+            throw new IllegalArgumentException("SO_PAGE_SIZE must be between 1 and 10000, was " + pageSize);
+        }
+        if (!(maxRequestsPerSecond > 0) || maxRequestsPerSecond > 1000) {
+            throw new IllegalArgumentException(
+                    "SO_MAX_REQUESTS_PER_SECOND must be above 0 and at most 1000, was " + maxRequestsPerSecond);
+        }
+        maxRetryWait = Objects.requireNonNullElse(maxRetryWait, DEFAULT_MAX_RETRY_WAIT);
+        if (maxRetryWait.isNegative()) {
+            throw new IllegalArgumentException("SO_MAX_RETRY_WAIT must not be negative, was " + maxRetryWait);
+        }
+        httpTimeout = Objects.requireNonNullElse(httpTimeout, DEFAULT_HTTP_TIMEOUT);
+        if (httpTimeout.isNegative() || httpTimeout.isZero()) {
+            throw new IllegalArgumentException("SO_HTTP_TIMEOUT must be positive, was " + httpTimeout);
+        }
+    }
+
+    /** Settings with every optional key at its default. */
+    public static SuperOfficeSettings of(
+            String clientId,
+            String clientSecret,
+            String refreshToken,
+            String environment,
+            String contextIdentifier,
+            URI loginUrl) {
+        return new SuperOfficeSettings(
+                clientId,
+                clientSecret,
+                refreshToken,
+                null,
+                environment,
+                contextIdentifier,
+                loginUrl,
+                null,
+                DEFAULT_LANGUAGE,
+                DEFAULT_PAGE_SIZE,
+                DEFAULT_MAX_REQUESTS_PER_SECOND,
+                DEFAULT_MAX_RETRY_WAIT,
+                DEFAULT_HTTP_TIMEOUT);
+    }
+
+    public SuperOfficeSettings withPageSize(int size) {
+        return new SuperOfficeSettings(
+                clientId,
+                clientSecret,
+                refreshToken,
+                redirectUri,
+                environment,
+                contextIdentifier,
+                loginUrl,
+                apiUrl,
+                language,
+                size,
+                maxRequestsPerSecond,
+                maxRetryWait,
+                httpTimeout);
+    }
+
+    public SuperOfficeSettings withMaxRequestsPerSecond(double rate) {
+        return new SuperOfficeSettings(
+                clientId,
+                clientSecret,
+                refreshToken,
+                redirectUri,
+                environment,
+                contextIdentifier,
+                loginUrl,
+                apiUrl,
+                language,
+                pageSize,
+                rate,
+                maxRetryWait,
+                httpTimeout);
+    }
+
+    public SuperOfficeSettings withMaxRetryWait(Duration wait) {
+        return new SuperOfficeSettings(
+                clientId,
+                clientSecret,
+                refreshToken,
+                redirectUri,
+                environment,
+                contextIdentifier,
+                loginUrl,
+                apiUrl,
+                language,
+                pageSize,
+                maxRequestsPerSecond,
+                wait,
+                httpTimeout);
+    }
+
+    @Override
+    public String toString() {
+        return "SuperOfficeSettings[clientId=" + clientId + ", clientSecret=***, refreshToken=***, redirectUri="
+                + redirectUri + ", environment=" + environment + ", contextIdentifier=" + contextIdentifier
+                + ", loginUrl=" + loginUrl + ", apiUrl=" + apiUrl + ", language=" + language + ", pageSize="
+                + pageSize + ", maxRequestsPerSecond=" + maxRequestsPerSecond + ", maxRetryWait=" + maxRetryWait
+                + ", httpTimeout=" + httpTimeout + "]";
+    }
+
+    private static String required(String value, String key) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(key + " is required but empty");
+        }
+        return value.strip();
+    }
+
+    private static void requireHttp(URI uri, String key) {
+        String scheme = uri.getScheme();
+        if (uri.getHost() == null || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
+            throw new IllegalArgumentException(key + " must be an http(s) URL with a host, was '" + uri + "'");
+        }
+    }
+
+    static URI withTrailingSlash(URI uri) {
+        String text = uri.toString();
+        return text.endsWith("/") ? uri : URI.create(text + "/");
+    }
+}
