@@ -6,7 +6,10 @@ import com.roboplanet.soconnector.domain.port.out.MailArchiveException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An archive that keeps what it is given and can be told to fail the next calls. */
+/**
+ * An archive that keeps what it is given and can be told to fail the next calls. Idempotent per
+ * Message-ID, as the port demands.
+ */
 public final class FakeMailArchive implements MailArchive {
     /** One archived mail. */
     public record Archived(long documentId, String messageId, byte[] eml) {}
@@ -25,6 +28,11 @@ public final class FakeMailArchive implements MailArchive {
         if (failuresLeft > 0) {
             failuresLeft--;
             throw new MailArchiveException("archive is down (test)");
+        }
+        for (Archived earlier : archived) {
+            if (earlier.messageId().equals(messageId)) {
+                return earlier.documentId();
+            }
         }
         Archived a = new Archived(nextId++, messageId, eml.clone());
         archived.add(a);
