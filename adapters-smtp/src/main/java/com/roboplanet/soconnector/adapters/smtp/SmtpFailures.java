@@ -30,7 +30,7 @@ final class SmtpFailures {
         }
         if (SmtpRelaySendStrategy.tlsProblem(e)) {
             return Optional.of(new NotAvailable(
-                    "TLS with the SMTP relay " + settings.endpoint() + " failed: " + firstLine(e),
+                    "TLS with the SMTP relay " + settings.endpoint() + " failed: " + tlsDetail(e),
                     "check SMTP_SECURITY (starttls for port 587, ssl for 465) and the relay's certificate;"
                             + " for an internal relay with a self-signed certificate set SMTP_SSL_TRUST to its host"));
         }
@@ -67,7 +67,13 @@ final class SmtpFailures {
         return "read the relay's reply above; the relay's log tells more";
     }
 
-    private static String firstLine(Throwable e) {
+    static String tlsDetail(MessagingException e) {
+        return SmtpReply.cause(e, javax.net.ssl.SSLException.class)
+                .map(SmtpFailures::firstLine)
+                .orElseGet(() -> firstLine(e));
+    }
+
+    static String firstLine(Throwable e) {
         String message = String.valueOf(e.getMessage()).strip();
         int end = message.indexOf('\n');
         return end < 0 ? message : message.substring(0, end).strip();
