@@ -60,11 +60,6 @@ public final class SmtpRelaySendStrategy implements SendStrategy {
         return Optional.of(builder.messageId(key));
     }
 
-    /** The exact bytes this strategy would send for the mail; the same on every call with the same clock. */
-    public byte[] render(OutboundEmail email, IdempotencyKey key) {
-        return builder.build(email, key).bytes();
-    }
-
     @Override
     public SendOutcome send(OutboundEmail email, IdempotencyKey key) {
         MimeMail mail = builder.build(email, key);
@@ -92,17 +87,29 @@ public final class SmtpRelaySendStrategy implements SendStrategy {
         } catch (MessagingException e) {
             return SmtpFailures.connect(settings, e, attempt, last);
         }
-        try (transport) {
+        try {
             transport.sendMessage(exact, mail.recipients());
-            return Optional.of(new SendOutcome.Sent(mail.messageId(), mail.bytes(), null));
         } catch (SendFailedException e) {
+            closeQuietly(transport);
             return SmtpFailures.rejected(settings, e, attempt, last);
         } catch (MessagingException e) {
+            closeQuietly(transport);
             throw new SendStrategyException(
                     "the connection to " + settings.endpoint() + " failed while sending " + mail.messageId() + " ("
                             + e.getMessage() + "); the relay may have accepted it",
                     true,
                     e);
+        }
+        closeQuietly(transport);
+        return Optional.of(new SendOutcome.Sent(mail.messageId(), mail.bytes(), null));
+    }
+
+    /** Once the relay has answered, a failing QUIT changes nothing about the mail. */
+    private static void closeQuietly(Transport transport) {
+        try {
+            transport.close();
+        } catch (MessagingException e) {
+            // The mail's fate was decided by the reply to DATA; the session end carries no information.
         }
     }
 
