@@ -95,11 +95,14 @@ class FileSendJournalTest {
         FileSendJournal first = new FileSendJournal(dir);
         FileSendJournal second = new FileSendJournal(dir);
 
-        try (SendJournal.Lease held = first.lease(key)) {
+        SendJournal.Lease held = first.lease(key);
+        try {
             assertThatThrownBy(() -> second.lease(key))
                     .isInstanceOf(SendJournalException.class)
                     .hasMessageContaining("being sent by another so-connector run");
             second.lease(new IdempotencyKey("another-key")).close();
+        } finally {
+            held.close();
         }
         second.lease(key).close();
     }

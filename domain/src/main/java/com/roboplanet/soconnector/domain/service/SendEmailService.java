@@ -50,7 +50,8 @@ public final class SendEmailService implements SendEmailUseCase {
         if (command.dryRun()) {
             return dryRun(command);
         }
-        try (SendJournal.Lease lease = journal.lease(command.key())) {
+        SendJournal.Lease lease = journal.lease(command.key());
+        try {
             Optional<JournalEntry> existing = journal.find(command.key());
             if (existing.isEmpty()) {
                 JournalEntry prepared = JournalEntry.prepared(command.key(), command.email(), clock.instant());
@@ -63,6 +64,8 @@ public final class SendEmailService implements SendEmailUseCase {
                 case PREPARED -> walk(entry);
                 case SENDING -> command.resendUnconfirmed() ? walk(reopen(entry)) : Receipts.needsChecking(entry);
             };
+        } finally {
+            lease.close();
         }
     }
 

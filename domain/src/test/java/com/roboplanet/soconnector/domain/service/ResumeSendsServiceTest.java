@@ -14,6 +14,7 @@ import com.roboplanet.soconnector.domain.port.in.ResumeSendsCommand;
 import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
+import com.roboplanet.soconnector.domain.port.out.SendJournal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -82,10 +83,13 @@ class ResumeSendsServiceTest {
         OutboundEmail mail = Mails.mail("Angebot");
         send.send(SendEmailCommand.of(mail));
 
-        try (var other = journal.lease(IdempotencyKey.derive(mail))) {
+        SendJournal.Lease other = journal.lease(IdempotencyKey.derive(mail));
+        try {
             assertThat(resume.resume(new ResumeSendsCommand(false)))
                     .extracting(SendReceipt::status)
                     .containsExactly(Status.IN_USE);
+        } finally {
+            other.close();
         }
         assertThat(archive.archived()).isEmpty();
     }

@@ -18,6 +18,7 @@ import com.roboplanet.soconnector.domain.model.SendReceipt.Status;
 import com.roboplanet.soconnector.domain.model.StrategyAttempt.Verdict;
 import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
+import com.roboplanet.soconnector.domain.port.out.SendJournal;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import com.roboplanet.soconnector.domain.port.out.SendStrategyException;
@@ -202,9 +203,12 @@ class SendEmailServiceTest {
     @Test
     void send_whenKeyLeasedByAnotherRun_refusesWithoutSending() {
         var relay = RecordingSendStrategy.sending("smtp-relay");
-        try (var other = journal.lease(key)) {
+        SendJournal.Lease other = journal.lease(key);
+        try {
             assertThatThrownBy(() -> service(relay).send(SendEmailCommand.of(mail)))
                     .hasMessageContaining("in use");
+        } finally {
+            other.close();
         }
         assertThat(relay.calls()).isEmpty();
     }
