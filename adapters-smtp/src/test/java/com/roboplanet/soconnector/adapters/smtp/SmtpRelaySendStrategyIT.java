@@ -112,6 +112,58 @@ class SmtpRelaySendStrategyIT {
     }
 
     @Test
+    void send_whenStarttlsRequiredButNotOffered_notAvailableWithTlsFix() {
+        OutboundEmail mail = Mails.mail("Angebot");
+        SmtpSettings starttls = SmtpSettings.of(
+                "127.0.0.1",
+                greenMail.getSmtp().getPort(),
+                SmtpSecurity.STARTTLS,
+                RELAY,
+                RELAY_PASSWORD,
+                new EmailAddress(RELAY));
+
+        SendOutcome outcome = strategy(starttls).send(mail, IdempotencyKey.derive(mail));
+
+        assertThat(outcome).isInstanceOfSatisfying(SendOutcome.NotAvailable.class, n -> {
+            assertThat(n.reason()).startsWith("TLS with the SMTP relay").contains("STARTTLS");
+            assertThat(n.fix()).contains("SMTP_SECURITY");
+        });
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void send_whenRelayAnswers421_retriesWithBackoffThenReportsTheReply() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> answerEveryConnection(busy, "421 4.3.2 Service not available, try later"));
+            server.setDaemon(true);
+            server.start();
+            OutboundEmail mail = Mails.mail("Angebot");
+
+            SendOutcome outcome =
+                    strategy(settings(busy.getLocalPort(), RELAY_PASSWORD)).send(mail, IdempotencyKey.derive(mail));
+
+            assertThat(outcome)
+                    .isInstanceOfSatisfying(
+                            SendOutcome.NotAvailable.class,
+                            n -> assertThat(n.reason())
+                                    .contains("after 3 attempts: answered 421 4.3.2 Service not available, try later"));
+            assertThat(sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4));
+        }
+    }
+
+    private static void answerEveryConnection(ServerSocket socket, String greeting) {
+        while (!socket.isClosed()) {
+            try (java.net.Socket client = socket.accept()) {
+                client.getOutputStream()
+                        .write((greeting + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                client.getOutputStream().flush();
+            } catch (java.io.IOException e) {
+                return;
+            }
+        }
+    }
+
+    @Test
     void send_whenPasswordWrong_notAvailableWithoutRetryAndWithoutThePassword() {
         OutboundEmail mail = Mails.mail("Angebot");
 
