@@ -4,6 +4,7 @@ import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome.NotAvailable;
 import jakarta.mail.MessagingException;
 import java.util.Optional;
+import javax.net.ssl.SSLException;
 
 /**
  * Turns relay failures before the mail was accepted into outcomes with a reason and a fix. Nothing
@@ -68,7 +69,7 @@ final class SmtpFailures {
     }
 
     static String tlsDetail(MessagingException e) {
-        return SmtpReply.cause(e, javax.net.ssl.SSLException.class)
+        return SmtpReply.cause(e, SSLException.class)
                 .map(SmtpFailures::firstLine)
                 .orElseGet(() -> firstLine(e));
     }

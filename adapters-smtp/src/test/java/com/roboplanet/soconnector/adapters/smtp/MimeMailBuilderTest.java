@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class MimeMailBuilderTest {
@@ -26,7 +27,7 @@ class MimeMailBuilderTest {
     }
 
     private MimeMessage headers(byte[] bytes) throws Exception {
-        return new MimeMessage(Session.getInstance(new java.util.Properties()), new ByteArrayInputStream(bytes));
+        return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.adapters.smtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -15,7 +16,11 @@ import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +100,7 @@ class SmtpRelaySendStrategyIT {
     @Test
     void send_whenRelayDown_retriesWithBackoffThenNotAvailableWithFix() throws Exception {
         int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
         OutboundEmail mail = Mails.mail("Angebot");
@@ -133,7 +138,7 @@ class SmtpRelaySendStrategyIT {
 
     @Test
     void send_whenRelayAnswers421_retriesWithBackoffThenReportsTheReply() throws Exception {
-        try (ServerSocket busy = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket busy = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             Thread server = new Thread(() -> answerEveryConnection(busy, "421 4.3.2 Service not available, try later"));
             server.setDaemon(true);
             server.start();
@@ -153,11 +158,10 @@ class SmtpRelaySendStrategyIT {
 
     private static void answerEveryConnection(ServerSocket socket, String greeting) {
         while (!socket.isClosed()) {
-            try (java.net.Socket client = socket.accept()) {
-                client.getOutputStream()
-                        .write((greeting + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            try (Socket client = socket.accept()) {
+                client.getOutputStream().write((greeting + "\r\n").getBytes(StandardCharsets.US_ASCII));
                 client.getOutputStream().flush();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return;
             }
         }
@@ -208,9 +212,9 @@ class SmtpRelaySendStrategyIT {
         assertThat(rows)
                 .extracting(ProbeRow::capability, ProbeRow::status)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(SmtpProbe.CONNECT, ProbeRow.Status.OK),
-                        org.assertj.core.groups.Tuple.tuple(SmtpProbe.TLS, ProbeRow.Status.SKIPPED),
-                        org.assertj.core.groups.Tuple.tuple(SmtpProbe.LOGIN, ProbeRow.Status.OK));
+                        tuple(SmtpProbe.CONNECT, ProbeRow.Status.OK),
+                        tuple(SmtpProbe.TLS, ProbeRow.Status.SKIPPED),
+                        tuple(SmtpProbe.LOGIN, ProbeRow.Status.OK));
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
@@ -226,7 +230,7 @@ class SmtpRelaySendStrategyIT {
     @Test
     void probe_whenRelayDown_connectFailsAndTheRestIsSkipped() throws Exception {
         int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
 
@@ -263,6 +267,6 @@ class SmtpRelaySendStrategyIT {
 
     /** One char per byte, so that comparing strings compares bytes, with a readable diff. */
     private static String latin1(byte[] bytes) {
-        return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 }

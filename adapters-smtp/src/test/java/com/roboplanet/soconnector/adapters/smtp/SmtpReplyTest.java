@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.adapters.smtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.roboplanet.soconnector.domain.model.EmailAddress;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import java.net.ConnectException;
@@ -40,12 +41,7 @@ class SmtpReplyTest {
     @Test
     void rejected_when4xxOnLastAttempt_isNotAvailableWithReply() {
         SmtpSettings settings = SmtpSettings.of(
-                "127.0.0.1",
-                2525,
-                SmtpSecurity.NONE,
-                null,
-                null,
-                new com.roboplanet.soconnector.domain.model.EmailAddress("relay@roboplanet.example"));
+                "127.0.0.1", 2525, SmtpSecurity.NONE, null, null, new EmailAddress("relay@roboplanet.example"));
         SendFailedException e = new SendFailedException("452 4.3.1 Insufficient system storage");
 
         assertThat(SmtpFailures.rejected(settings, e, 1, false)).isEmpty();
@@ -56,12 +52,7 @@ class SmtpReplyTest {
     @Test
     void rejected_whenSendAsDenied_suggestsRepAsFromNever() {
         SmtpSettings settings = SmtpSettings.of(
-                "127.0.0.1",
-                2525,
-                SmtpSecurity.NONE,
-                null,
-                null,
-                new com.roboplanet.soconnector.domain.model.EmailAddress("relay@roboplanet.example"));
+                "127.0.0.1", 2525, SmtpSecurity.NONE, null, null, new EmailAddress("relay@roboplanet.example"));
         SendFailedException e = new SendFailedException(
                 "554 5.2.252 SendAsDenied; relay@roboplanet.example not allowed to send as anna@roboplanet.example");
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -27,9 +28,9 @@ public record IdempotencyKey(String value) {
     public static IdempotencyKey derive(OutboundEmail email) {
         MessageDigest sha = sha256();
         field(sha, Long.toString(email.rep().associateId()));
-        field(sha, email.rep().email().value().toLowerCase(java.util.Locale.ROOT));
+        field(sha, email.rep().email().value().toLowerCase(Locale.ROOT));
         field(sha, Long.toString(email.recipient().personId()));
-        field(sha, email.recipient().email().value().toLowerCase(java.util.Locale.ROOT));
+        field(sha, email.recipient().email().value().toLowerCase(Locale.ROOT));
         field(sha, email.subject());
         field(sha, email.textBody());
         field(sha, email.htmlBodyIfAny().orElse(""));

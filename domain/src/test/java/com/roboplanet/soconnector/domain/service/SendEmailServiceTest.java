@@ -17,6 +17,7 @@ import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.model.SendReceipt.Status;
 import com.roboplanet.soconnector.domain.model.StrategyAttempt.Verdict;
 import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
+import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
 import com.roboplanet.soconnector.domain.port.out.SendJournal;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
@@ -213,8 +214,8 @@ class SendEmailServiceTest {
         assertThat(relay.calls()).isEmpty();
     }
 
-    private com.roboplanet.soconnector.domain.port.out.JournalEntry journalEntrySending() {
-        return com.roboplanet.soconnector.domain.port.out.JournalEntry.prepared(key, mail, clock.instant())
+    private JournalEntry journalEntrySending() {
+        return JournalEntry.prepared(key, mail, clock.instant())
                 .sending("smtp-relay", RecordingSendStrategy.messageIdFor(key), clock.instant());
     }
 }

@@ -4,6 +4,7 @@ import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.StrategyAttempt;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -59,7 +60,7 @@ public record JournalEntry(
 
     /** Back to PREPARED after a strategy did not serve (or failed before anything left), remembering why. */
     public JournalEntry notServed(StrategyAttempt attempt, Instant at) {
-        List<StrategyAttempt> all = new java.util.ArrayList<>(attempts);
+        List<StrategyAttempt> all = new ArrayList<>(attempts);
         all.add(attempt);
         return new JournalEntry(key, JournalState.PREPARED, email, null, null, null, null, null, all, "", at);
     }
