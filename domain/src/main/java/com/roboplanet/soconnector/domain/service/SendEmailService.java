@@ -11,6 +11,7 @@ import com.roboplanet.soconnector.domain.port.in.SendEmailUseCase;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 import com.roboplanet.soconnector.domain.port.out.SendJournal;
+import com.roboplanet.soconnector.domain.port.out.SendJournalException;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome.HandedOff;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome.NotAvailable;
@@ -99,12 +100,12 @@ public final class SendEmailService implements SendEmailUseCase {
             SendOutcome outcome = attempt(strategy, sending);
             if (outcome instanceof Sent sent) {
                 JournalEntry sentEntry = sending.sent(sent.messageId(), sent.mime(), clock.instant());
-                journal.record(sentEntry);
+                recordDelivered(sentEntry, "was sent via " + strategy.name() + " as " + sent.messageId());
                 return archiveStep.complete(sentEntry, sent.documentId());
             }
             if (outcome instanceof HandedOff handedOff) {
                 JournalEntry done = sending.handedOff(handedOff.taskId(), clock.instant());
-                journal.record(done);
+                recordDelivered(done, "was handed off as task " + handedOff.taskId());
                 return Receipts.of(
                         done,
                         Status.HANDED_OFF,
@@ -118,6 +119,21 @@ public final class SendEmailService implements SendEmailUseCase {
                 entry,
                 Status.NOT_SENT,
                 "not sent: no configured strategy could send it (" + summary(entry.attempts()) + ")");
+    }
+
+    /**
+     * The mail has left; if the journal cannot say so, the user must hear that it left, or they would
+     * take the failure for "not sent" and send it again.
+     */
+    private void recordDelivered(JournalEntry entry, String what) {
+        try {
+            journal.record(entry);
+        } catch (SendJournalException e) {
+            throw new SendJournalException(
+                    "mail " + entry.key() + " " + what + ", but the journal could not record it (" + e.getMessage()
+                            + "); do not send it again",
+                    e);
+        }
     }
 
     private SendOutcome attempt(SendStrategy strategy, JournalEntry sending) {

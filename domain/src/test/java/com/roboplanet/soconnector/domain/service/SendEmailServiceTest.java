@@ -20,6 +20,7 @@ import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
 import com.roboplanet.soconnector.domain.port.out.SendJournal;
+import com.roboplanet.soconnector.domain.port.out.SendJournalException;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import com.roboplanet.soconnector.domain.port.out.SendStrategyException;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SendEmailServiceTest {
@@ -199,6 +201,43 @@ class SendEmailServiceTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("batch-7-row-3 was already used for a different mail");
         assertThat(relay.calls()).hasSize(1);
+    }
+
+    @Test
+    void send_whenJournalCannotRecordTheSentMail_saysItWasSent() {
+        var relay = RecordingSendStrategy.sending("smtp-relay");
+        SendJournal fullDisk = new SendJournal() {
+            @Override
+            public Lease lease(IdempotencyKey k) {
+                return journal.lease(k);
+            }
+
+            @Override
+            public Optional<JournalEntry> find(IdempotencyKey k) {
+                return journal.find(k);
+            }
+
+            @Override
+            public void record(JournalEntry entry) {
+                if (entry.state() == SENT) {
+                    throw new SendJournalException("cannot write journal file x.json: No space left on device");
+                }
+                journal.record(entry);
+            }
+
+            @Override
+            public List<JournalEntry> unfinished() {
+                return journal.unfinished();
+            }
+        };
+
+        assertThatThrownBy(() ->
+                        new SendEmailService(List.of(relay), archive, fullDisk, clock).send(SendEmailCommand.of(mail)))
+                .isInstanceOf(SendJournalException.class)
+                .hasMessageContaining("was sent via smtp-relay as " + RecordingSendStrategy.messageIdFor(key))
+                .hasMessageContaining("No space left on device")
+                .hasMessageEndingWith("do not send it again");
+        assertThat(fullDisk.find(key).orElseThrow().state()).isEqualTo(SENDING);
     }
 
     @Test
