@@ -1,0 +1,37 @@
+package com.roboplanet.soconnector.adapters.smtp;
+
+import jakarta.mail.Address;
+import java.util.Arrays;
+
+/** A mail rendered once: its Message-ID, the exact bytes to send and archive, and the envelope recipients. */
+record MimeMail(String messageId, byte[] bytes, Address[] recipients) {
+    MimeMail {
+        bytes = bytes.clone();
+        recipients = recipients.clone();
+    }
+
+    @Override
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    @Override
+    public Address[] recipients() {
+        return recipients.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MimeMail m && messageId.equals(m.messageId) && Arrays.equals(bytes, m.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return messageId.hashCode() * 31 + Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "MimeMail[" + messageId + ", " + bytes.length + " bytes]";
+    }
+}

@@ -1,0 +1,134 @@
+package com.roboplanet.soconnector.adapters.smtp;
+
+import com.roboplanet.soconnector.domain.model.EmailAddress;
+import com.roboplanet.soconnector.domain.model.IdempotencyKey;
+import com.roboplanet.soconnector.domain.model.OutboundEmail;
+import com.roboplanet.soconnector.domain.port.out.SendStrategyException;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+
+/**
+ * Renders a mail once into bytes. The header rules (who is From, Sender, Reply-To) are decided in
+ * ADR 0004: the rep is the author only where DMARC will pass.
+ */
+final class MimeMailBuilder {
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private final SmtpSettings settings;
+    private final Session session;
+    private final Clock clock;
+
+    MimeMailBuilder(SmtpSettings settings, Session session, Clock clock) {
+        this.settings = settings;
+        this.session = session;
+        this.clock = clock;
+    }
+
+    /** Derived from the key, so that a retry after an ambiguous failure carries the same Message-ID. */
+    String messageId(IdempotencyKey key) {
+        return "<" + key.value() + "@" + settings.from().domain() + ">";
+    }
+
+    /** True when the rep's address may be From: the relay can sign (DKIM) or is allowed (SPF) for its domain. */
+    boolean repIsAuthor(OutboundEmail email) {
+        return settings.repAsFrom() == RepAsFrom.ALIGNED
+                && aligned(email.rep().email().domain(), settings.from().domain());
+    }
+
+    /**
+     * Relaxed DMARC alignment, approximated without the public suffix list: same domain, or one is a
+     * subdomain of the other. Misses only exotic cases (sibling subdomains), and then errs on the
+     * safe side: the relay address becomes From.
+     */
+    static boolean aligned(String repDomain, String relayDomain) {
+        return repDomain.equals(relayDomain)
+                || repDomain.endsWith("." + relayDomain)
+                || relayDomain.endsWith("." + repDomain);
+    }
+
+    MimeMail build(OutboundEmail email, IdempotencyKey key) {
+        String messageId = messageId(key);
+        try {
+            MimeMessage message = new FixedIdMessage(session, messageId);
+            InternetAddress rep = address(email.rep().email(), email.rep().name());
+            InternetAddress relay = address(settings.from(), settings.fromName());
+            if (repIsAuthor(email)) {
+                message.setFrom(rep);
+                if (!rep.getAddress().equalsIgnoreCase(relay.getAddress())) {
+                    message.setSender(relay);
+                }
+            } else {
+                String name = email.rep().name().isEmpty()
+                        ? settings.fromName()
+                        : email.rep().name();
+                message.setFrom(address(settings.from(), name));
+            }
+            message.setReplyTo(new Address[] {rep});
+            message.setRecipient(
+                    Message.RecipientType.TO,
+                    address(email.recipient().email(), email.recipient().name()));
+            message.setSubject(email.subject(), UTF_8);
+            message.setSentDate(Date.from(clock.instant()));
+            setBody(message, email);
+            message.saveChanges();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            message.writeTo(bytes);
+            return new MimeMail(messageId, bytes.toByteArray(), message.getAllRecipients());
+        } catch (MessagingException | IOException e) {
+            throw new SendStrategyException(
+                    "cannot render the mail \"" + email.subject() + "\": " + e.getMessage(), false, e);
+        }
+    }
+
+    private static void setBody(MimeMessage message, OutboundEmail email) throws MessagingException {
+        String text = crlf(email.textBody());
+        if (email.htmlBodyIfAny().isEmpty()) {
+            message.setText(text, UTF_8, "plain");
+            return;
+        }
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, UTF_8, "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(crlf(email.htmlBodyIfAny().orElseThrow()), UTF_8, "html");
+        message.setContent(new MimeMultipart("alternative", plain, html));
+    }
+
+    /**
+     * The transport turns bare LFs into CRLF on the wire; doing it here first keeps the bytes we
+     * archive identical to the bytes the relay received.
+     */
+    private static String crlf(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
+    }
+
+    private static InternetAddress address(EmailAddress email, String name) throws UnsupportedEncodingException {
+        return new InternetAddress(email.value(), name.isEmpty() ? null : name, UTF_8);
+    }
+
+    /** {@code saveChanges()} would otherwise replace the Message-ID with a random one. */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String messageId;
+
+        FixedIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}
