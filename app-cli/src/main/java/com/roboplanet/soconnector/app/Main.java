@@ -1,10 +1,110 @@
 package com.roboplanet.soconnector.app;
 
-/** Entry point of the so-connector command line. */
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.roboplanet.soconnector.app.config.Configuration;
+import com.roboplanet.soconnector.app.config.ConfigurationException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine;
+
+/** Entry point: configuration first, then one injector, then picocli. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(0);
+        if (System.getProperty("guice_bytecode_gen_option") == null) {
+            // Guice's bytecode generation is unused here and warns about Unsafe on newer JDKs.
+            System.setProperty("guice_bytecode_gen_option", "DISABLED");
+        }
+        Console console = new Console(utf8(System.out), utf8(System.err));
+        int code = run(args, System.getenv(), Path.of(""), console, AppModule::new);
+        console.out().flush();
+        console.err().flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs one command line. Tests call this with their own environment, working directory and module
+     * factory (to bind fakes), and read the exit code instead of exiting.
+     */
+    public static int run(
+            String[] args,
+            Map<String, String> environment,
+            Path workingDirectory,
+            Console console,
+            Function<AppContext, Module> moduleFactory) {
+        GlobalOptions global = GlobalOptions.scan(args);
+        if (global.debug()) {
+            System.setProperty("so.log.level", "DEBUG");
+        }
+        ErrorReporter errors = new ErrorReporter(console.err(), global.debug());
+        Configuration configuration;
+        try {
+            Path envFile = global.envFile() == null
+                    ? workingDirectory.resolve(".env")
+                    : workingDirectory.resolve(global.envFile());
+            configuration = Configuration.load(envFile, global.envFile() != null, environment, global.config());
+        } catch (ConfigurationException e) {
+            return errors.report(e);
+        }
+        AppContext context = new AppContext(configuration, console, workingDirectory);
+        Injector injector = Guice.createInjector(moduleFactory.apply(context));
+        try (CrmSession session = injector.getInstance(CrmSession.class)) {
+            CommandLine cli = new CommandLine(RootCommand.class, new GuiceFactory(injector));
+            cli.setOut(console.out());
+            cli.setErr(console.err());
+            cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> errors.report(e));
+            return cli.execute(args);
+        }
+    }
+
+    private static PrintWriter utf8(java.io.PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * The root options, read before picocli runs because they decide the configuration that the
+     * injector is built from. Scanning stops at the subcommand name, like picocli's own parsing.
+     */
+    record GlobalOptions(String envFile, Map<String, String> config, boolean debug) {
+        static GlobalOptions scan(String[] args) {
+            String envFile = null;
+            Map<String, String> config = new LinkedHashMap<>();
+            boolean debug = false;
+            List<String> list = List.of(args);
+            for (int i = 0; i < list.size() && list.get(i).startsWith("-"); i++) {
+                String arg = list.get(i);
+                String next = i + 1 < list.size() ? list.get(i + 1) : null;
+                if (arg.equals("--debug")) {
+                    debug = true;
+                } else if (arg.equals("--env-file") && next != null) {
+                    envFile = next;
+                    i++;
+                } else if (arg.startsWith("--env-file=")) {
+                    envFile = arg.substring("--env-file=".length());
+                } else if ((arg.equals("-c") || arg.equals("--config")) && next != null) {
+                    putPair(config, next);
+                    i++;
+                } else if (arg.startsWith("--config=")) {
+                    putPair(config, arg.substring("--config=".length()));
+                }
+            }
+            return new GlobalOptions(envFile, config, debug);
+        }
+
+        private static void putPair(Map<String, String> config, String pair) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                config.put(pair.substring(0, eq).strip(), pair.substring(eq + 1));
+            }
+        }
     }
 }

@@ -1,0 +1,33 @@
+package com.roboplanet.soconnector.app;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.roboplanet.soconnector.app.config.Configuration;
+import com.roboplanet.soconnector.domain.port.in.GenerateProductReportUseCase;
+import com.roboplanet.soconnector.domain.service.GenerateProductReportService;
+import java.time.Clock;
+
+/** The production wiring. Tests override single bindings with {@code Modules.override}. */
+public class AppModule extends AbstractModule {
+    private final AppContext context;
+
+    public AppModule(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    protected void configure() {
+        bind(AppContext.class).toInstance(context);
+        bind(Configuration.class).toInstance(context.configuration());
+        bind(Console.class).toInstance(context.console());
+        bind(Clock.class).toInstance(Clock.systemDefaultZone());
+        bind(GenerateProductReportUseCase.class).to(GenerateProductReportService.class);
+    }
+
+    @Provides
+    @Singleton
+    GenerateProductReportService reportService() {
+        return new GenerateProductReportService();
+    }
+}

@@ -1,0 +1,84 @@
+package com.roboplanet.soconnector.app;
+
+import com.google.inject.Singleton;
+import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeConnection;
+import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeSettings;
+import com.roboplanet.soconnector.app.config.Configuration;
+import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
+import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
+import com.roboplanet.soconnector.domain.port.out.RawSaleInspector;
+import com.roboplanet.soconnector.domain.port.out.SaleSource;
+import com.roboplanet.soconnector.sandbox.SandboxCredentials;
+import com.roboplanet.soconnector.sandbox.SandboxOptions;
+import com.roboplanet.soconnector.sandbox.SuperOfficeSandbox;
+import jakarta.inject.Inject;
+import java.net.URI;
+
+/**
+ * The connection to SuperOffice, opened on first use: a real tenant when SO_* settings are present, the
+ * in-process sandbox when there are none. Opening lazily keeps commands that need no CRM (a CSV report,
+ * help) free of network and start-up cost. Closed by {@link Main} after the command ran.
+ */
+@Singleton
+public class CrmSession implements AutoCloseable {
+    private final Configuration config;
+    private final Console console;
+    private SuperOfficeSandbox sandbox;
+    private SuperOfficeConnection connection;
+
+    @Inject
+    public CrmSession(Configuration config, Console console) {
+        this.config = config;
+        this.console = console;
+    }
+
+    public SaleSource saleSource() {
+        return connection().saleSourceWithQuoteLines();
+    }
+
+    public CrmCatalogSource catalogSource() {
+        return connection().catalogSource();
+    }
+
+    public RawSaleInspector rawSaleInspector() {
+        return connection().rawSaleInspector();
+    }
+
+    private synchronized SuperOfficeConnection connection() {
+        if (connection == null) {
+            connection = SuperOfficeConnection.open(settings());
+        }
+        return connection;
+    }
+
+    private SuperOfficeSettings settings() {
+        if (!SuperOfficeConfig.absent(config)) {
+            return SuperOfficeConfig.settings(config);
+        }
+        sandbox = SuperOfficeSandbox.start(SandboxOptions.defaults());
+        console.err()
+                .println("No SO_* settings found: using the built-in SuperOffice sandbox ("
+                        + sandbox.options().salesCount() + " generated sales at " + sandbox.loginUrl()
+                        + "). See README 'Configuration' to use your tenant.");
+        SandboxCredentials c = sandbox.credentials();
+        SuperOfficeSettings settings = SuperOfficeSettings.of(
+                c.clientId(),
+                c.clientSecret(),
+                c.refreshToken(),
+                "sandbox",
+                c.contextIdentifier(),
+                URI.create(sandbox.loginUrl()));
+        // Loopback has no reason for the politeness limit a real tenant gets.
+        return settings.withMaxRequestsPerSecond(1000);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (connection != null) {
+            connection.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.roboplanet.soconnector.app;
+
+import com.roboplanet.soconnector.app.config.ConfigurationException;
+import com.roboplanet.soconnector.domain.port.out.CrmCatalogException;
+import com.roboplanet.soconnector.domain.port.out.ReportSinkException;
+import com.roboplanet.soconnector.domain.port.out.SaleSourceException;
+import java.io.PrintWriter;
+
+/**
+ * Turns a failure into one line on stderr and an exit code. Expected failures (bad input, refused
+ * credentials, an unreachable CRM) print their own message; anything else is a bug and says so.
+ */
+final class ErrorReporter {
+    private final PrintWriter err;
+    private final boolean debug;
+
+    ErrorReporter(PrintWriter err, boolean debug) {
+        this.err = err;
+        this.debug = debug;
+    }
+
+    int report(Exception e) {
+        int code = exitCode(e);
+        if (code == ExitCode.UNEXPECTED) {
+            err.println("so-connector: unexpected error: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + (debug ? "" : " (run with --debug for details)"));
+        } else {
+            err.println("so-connector: " + e.getMessage());
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof ConfigurationException || e instanceof ReportSinkException) {
+            return ExitCode.INVALID_INPUT;
+        }
+        if (e instanceof SaleSourceException s) {
+            return switch (s.kind()) {
+                case INVALID_INPUT -> ExitCode.INVALID_INPUT;
+                case ACCESS_DENIED -> ExitCode.ACCESS_DENIED;
+                case UNAVAILABLE, BAD_RESPONSE -> ExitCode.UNAVAILABLE;
+            };
+        }
+        if (e instanceof CrmCatalogException c) {
+            return exitCode(new SaleSourceException(c.kind(), c.getMessage()));
+        }
+        if (e instanceof UserInputException || e instanceof IllegalArgumentException) {
+            // Bad catalogue files and invalid values reach us as IllegalArgumentException with a message for a person.
+            return ExitCode.INVALID_INPUT;
+        }
+        return ExitCode.UNEXPECTED;
+    }
+}

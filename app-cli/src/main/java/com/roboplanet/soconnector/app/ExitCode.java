@@ -1,0 +1,18 @@
+package com.roboplanet.soconnector.app;
+
+/** The process exit codes, documented in the README; scripts rely on them, so never renumber. */
+public final class ExitCode {
+    public static final int OK = 0;
+    /** A bug or a failure nobody anticipated: the message says where to look. */
+    public static final int UNEXPECTED = 1;
+    /** The command line itself is wrong (unknown option, missing argument). */
+    public static final int USAGE = 2;
+    /** Configuration or an input file is invalid: the message names the key or file, line and reason. */
+    public static final int INVALID_INPUT = 3;
+    /** SuperOffice refused the credentials (consent revoked, wrong secret, wrong environment). */
+    public static final int ACCESS_DENIED = 4;
+    /** SuperOffice or the mail relay could not be reached, kept failing, or answered nonsense. */
+    public static final int UNAVAILABLE = 5;
+
+    private ExitCode() {}
+}

@@ -1,0 +1,163 @@
+package com.roboplanet.soconnector.app.report;
+
+import com.roboplanet.soconnector.adapters.csv.CsvCatalogReader;
+import com.roboplanet.soconnector.adapters.csv.CsvReportFormat;
+import com.roboplanet.soconnector.adapters.csv.CsvReportSink;
+import com.roboplanet.soconnector.adapters.csv.CsvSaleSource;
+import com.roboplanet.soconnector.adapters.csv.JsonLinesReportSink;
+import com.roboplanet.soconnector.app.AppContext;
+import com.roboplanet.soconnector.app.Console;
+import com.roboplanet.soconnector.app.CrmSession;
+import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.UserInputException;
+import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.model.SaleStatus;
+import com.roboplanet.soconnector.domain.port.in.GenerateProductReportCommand;
+import com.roboplanet.soconnector.domain.port.in.GenerateProductReportUseCase;
+import com.roboplanet.soconnector.domain.port.in.ReportSummary;
+import com.roboplanet.soconnector.domain.port.out.ReportSink;
+import com.roboplanet.soconnector.domain.port.out.SaleQuery;
+import com.roboplanet.soconnector.domain.port.out.SaleSource;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code so-connector report}: the customer-product report. */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads sales (from SuperOffice, or an export with --from-csv), recognises products and quantities in"
+                    + " their headings, and writes one row per (sale, product).",
+            "Sales without a customer are skipped and counted. A summary goes to stderr."
+        })
+public final class ReportSubcommand implements Callable<Integer> {
+
+    enum Format {
+        csv,
+        jsonl
+    }
+
+    @Option(
+            names = "--from-csv",
+            paramLabel = "FILE",
+            description = "Read sales from this export instead of SuperOffice.")
+    Path fromCsv;
+
+    @Option(
+            names = "--column",
+            paramLabel = "KEY=HEADER",
+            description = "With --from-csv: read KEY (saleId, heading, customerId, customerName, saleDate, salesRep,"
+                    + " amount, status) from the column HEADER; repeatable.")
+    Map<String, String> columns = new LinkedHashMap<>();
+
+    @Option(
+            names = "--catalog",
+            paramLabel = "FILE",
+            description = "Product catalogue (code,name,aliases). Default: the built-in keywords.")
+    Path catalog;
+
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Where to write the report. Default: product_report.csv (.jsonl with --format jsonl).")
+    Path out;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "csv (default) or jsonl (one JSON object per row, then a summary object).")
+    Format format = Format.csv;
+
+    @Option(names = "--excel", description = "CSV that German Excel opens by double-click: UTF-8 BOM, ';', CRLF.")
+    boolean excel;
+
+    @Option(
+            names = "--include-unmatched",
+            description = "Also write one row without product for each sale that matched nothing.")
+    boolean includeUnmatched;
+
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            description =
+                    "Read at most the latest N sales. Default: 1000 from SuperOffice, every row of a --from-csv file.")
+    Integer limit;
+
+    @Option(names = "--all", description = "Read every sale (no limit).")
+    boolean all;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Only sales dated on or after DATE (YYYY-MM-DD).")
+    LocalDate since;
+
+    @Option(
+            names = "--status",
+            paramLabel = "STATUS",
+            description = "Only sales in this state: open, sold, lost or stalled.",
+            converter = SaleStatusConverter.class)
+    SaleStatus status;
+
+    private final GenerateProductReportUseCase useCase;
+    private final CrmSession crm;
+    private final Console console;
+    private final AppContext context;
+
+    @Inject
+    ReportSubcommand(GenerateProductReportUseCase useCase, CrmSession crm, Console console, AppContext context) {
+        this.useCase = useCase;
+        this.crm = crm;
+        this.console = console;
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (excel && format != Format.csv) {
+            throw new UserInputException("--excel applies to --format csv only");
+        }
+        if (all && limit != null) {
+            throw new UserInputException("--all and --limit contradict each other: give one");
+        }
+        if (!columns.isEmpty() && fromCsv == null) {
+            throw new UserInputException("--column applies to --from-csv only");
+        }
+        Path target = resolve(
+                out != null ? out : Path.of(format == Format.jsonl ? "product_report.jsonl" : "product_report.csv"));
+        ReportSummary summary = useCase.generate(
+                new GenerateProductReportCommand(source(), query(), catalog(), sink(target), includeUnmatched));
+        SummaryPrinter.print(summary, target.toString(), console.err());
+        return ExitCode.OK;
+    }
+
+    private SaleSource source() {
+        return fromCsv != null ? new CsvSaleSource(resolve(fromCsv), columns) : crm.saleSource();
+    }
+
+    private SaleQuery query() {
+        int effectiveLimit = all ? 0 : limit != null ? limit : fromCsv != null ? 0 : SaleQuery.DEFAULT_LIMIT;
+        if (effectiveLimit < 0) {
+            throw new UserInputException("--limit must be positive (use --all for no limit), was " + effectiveLimit);
+        }
+        return new SaleQuery(effectiveLimit, since, status, true);
+    }
+
+    private ProductCatalog catalog() {
+        return catalog == null ? ProductCatalog.builtIn() : new CsvCatalogReader().read(resolve(catalog));
+    }
+
+    private ReportSink sink(Path target) {
+        return switch (format) {
+            case csv -> new CsvReportSink(target, excel ? CsvReportFormat.EXCEL : CsvReportFormat.DEFAULT);
+            case jsonl -> new JsonLinesReportSink(target);
+        };
+    }
+
+    private Path resolve(Path path) {
+        return context.workingDirectory().resolve(path);
+    }
+}

@@ -1,0 +1,49 @@
+package com.roboplanet.soconnector.app.report;
+
+import com.roboplanet.soconnector.domain.port.in.ReportSummary;
+import com.roboplanet.soconnector.domain.port.in.ReportSummary.WordCount;
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+
+/** Prints what a report run did, so that every sale read is accounted for. */
+final class SummaryPrinter {
+    private SummaryPrinter() {}
+
+    static void print(ReportSummary s, String destination, PrintWriter err) {
+        err.printf("Report written to %s: %d rows.%n", destination, s.rowsWritten());
+        err.printf("Source: %s%s%n", s.source().query(), requests(s.source().requests()));
+        line(err, "Sales read", s.salesRead());
+        line(err, "  skipped, no customer", s.skippedWithoutCustomer());
+        line(err, "  skipped, empty heading", s.skippedEmptyHeading());
+        if (s.matchedByQuoteLine() > 0) {
+            line(err, "  matched by quote line", s.matchedByQuoteLine());
+        }
+        if (s.matchedByUdf() > 0) {
+            line(err, "  matched by user-defined field", s.matchedByUdf());
+        }
+        line(err, "  matched by heading", s.matchedByHeading());
+        line(err, "  unmatched", s.unmatched());
+        line(err, "Rows written", s.rowsWritten());
+        if (s.quantitiesIgnored() > 0) {
+            line(err, "Quantities outside 1..9999, read as 1", s.quantitiesIgnored());
+        }
+        if (!s.topUnmatchedWords().isEmpty()) {
+            err.println("Most frequent words in unmatched headings: "
+                    + s.topUnmatchedWords().stream().map(SummaryPrinter::word).collect(Collectors.joining(", ")));
+        }
+        s.source().notes().forEach(note -> err.println("Note: " + note));
+        err.flush();
+    }
+
+    private static String word(WordCount w) {
+        return w.word() + " (" + w.count() + ")";
+    }
+
+    private static String requests(long requests) {
+        return requests == 0 ? "" : " (" + requests + (requests == 1 ? " request)" : " requests)");
+    }
+
+    private static void line(PrintWriter err, String label, long value) {
+        err.printf("%-40s %8d%n", label + ":", value);
+    }
+}

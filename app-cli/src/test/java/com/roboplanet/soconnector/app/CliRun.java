@@ -1,0 +1,43 @@
+package com.roboplanet.soconnector.app;
+
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Runs the command line in-process as a user would, with its own working directory and environment. */
+final class CliRun {
+    final int exitCode;
+    final String out;
+    final String err;
+
+    private CliRun(int exitCode, String out, String err) {
+        this.exitCode = exitCode;
+        this.out = out;
+        this.err = err;
+    }
+
+    static CliRun in(Path workingDirectory, String... args) {
+        return in(workingDirectory, Map.of(), Modules.EMPTY_MODULE, args);
+    }
+
+    static CliRun in(Path workingDirectory, Map<String, String> env, Module overrides, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Console console = new Console(new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(
+                args,
+                env,
+                workingDirectory,
+                console,
+                ctx -> Modules.override(new AppModule(ctx)).with(overrides));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+    }
+}

@@ -1,0 +1,108 @@
+package com.roboplanet.soconnector.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportFromCsvTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void report_fromCsvExport_writesRowsAndSummary() throws IOException {
+        write("sales.csv", """
+                SaleId,SaleDate,CustomerId,CustomerName,SalesRep,Heading
+                342243,2024-03-01,17,Bäckerei Müller GmbH,Anna Berg,2xOmnie CD-01 mit Nachlass
+                2,2024-03-02,,,Anna Berg,Omnie ohne Kunde
+                3,2024-03-03,18,Hotel Adler,Jan Kos,Reparatur Akku
+                """);
+
+        CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(0);
+        assertThat(Files.readString(dir.resolve("product_report.csv")))
+                .isEqualTo("SaleId,SaleDate,CustomerId,CustomerName,SalesRep,SaleHeading,ProductCode,ProductName,"
+                        + "Quantity,MatchedText,Source\n"
+                        + "342243,2024-03-01,17,Bäckerei Müller GmbH,Anna Berg,2xOmnie CD-01 mit Nachlass,OMNIE,Omnie,2,"
+                        + "Omnie CD-01,HEADING\n");
+        assertThat(run.err)
+                .contains("Sales read:", "3")
+                .containsPattern("skipped, no customer:\\s+1")
+                .containsPattern("unmatched:\\s+1")
+                .contains("reparatur (1)");
+    }
+
+    @Test
+    void report_missingFile_exits3NamingTheFile() {
+        CliRun run = CliRun.in(dir, "report", "--from-csv", "nope.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err).contains("nope.csv").hasLineCount(1);
+        assertThat(dir.resolve("product_report.csv")).doesNotExist();
+    }
+
+    @Test
+    void report_missingHeadingColumn_exits3NamingTheColumn() throws IOException {
+        write("sales.csv", "SaleId,CustomerId\n1,2\n");
+
+        CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err).containsIgnoringCase("heading").hasLineCount(1);
+        assertThat(dir.resolve("product_report.csv")).doesNotExist();
+    }
+
+    @Test
+    void report_malformedRow_exits3WithLineNumberAndKeepsOldReport() throws IOException {
+        write("sales.csv", "SaleId,Heading,CustomerId\n1,Omnie,5\nabc,Omnie,5\n");
+        write("product_report.csv", "previous report\n");
+
+        CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err).contains("sales.csv:3").hasLineCount(1);
+        assertThat(Files.readString(dir.resolve("product_report.csv"))).isEqualTo("previous report\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("sales.csv", "product_report.csv");
+        }
+    }
+
+    @Test
+    void report_unknownOption_exits2() {
+        CliRun run = CliRun.in(dir, "report", "--no-such-option");
+
+        assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err).contains("--no-such-option");
+    }
+
+    @Test
+    void report_excelWithJsonLines_exits3() throws IOException {
+        write("sales.csv", "SaleId,Heading\n1,Omnie\n");
+
+        CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv", "--format", "jsonl", "--excel");
+
+        assertThat(run.exitCode).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err).contains("--excel");
+    }
+
+    @Test
+    void report_catalogFile_isUsed() throws IOException {
+        write("sales.csv", "SaleId,Heading,CustomerId,CustomerName\n1,3 Stk. BellaBot,5,Adler\n");
+        write("products.csv", "# our robots\ncode,name,aliases\nBELLABOT,BellaBot,BellaBot|Bella Bot\n");
+
+        CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv", "--catalog", "products.csv", "--out", "r.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(0);
+        assertThat(Files.readString(dir.resolve("r.csv"))).contains(",BELLABOT,BellaBot,3,BellaBot,HEADING");
+    }
+
+    private void write(String name, String content) throws IOException {
+        Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+}
