@@ -32,8 +32,11 @@ public class CrmSession implements AutoCloseable {
         this.console = console;
     }
 
-    public SaleSource saleSource() {
-        return connection().saleSourceWithQuoteLines();
+    /** @param withQuoteLines also read each quoted sale's quote lines (Quote agent calls per quoted sale) */
+    public SaleSource saleSource(boolean withQuoteLines) {
+        return withQuoteLines
+                ? connection().saleSourceWithQuoteLines()
+                : connection().saleSource();
     }
 
     public CrmCatalogSource catalogSource() {

@@ -47,14 +47,15 @@ final class Dispatcher {
 
     void handle(HttpExchange exchange, int host) {
         HttpCall call = new HttpCall(exchange, json);
-        String route = "unknown";
+        call.beforeAnswer(
+                c -> log.add(new LoggedRequest(c.method(), c.path(), redacted(c.rawQuery()), c.route(), c.status())));
         try {
             String loginRoute = LoginRoutes.routeName(call.method(), call.path());
             if (loginRoute != null) {
-                route = loginRoute;
+                call.route(loginRoute);
                 login.handle(call, loginRoute);
             } else if (isTenantApi(call.path())) {
-                route = api(call, host);
+                api(call, host);
             } else {
                 throw ApiError.notFound("No resource matches " + call.method() + " " + call.path());
             }
@@ -80,7 +81,7 @@ final class Dispatcher {
                             "Internal error in the sandbox: " + error,
                             "SuperOffice.Services.Implementation"));
         } finally {
-            log.add(new LoggedRequest(call.method(), call.path(), redacted(call.rawQuery()), route, call.status()));
+            call.announce();
             call.close();
         }
     }
@@ -100,6 +101,7 @@ final class Dispatcher {
         String[] segments = Arrays.copyOfRange(parts, 4, parts.length);
         String route = TenantRoutes.routeName(call.method(), segments);
         String name = route == null ? "unknown" : route;
+        call.route(name);
         if (!parts[1].equalsIgnoreCase(state.credentials().contextIdentifier())) {
             throw ApiError.notFound("Tenant " + parts[1] + " is not served here");
         }

@@ -20,6 +20,9 @@ final class HttpCall {
     private final ObjectMapper json;
     private byte[] body;
     private int status;
+    private String route = "unknown";
+    private java.util.function.Consumer<HttpCall> beforeAnswer = call -> {};
+    private boolean announced;
 
     HttpCall(HttpExchange exchange, ObjectMapper json) {
         this.exchange = exchange;
@@ -49,6 +52,29 @@ final class HttpCall {
 
     int status() {
         return status;
+    }
+
+    String route() {
+        return route;
+    }
+
+    void route(String name) {
+        route = name;
+    }
+
+    /**
+     * Runs once, when the status is decided and before the client can read the answer: the request log is
+     * written there, so a client that got its answer always finds its request in the log.
+     */
+    void beforeAnswer(java.util.function.Consumer<HttpCall> hook) {
+        beforeAnswer = hook;
+    }
+
+    void announce() {
+        if (!announced) {
+            announced = true;
+            beforeAnswer.accept(this);
+        }
     }
 
     byte[] body() throws IOException {
@@ -97,6 +123,7 @@ final class HttpCall {
     void send(int code, String contentType, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         status = code;
+        announce();
         exchange.sendResponseHeaders(code, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
@@ -110,6 +137,7 @@ final class HttpCall {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("DataServiceVersion", "3.0");
         status = 200;
+        announce();
         exchange.sendResponseHeaders(200, 0);
         return exchange.getResponseBody();
     }
@@ -121,6 +149,7 @@ final class HttpCall {
     /** Closes the connection without any answer (the dropped-connection fault). */
     void drop() {
         status = 0;
+        announce();
         exchange.close();
     }
 

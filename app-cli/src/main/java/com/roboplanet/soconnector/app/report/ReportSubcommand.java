@@ -102,6 +102,11 @@ public final class ReportSubcommand implements Callable<Integer> {
             converter = SaleStatusConverter.class)
     SaleStatus status;
 
+    @Option(
+            names = "--no-quote-lines",
+            description = "Do not read quote lines (about two requests per quoted sale); match headings only.")
+    boolean noQuoteLines;
+
     private final GenerateProductReportUseCase useCase;
     private final CrmSession crm;
     private final Console console;
@@ -135,7 +140,7 @@ public final class ReportSubcommand implements Callable<Integer> {
     }
 
     private SaleSource source() {
-        return fromCsv != null ? new CsvSaleSource(resolve(fromCsv), columns) : crm.saleSource();
+        return fromCsv != null ? new CsvSaleSource(resolve(fromCsv), columns) : crm.saleSource(!noQuoteLines);
     }
 
     private SaleQuery query() {
