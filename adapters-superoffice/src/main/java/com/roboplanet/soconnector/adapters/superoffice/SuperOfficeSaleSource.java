@@ -81,7 +81,7 @@ public final class SuperOfficeSaleSource implements SaleSource {
             prefetch.shutdownNow();
         }
         return new SaleSourceReport(
-                scan.firstRoute, transport.requestsSent() - requestsBefore, query.customersOnly(), notes);
+                scan.firstRoute, transport.requestsSent() - requestsBefore, scan.customerFilterOnServer, notes);
     }
 
     private static ArchivePage await(Future<ArchivePage> next) {
@@ -129,7 +129,7 @@ public final class SuperOfficeSaleSource implements SaleSource {
                 customerFilterOnServer = false;
                 current = current.withFilter(SaleFilter.of(query, false));
                 notes.add("the tenant refused the filter '" + SaleFilter.HAS_CUSTOMER + "' (" + e.status() + reason(e)
-                        + "); sales without a customer were filtered on the client");
+                        + "); sales without a customer were read and skipped by the report instead");
                 page = api.findSales(current);
             }
             firstRoute = page.route();
@@ -197,10 +197,11 @@ public final class SuperOfficeSaleSource implements SaleSource {
             return enriched;
         }
 
+        /**
+         * Sales without a customer are kept when the server could not filter them: the report skips and counts
+         * them, so its summary can say how many there were.
+         */
         private boolean wanted(Sale sale) {
-            if (query.customersOnly() && sale.customer() == null) {
-                return false;
-            }
             // The server filter is "after the day before": this keeps exactly "on or after since".
             return query.sinceIfSet()
                     .map(since -> sale.date() != null && !sale.date().isBefore(since))

@@ -190,14 +190,20 @@ class SuperOfficeSaleSourceIT {
     }
 
     @Test
-    void read_whenTenantRefusesCustomerFilter_filtersOnClientAndSaysSo() {
+    void read_whenTenantRefusesCustomerFilter_deliversAllSalesForTheReportToSkipAndSaysSo() {
         try (SuperOfficeSandbox sandbox = start(Faults.none(), Scenarios.none().withRefusedContactFilter(), SALES)) {
             SandboxFixture.Read result = read(sandbox, PAGE, SaleQuery.all(), new RecordingSleeper());
-            assertThat(result.ids()).isEqualTo(expectedIds);
+            assertThat(result.sales().stream()
+                            .filter(s -> s.customer() != null)
+                            .map(Sale::id)
+                            .toList())
+                    .isEqualTo(expectedIds);
+            assertThat(result.sales()).anyMatch(s -> s.customer() == null);
+            assertThat(result.report().customerFilterApplied()).isFalse();
             assertThat(result.report().notes())
                     .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                     .contains("refused the filter 'contact/contactId gt 0'")
-                    .contains("filtered on the client");
+                    .contains("skipped by the report");
             assertThat(result.report().query()).doesNotContain("contact/contactId gt 0");
         }
     }

@@ -107,6 +107,20 @@ public final class ReportSubcommand implements Callable<Integer> {
             description = "Do not read quote lines (about two requests per quoted sale); match headings only.")
     boolean noQuoteLines;
 
+    @Option(
+            names = "--thin-share",
+            paramLabel = "PERCENT",
+            description =
+                    "Explain the run when fewer than PERCENT of the sales with a customer match (default: ${DEFAULT-VALUE}).")
+    double thinSharePercent = 100 * GenerateProductReportCommand.DEFAULT_THIN_SHARE;
+
+    @Option(
+            names = "--explain",
+            paramLabel = "SALE_ID",
+            description =
+                    "Write no report: show, for this sale, the record, the normalised heading and every candidate alias with why it did or did not match.")
+    Long explain;
+
     private final GenerateProductReportUseCase useCase;
     private final CrmSession crm;
     private final Console console;
@@ -131,11 +145,44 @@ public final class ReportSubcommand implements Callable<Integer> {
         if (!columns.isEmpty() && fromCsv == null) {
             throw new UserInputException("--column applies to --from-csv only");
         }
+        if (explain != null) {
+            return explain(explain);
+        }
+        if (thinSharePercent < 0 || thinSharePercent > 100) {
+            throw new UserInputException(
+                    "--thin-share must be a percentage between 0 and 100, was " + thinSharePercent);
+        }
         Path target = resolve(
                 out != null ? out : Path.of(format == Format.jsonl ? "product_report.jsonl" : "product_report.csv"));
         ReportSummary summary = useCase.generate(
                 new GenerateProductReportCommand(source(), query(), catalog(), sink(target), includeUnmatched));
         SummaryPrinter.print(summary, target.toString(), console.err());
+        return ExitCode.OK;
+    }
+
+    private int explain(long saleId) {
+        ProductCatalog productCatalog = catalog();
+        if (fromCsv != null) {
+            java.util.concurrent.atomic.AtomicReference<com.roboplanet.soconnector.domain.model.Sale> found =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            new CsvSaleSource(resolve(fromCsv), columns).read(new SaleQuery(0, null, null, false), sale -> {
+                if (sale.id() == saleId) {
+                    found.set(sale);
+                }
+            });
+            var sale = found.get();
+            if (sale == null) {
+                throw new UserInputException(fromCsv + ": no sale with id " + saleId);
+            }
+            ExplainPrinter.print(
+                    sale.toString(), sale.heading(), sale.customer() != null, productCatalog, console.out());
+            return ExitCode.OK;
+        }
+        var raw = crm.rawSaleInspector()
+                .listRow(saleId)
+                .orElseThrow(() -> new UserInputException("SuperOffice has no sale with id " + saleId));
+        RawRow row = RawRow.parse(raw.listRow());
+        ExplainPrinter.print(raw.listRow(), row.heading(), row.contactId() > 0, productCatalog, console.out());
         return ExitCode.OK;
     }
 

@@ -32,6 +32,12 @@ final class SummaryPrinter {
                     + s.topUnmatchedWords().stream().map(SummaryPrinter::word).collect(Collectors.joining(", ")));
         }
         s.source().notes().forEach(note -> err.println("Note: " + note));
+        s.diagnosisIfAny().ifPresent(d -> {
+            err.println();
+            err.println("Diagnosis ("
+                    + d.stage().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): " + d.headline());
+            d.evidence().forEach(line -> err.println("  - " + line));
+        });
         err.flush();
     }
 

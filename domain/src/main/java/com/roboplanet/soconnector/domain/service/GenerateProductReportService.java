@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.domain.service;
 
+import com.roboplanet.soconnector.domain.matching.Candidate;
 import com.roboplanet.soconnector.domain.matching.HeadingMatch;
 import com.roboplanet.soconnector.domain.matching.Mention;
 import com.roboplanet.soconnector.domain.matching.ProductMatcher;
@@ -8,6 +9,7 @@ import com.roboplanet.soconnector.domain.model.ProductMatch;
 import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportCommand;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportUseCase;
+import com.roboplanet.soconnector.domain.port.in.ReportDiagnosis;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
@@ -36,7 +38,7 @@ public final class GenerateProductReportService implements GenerateProductReport
         StructuredProducts structured =
                 new StructuredProducts(command.catalog(), matcher, command.udfProductPatterns());
         try (ReportWriter writer = command.sink().open()) {
-            Run run = new Run(matcher, structured, writer, command.includeUnmatched());
+            Run run = new Run(matcher, structured, writer, command.includeUnmatched(), command.thinShare());
             SaleSourceReport sourceReport = command.source().read(command.query(), run::accept);
             ReportSummary summary = run.summary(sourceReport);
             writer.complete(summary);
@@ -52,6 +54,9 @@ public final class GenerateProductReportService implements GenerateProductReport
         private final boolean includeUnmatched;
         private final WordTally unmatchedWords = new WordTally();
         private final List<String> unmatchedExamples = new ArrayList<>();
+        private final List<String> boundaryFixes = new ArrayList<>();
+        private final double thinShare;
+        private long boundaryFailures;
         private long read;
         private long withoutCustomer;
         private long emptyHeading;
@@ -62,8 +67,14 @@ public final class GenerateProductReportService implements GenerateProductReport
         private long rows;
         private long quantitiesIgnored;
 
-        Run(ProductMatcher matcher, StructuredProducts structured, ReportWriter writer, boolean includeUnmatched) {
+        Run(
+                ProductMatcher matcher,
+                StructuredProducts structured,
+                ReportWriter writer,
+                boolean includeUnmatched,
+                double thinShare) {
             this.matcher = matcher;
+            this.thinShare = thinShare;
             this.structured = structured;
             this.writer = writer;
             this.includeUnmatched = includeUnmatched;
@@ -125,9 +136,30 @@ public final class GenerateProductReportService implements GenerateProductReport
                 if (unmatchedExamples.size() < UNMATCHED_EXAMPLES) {
                     unmatchedExamples.add(sale.heading());
                 }
+                recordBoundaryFailure(sale.heading());
             }
             if (includeUnmatched) {
                 write(ReportRow.unmatched(sale));
+            }
+        }
+
+        /** A keyword glued to other letters ("OmnieCD01") is the one failure a catalogue line can fix exactly. */
+        private void recordBoundaryFailure(String heading) {
+            if (!matcher.failsOnlyOnBoundary(heading)) {
+                return;
+            }
+            boundaryFailures++;
+            if (boundaryFixes.size() >= UNMATCHED_EXAMPLES) {
+                return;
+            }
+            for (Candidate candidate : matcher.explain(heading).candidates()) {
+                if (!candidate.catalogueFixes().isEmpty()) {
+                    boundaryFixes.add("\"" + heading + "\": add alias "
+                            + String.join(" or ", candidate.catalogueFixes())
+                            + " to " + candidate.product().code() + " (\"" + candidate.alias() + "\" is glued to '"
+                            + Character.toString(candidate.offendingCodePoint()) + "')");
+                    return;
+                }
             }
         }
 
@@ -137,6 +169,30 @@ public final class GenerateProductReportService implements GenerateProductReport
         }
 
         ReportSummary summary(SaleSourceReport source) {
+            ReportSummary counts = counts(source);
+            ReportDiagnosis diagnosis =
+                    ReportDiagnostician.diagnose(counts, thinShare, boundaryFailures, boundaryFixes);
+            return diagnosis == null ? counts : withDiagnosis(counts, diagnosis);
+        }
+
+        private static ReportSummary withDiagnosis(ReportSummary s, ReportDiagnosis diagnosis) {
+            return new ReportSummary(
+                    s.salesRead(),
+                    s.skippedWithoutCustomer(),
+                    s.skippedEmptyHeading(),
+                    s.matchedByQuoteLine(),
+                    s.matchedByUdf(),
+                    s.matchedByHeading(),
+                    s.unmatched(),
+                    s.rowsWritten(),
+                    s.quantitiesIgnored(),
+                    s.topUnmatchedWords(),
+                    s.unmatchedExamples(),
+                    s.source(),
+                    diagnosis);
+        }
+
+        private ReportSummary counts(SaleSourceReport source) {
             return new ReportSummary(
                     read,
                     withoutCustomer,

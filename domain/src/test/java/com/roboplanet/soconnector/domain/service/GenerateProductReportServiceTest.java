@@ -136,6 +136,31 @@ class GenerateProductReportServiceTest {
         assertThat(sink.closed).isTrue();
     }
 
+    @Test
+    void generate_matchedShareBelowThreshold_explainsItself() {
+        List<Sale> sales = new java.util.ArrayList<>();
+        sales.add(sale(1, "Omnie", ACME));
+        for (int i = 2; i <= 10; i++) {
+            sales.add(sale(i, "KettyBot Miete", ACME));
+        }
+
+        ReportSummary summary = run(sales, false);
+
+        assertThat(summary.diagnosisIfAny()).hasValueSatisfying(d -> {
+            assertThat(d.stage())
+                    .isEqualTo(com.roboplanet.soconnector.domain.port.in.ReportDiagnosis.Stage.KEYWORDS_MISSING);
+            assertThat(d.evidence())
+                    .anyMatch(line -> line.contains("1 of 10 (10%) of the sales with a customer matched"));
+        });
+    }
+
+    @Test
+    void generate_matchedShareAboveThreshold_needsNoDiagnosis() {
+        ReportSummary summary = run(List.of(sale(1, "Omnie", ACME), sale(2, "KettyBot", ACME)), false);
+
+        assertThat(summary.diagnosisIfAny()).isEmpty();
+    }
+
     private ReportSummary run(List<Sale> sales, boolean includeUnmatched) {
         return service.generate(new GenerateProductReportCommand(
                 new InMemorySaleSource(sales), SaleQuery.all(), ProductCatalog.builtIn(), sink, includeUnmatched));
