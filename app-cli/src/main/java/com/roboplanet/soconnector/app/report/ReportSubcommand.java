@@ -10,6 +10,7 @@ import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.CrmSession;
 import com.roboplanet.soconnector.app.ExitCode;
 import com.roboplanet.soconnector.app.UserInputException;
+import com.roboplanet.soconnector.app.inspect.RawRow;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.SaleStatus;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportCommand;
