@@ -37,6 +37,22 @@ class ReportAgainstSandboxIT {
     }
 
     @Test
+    void report_catalogFromCrm_matchesMoreHeadingsWithTheCrmsProductNames() throws IOException {
+        CliRun plain = CliRun.in(dir, "report", "--limit", "300", "--no-quote-lines");
+        CliRun merged = CliRun.in(dir, "report", "--limit", "300", "--no-quote-lines", "--catalog-from-crm");
+
+        assertThat(merged.exitCode).as(merged.toString()).isZero();
+        assertThat(matchedByHeading(merged)).isGreaterThan(matchedByHeading(plain));
+        assertThat(report()).contains("BellaBot");
+    }
+
+    private static long matchedByHeading(CliRun run) {
+        var m = java.util.regex.Pattern.compile("matched by heading:\\s+(\\d+)").matcher(run.err);
+        assertThat(m.find()).as(run.toString()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
     void report_partlyConfigured_exits3NamingTheMissingKeys() {
         CliRun run = CliRun.in(dir, Map.of("SO_CLIENT_ID", "abc"), Modules.EMPTY_MODULE, REPORT);
 

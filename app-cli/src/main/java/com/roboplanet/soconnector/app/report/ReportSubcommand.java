@@ -10,6 +10,7 @@ import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.CrmSession;
 import com.roboplanet.soconnector.app.ExitCode;
 import com.roboplanet.soconnector.app.UserInputException;
+import com.roboplanet.soconnector.app.catalog.CrmCatalogMerge;
 import com.roboplanet.soconnector.app.inspect.RawRow;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.SaleStatus;
@@ -109,6 +110,12 @@ public final class ReportSubcommand implements Callable<Integer> {
     boolean noQuoteLines;
 
     @Option(
+            names = "--catalog-from-crm",
+            description =
+                    "Add the CRM's product families and products (names and codes) to the catalogue for this run.")
+    boolean catalogFromCrm;
+
+    @Option(
             names = "--thin-share",
             paramLabel = "PERCENT",
             description =
@@ -200,7 +207,9 @@ public final class ReportSubcommand implements Callable<Integer> {
     }
 
     private ProductCatalog catalog() {
-        return catalog == null ? ProductCatalog.builtIn() : new CsvCatalogReader().read(resolve(catalog));
+        ProductCatalog base =
+                catalog == null ? ProductCatalog.builtIn() : new CsvCatalogReader().read(resolve(catalog));
+        return catalogFromCrm ? CrmCatalogMerge.merge(base, crm.catalogSource()) : base;
     }
 
     private ReportSink sink(Path target) {
