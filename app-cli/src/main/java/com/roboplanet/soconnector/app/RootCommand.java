@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app;
 import com.roboplanet.soconnector.app.catalog.ProductsSubcommand;
 import com.roboplanet.soconnector.app.report.ReportSubcommand;
 import com.roboplanet.soconnector.app.sandbox.SandboxSubcommand;
+import com.roboplanet.soconnector.app.suggest.SuggestKeywordsSubcommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,7 +17,12 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Connects SuperOffice CRM Online to the sales process: customer-product reports, the product"
                 + " catalogue, and mail on behalf of sales reps.",
-        subcommands = {ReportSubcommand.class, ProductsSubcommand.class, SandboxSubcommand.class},
+        subcommands = {
+            ReportSubcommand.class,
+            SuggestKeywordsSubcommand.class,
+            ProductsSubcommand.class,
+            SandboxSubcommand.class
+        },
         footer = {
             "",
             "Without any SO_* setting, commands that need SuperOffice use the built-in sandbox tenant.",
