@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.app.suggest;
 
 import com.roboplanet.soconnector.adapters.csv.CatalogProposal;
+import com.roboplanet.soconnector.domain.matching.TextNormalizer;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal;
@@ -63,8 +64,9 @@ final class CatalogProposals {
                 new Product(product.code(), product.name(), List.copyOf(aliases)), count, List.copyOf(examples));
     }
 
+    /** Folded, so that codes stay ASCII where the keyword allows ({@code Bürstenset} → {@code BUERSTENSET}). */
     private static String codeOf(KeywordProposal proposal) {
-        return proposal.text()
+        return TextNormalizer.fold(proposal.text())
                 .replaceAll("[^\\p{L}\\p{N}]+", "-")
                 .replaceAll("^-+|-+$", "")
                 .toUpperCase(Locale.ROOT);

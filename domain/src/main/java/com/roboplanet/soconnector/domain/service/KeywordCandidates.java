@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
 final class KeywordCandidates {
     /**
      * Letters and digits joined by dashes, with at least one letter and one digit ({@code RR-02-017-OMNIE},
-     * {@code PD-BB-PRO-01}). Glued forms such as {@code T8} or {@code CC1} are left to the word kind: without
-     * a dash they are as often sizes, versions or quantities ({@code V2}, {@code 2x}) as product codes.
+     * {@code PD-BB-PRO-01}), without a quantity glued to its front ({@code 2xPD-KB-01}). Glued forms such as
+     * {@code T8} or {@code CC1} are left to the word kind: without a dash they are as often sizes, versions
+     * or quantities ({@code V2}, {@code 2x}) as product codes.
      */
-    private static final Pattern CODE =
-            Pattern.compile("(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+(?![\\p{L}\\p{N}-])");
+    private static final Pattern CODE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])(?:\\d+[xX×])?([\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+)(?![\\p{L}\\p{N}-])");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -55,25 +56,45 @@ final class KeywordCandidates {
     }
 
     void addTo(ProposalTally tally, String heading) {
-        List<String> significant = HeadingWords.significantWords(heading);
-        for (String word : new LinkedHashSet<>(significant)) {
-            tally.add(Kind.WORD, word, word, null, heading);
-        }
+        Set<String> words = new LinkedHashSet<>();
         Set<String> phrases = new LinkedHashSet<>();
-        for (int i = 1; i < significant.size(); i++) {
-            phrases.add(significant.get(i - 1) + " " + significant.get(i));
+        for (String segment : segmentsBetweenCodes(heading)) {
+            List<String> significant = HeadingWords.significantWords(segment);
+            words.addAll(significant);
+            for (int i = 1; i < significant.size(); i++) {
+                phrases.add(significant.get(i - 1) + " " + significant.get(i));
+            }
         }
+        words.forEach(word -> tally.add(Kind.WORD, word, word, null, heading));
         phrases.forEach(phrase -> tally.add(Kind.PHRASE, phrase, phrase, null, heading));
         addCodes(tally, heading);
         addNearMisses(tally, heading);
         addCrmNames(tally, heading);
     }
 
+    /**
+     * The heading's text around its code-shaped tokens: a code's parts (PD, BB, 01) are no words of their
+     * own, and the words either side of a code are no phrase.
+     */
+    private static List<String> segmentsBetweenCodes(String heading) {
+        List<String> segments = new ArrayList<>();
+        Matcher m = CODE.matcher(heading);
+        int from = 0;
+        while (m.find()) {
+            if (hasLetterAndDigit(m.group(1))) {
+                segments.add(heading.substring(from, m.start()));
+                from = m.end();
+            }
+        }
+        segments.add(heading.substring(from));
+        return segments;
+    }
+
     private static void addCodes(ProposalTally tally, String heading) {
         Set<String> seen = new HashSet<>();
         Matcher m = CODE.matcher(heading);
         while (m.find()) {
-            String token = m.group();
+            String token = m.group(1);
             if (hasLetterAndDigit(token) && seen.add(TextNormalizer.skeleton(token))) {
                 tally.add(Kind.PRODUCT_CODE, TextNormalizer.skeleton(token), token, null, heading);
             }

@@ -76,12 +76,21 @@ class SuggestKeywordsServiceTest {
                 List.of(
                         sale(1, "PD-BB-PRO-01 Lieferung"),
                         sale(2, "Lieferung pd-bb-pro-01, T8 und 2024-05"),
-                        sale(3, "Roboter RR-02-017-OMNIX mit Kick-Off")),
+                        sale(3, "Roboter RR-02-017-OMNIX mit Kick-Off"),
+                        sale(4, "2xPD-BB-PRO-01 Messe")),
                 List.of());
 
         assertThat(proposals(result, Kind.PRODUCT_CODE))
                 .extracting(KeywordProposal::text, KeywordProposal::headingCount)
-                .containsExactly(tuple("PD-BB-PRO-01", 2L), tuple("RR-02-017-OMNIX", 1L));
+                .containsExactly(tuple("PD-BB-PRO-01", 3L), tuple("RR-02-017-OMNIX", 1L));
+    }
+
+    @Test
+    void suggest_codeParts_areNotCountedAsWordsOrPhrases() {
+        KeywordSuggestions result = suggest(List.of(sale(1, "Roboter PD-BB-01 Kick-Off")), List.of());
+
+        assertThat(texts(result, Kind.WORD)).containsExactly("kick", "off", "roboter");
+        assertThat(texts(result, Kind.PHRASE)).containsExactly("kick off");
     }
 
     @Test
