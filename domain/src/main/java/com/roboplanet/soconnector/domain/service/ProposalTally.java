@@ -1,12 +1,15 @@
 package com.roboplanet.soconnector.domain.service;
 
+import com.roboplanet.soconnector.domain.matching.TextNormalizer;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Counts candidate keywords over unmatched headings. Bounded: past {@code capacity} distinct candidates
@@ -50,8 +53,12 @@ final class ProposalTally {
         return pruned;
     }
 
-    /** The {@code n} first proposals by kind, then count (highest first), then text. */
+    /**
+     * The {@code n} first proposals by kind, then count (highest first), then text. A keyword that an
+     * earlier kind proposes already ({@code Omni} the near miss, {@code omni} the word) is listed once.
+     */
     List<KeywordProposal> top(int n) {
+        Set<String> listed = new HashSet<>();
         return entries.entrySet().stream()
                 .map(e -> new KeywordProposal(
                         e.getKey().kind(),
@@ -62,6 +69,7 @@ final class ProposalTally {
                 .sorted(Comparator.comparing(KeywordProposal::kind)
                         .thenComparing(KeywordProposal::headingCount, Comparator.reverseOrder())
                         .thenComparing(KeywordProposal::text))
+                .filter(p -> listed.add(TextNormalizer.skeleton(p.text())))
                 .limit(n)
                 .toList();
     }

@@ -123,6 +123,21 @@ class SuggestKeywordsServiceTest {
     }
 
     @Test
+    void suggest_keywordOfAnEarlierKind_isNotRepeatedAsPhraseOrWord() {
+        KeywordSuggestions result =
+                suggest(List.of(sale(1, "Omni Pudu KettyBot"), sale(2, "Pudu-Kettybot")), List.of("Pudu KettyBot"));
+
+        assertThat(result.proposals())
+                .extracting(KeywordProposal::kind, KeywordProposal::text)
+                .containsExactly(
+                        tuple(Kind.NEAR_MISS, "Omni"),
+                        tuple(Kind.CRM_NAME, "Pudu KettyBot"),
+                        tuple(Kind.PHRASE, "omni pudu"),
+                        tuple(Kind.WORD, "kettybot"),
+                        tuple(Kind.WORD, "pudu"));
+    }
+
+    @Test
     void suggest_examples_areAtMostTwoDistinctHeadingsAsWritten() {
         KeywordSuggestions result = suggest(
                 List.of(
