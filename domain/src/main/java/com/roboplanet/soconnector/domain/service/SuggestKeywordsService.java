@@ -27,19 +27,37 @@ public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
 
     @Override
     public KeywordSuggestions suggest(SuggestKeywordsCommand command) {
-        ProductMatcher matcher = ProductMatcher.of(command.catalog());
-        KeywordCandidates candidates = new KeywordCandidates(command.catalog(), command.crmNames());
-        ProposalTally tally = new ProposalTally(capacity);
-        long[] counts = new long[2];
-        SaleSourceReport source = command.source().read(command.query(), (Sale sale) -> {
-            counts[0]++;
+        Run run = new Run(
+                ProductMatcher.of(command.catalog()),
+                new KeywordCandidates(command.catalog(), command.crmNames()),
+                new ProposalTally(capacity));
+        SaleSourceReport source = command.source().read(command.query(), run::accept);
+        return new KeywordSuggestions(
+                run.tally.top(command.top()), run.read, run.unmatched, run.tally.pruned(), source);
+    }
+
+    /** The state of one call, so that the service itself stays stateless. */
+    private static final class Run {
+        private final ProductMatcher matcher;
+        private final KeywordCandidates candidates;
+        private final ProposalTally tally;
+        private long read;
+        private long unmatched;
+
+        Run(ProductMatcher matcher, KeywordCandidates candidates, ProposalTally tally) {
+            this.matcher = matcher;
+            this.candidates = candidates;
+            this.tally = tally;
+        }
+
+        void accept(Sale sale) {
+            read++;
             if (sale.customer() != null
                     && !sale.heading().isBlank()
                     && matcher.match(sale.heading()).isEmpty()) {
-                counts[1]++;
+                unmatched++;
                 candidates.addTo(tally, sale.heading());
             }
-        });
-        return new KeywordSuggestions(tally.top(command.top()), counts[0], counts[1], tally.pruned(), source);
+        }
     }
 }
