@@ -28,7 +28,7 @@ final class KeywordCandidates {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** Shorter aliases and words are near misses of too many ordinary words. */
-    static final int MIN_ALIAS_LENGTH = 4;
+    private static final int MIN_ALIAS_LENGTH = 4;
 
     private final List<AliasSkeleton> aliases = new ArrayList<>();
     private final Set<String> aliasSkeletons = new HashSet<>();
