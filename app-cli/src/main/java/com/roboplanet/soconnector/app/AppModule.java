@@ -5,7 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportUseCase;
+import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsUseCase;
 import com.roboplanet.soconnector.domain.service.GenerateProductReportService;
+import com.roboplanet.soconnector.domain.service.SuggestKeywordsService;
 import java.time.Clock;
 
 /** The production wiring. Tests override single bindings with {@code Modules.override}. */
@@ -23,6 +25,7 @@ public class AppModule extends AbstractModule {
         bind(Console.class).toInstance(context.console());
         bind(Clock.class).toInstance(Clock.systemDefaultZone());
         bind(GenerateProductReportUseCase.class).to(GenerateProductReportService.class);
+        bind(SuggestKeywordsUseCase.class).toInstance(new SuggestKeywordsService());
     }
 
     @Provides

@@ -4,6 +4,7 @@ import com.roboplanet.soconnector.app.catalog.ProductsSubcommand;
 import com.roboplanet.soconnector.app.inspect.InspectSubcommand;
 import com.roboplanet.soconnector.app.report.ReportSubcommand;
 import com.roboplanet.soconnector.app.sandbox.SandboxSubcommand;
+import com.roboplanet.soconnector.app.suggest.SuggestKeywordsSubcommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,6 +20,7 @@ import picocli.CommandLine.Option;
                 + " catalogue, and mail on behalf of sales reps.",
         subcommands = {
             ReportSubcommand.class,
+            SuggestKeywordsSubcommand.class,
             ProductsSubcommand.class,
             InspectSubcommand.class,
             SandboxSubcommand.class

@@ -1,0 +1,67 @@
+package com.roboplanet.soconnector.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.roboplanet.soconnector.adapters.csv.CsvCatalogReader;
+import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuggestKeywordsFromCsvTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void suggestKeywords_fromCsv_printsAlignedTableOfProposals() throws IOException {
+        writeSales();
+
+        CliRun run = CliRun.in(dir, "suggest-keywords", "--from-csv", "sales.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out.lines().findFirst().orElseThrow())
+                .matches("KIND\\s+PROPOSAL\\s+FOR PRODUCT\\s+COUNT\\s+EXAMPLES");
+        assertThat(run.out)
+                .containsPattern("near-miss\\s+Omni\\s+OMNIE\\s+2\\s+Omni Reinigungsroboter \\| 2x Omni mit Einweisung")
+                .containsPattern("product-code\\s+PD-KB-01\\s+1\\s+PD-KB-01 KettyBot")
+                .containsPattern("word\\s+kettybot\\s+1");
+        assertThat(run.err).contains("4 sales read, 3 unmatched headings of customer sales");
+    }
+
+    @Test
+    void suggestKeywords_write_writesCatalogueTheReaderReadsWithProposalsCommentedOut() throws IOException {
+        writeSales();
+
+        CliRun run = CliRun.in(dir, "suggest-keywords", "--from-csv", "sales.csv", "--write", "proposals.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        String written = Files.readString(dir.resolve("proposals.csv"));
+        assertThat(written)
+                .contains("# PROPOSED,OMNIE,Omnie,Omnie|CD-01|RR-02-017-OMNIE|Omni\n")
+                .contains("# PROPOSED,PD-KB-01,PD-KB-01,PD-KB-01\n");
+        ProductCatalog readBack = new CsvCatalogReader().read(dir.resolve("proposals.csv"));
+        assertThat(readBack.products()).isEqualTo(ProductCatalog.builtIn().products());
+    }
+
+    @Test
+    void suggestKeywords_topNotPositive_exits3NamingTheOption() throws IOException {
+        writeSales();
+
+        CliRun run = CliRun.in(dir, "suggest-keywords", "--from-csv", "sales.csv", "--top", "0");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err).contains("--top").hasLineCount(1);
+    }
+
+    private void writeSales() throws IOException {
+        Files.writeString(dir.resolve("sales.csv"), """
+                SaleId,SaleDate,CustomerId,CustomerName,SalesRep,Heading
+                1,2024-03-01,17,Bäckerei Müller GmbH,Anna Berg,Omni Reinigungsroboter
+                2,2024-03-02,17,Bäckerei Müller GmbH,Anna Berg,2x Omni mit Einweisung
+                3,2024-03-03,18,Hotel Adler,Jan Kos,PD-KB-01 KettyBot
+                4,2024-03-04,18,Hotel Adler,Jan Kos,Omnie CD-01
+                """);
+    }
+}

@@ -1,0 +1,48 @@
+package com.roboplanet.soconnector.domain.port.in;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A keyword worth adding to the catalogue, with the evidence a person needs to accept or reject it.
+ *
+ * @param text the keyword as first written in a heading (words and phrases: folded, see {@code
+ *     TextNormalizer#fold})
+ * @param productCode for {@link Kind#NEAR_MISS}: the existing product the keyword is a new alias of;
+ *     null for the other kinds, which propose a new product
+ * @param headingCount how many unmatched headings contain it
+ * @param examples up to two of those headings, as written
+ */
+public record KeywordProposal(Kind kind, String text, String productCode, long headingCount, List<String> examples) {
+
+    /** In the order proposals are listed: the most specific evidence first. */
+    public enum Kind {
+        /** Within edit distance 1..2 of an existing alias: a misspelling of a known product. */
+        NEAR_MISS,
+        /** A CRM product family or product name that no alias covers. */
+        CRM_NAME,
+        /** A token shaped like a product code: letters, digits and at least one dash. */
+        PRODUCT_CODE,
+        /** Two significant words that follow each other. */
+        PHRASE,
+        /** A significant word. */
+        WORD
+    }
+
+    public KeywordProposal {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        if ((kind == Kind.NEAR_MISS) != (productCode != null)) {
+            throw new IllegalArgumentException("a product code is given for near misses and only for them: " + kind);
+        }
+        if (headingCount <= 0) {
+            throw new IllegalArgumentException("heading count must be positive, was " + headingCount);
+        }
+        examples = List.copyOf(examples);
+    }
+
+    public Optional<String> existingProductCode() {
+        return Optional.ofNullable(productCode);
+    }
+}

@@ -1,0 +1,23 @@
+package com.roboplanet.soconnector.domain.port.in;
+
+import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * @param salesRead every sale the source handed over
+ * @param unmatchedHeadings headings of sales with a customer that the catalogue matched nothing in
+ * @param countsAreLowerBounds the tally of candidates was pruned to stay within its memory bound, so a
+ *     count may miss headings seen before its keyword became frequent
+ */
+public record KeywordSuggestions(
+        List<KeywordProposal> proposals,
+        long salesRead,
+        long unmatchedHeadings,
+        boolean countsAreLowerBounds,
+        SaleSourceReport source) {
+    public KeywordSuggestions {
+        proposals = List.copyOf(proposals);
+        Objects.requireNonNull(source, "source");
+    }
+}

@@ -1,0 +1,63 @@
+package com.roboplanet.soconnector.domain.service;
+
+import com.roboplanet.soconnector.domain.matching.ProductMatcher;
+import com.roboplanet.soconnector.domain.model.Sale;
+import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
+import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsCommand;
+import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsUseCase;
+import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
+
+/**
+ * Streams sales through the matcher and tallies keyword candidates from the headings of customer sales it
+ * matches nothing in. Holds one sale at a time; the tally is bounded (see {@link ProposalTally}).
+ */
+public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
+    static final int DEFAULT_CAPACITY = 50_000;
+
+    private final int capacity;
+
+    public SuggestKeywordsService() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    /** @param capacity the most distinct candidates tallied at once */
+    SuggestKeywordsService(int capacity) {
+        this.capacity = capacity;
+    }
+
+    @Override
+    public KeywordSuggestions suggest(SuggestKeywordsCommand command) {
+        Run run = new Run(
+                ProductMatcher.of(command.catalog()),
+                new KeywordCandidates(command.catalog(), command.crmNames()),
+                new ProposalTally(capacity));
+        SaleSourceReport source = command.source().read(command.query(), run::accept);
+        return new KeywordSuggestions(
+                run.tally.top(command.top()), run.read, run.unmatched, run.tally.pruned(), source);
+    }
+
+    /** The state of one call, so that the service itself stays stateless. */
+    private static final class Run {
+        private final ProductMatcher matcher;
+        private final KeywordCandidates candidates;
+        private final ProposalTally tally;
+        private long read;
+        private long unmatched;
+
+        Run(ProductMatcher matcher, KeywordCandidates candidates, ProposalTally tally) {
+            this.matcher = matcher;
+            this.candidates = candidates;
+            this.tally = tally;
+        }
+
+        void accept(Sale sale) {
+            read++;
+            if (sale.customer() != null
+                    && !sale.heading().isBlank()
+                    && matcher.match(sale.heading()).isEmpty()) {
+                unmatched++;
+                candidates.addTo(tally, sale.heading());
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package com.roboplanet.soconnector.domain.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.roboplanet.soconnector.domain.model.Customer;
+import com.roboplanet.soconnector.domain.model.Product;
+import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.model.Sale;
+import com.roboplanet.soconnector.domain.port.in.KeywordProposal;
+import com.roboplanet.soconnector.domain.port.in.KeywordProposal.Kind;
+import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
+import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsCommand;
+import com.roboplanet.soconnector.domain.port.out.SaleQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SuggestKeywordsServiceTest {
+    private static final Customer ACME = new Customer(7, "Acme GmbH");
+    private static final ProductCatalog CATALOG = ProductCatalog.of(List.of(
+            new Product("OMNIE", "Omnie", List.of("Omnie", "CD-01")),
+            new Product("BELLABOT", "BellaBot", List.of("BellaBot")),
+            new Product("SERVICE", "Service", List.of("Service*"))));
+
+    private final SuggestKeywordsService service = new SuggestKeywordsService();
+
+    @Test
+    void suggest_matchedAndCustomerlessSales_areLeftOut() {
+        KeywordSuggestions result = suggest(
+                List.of(
+                        sale(1, "Omnie Reinigung"),
+                        new Sale(2, "KettyBot", null, null, "", BigDecimal.ONE),
+                        sale(3, ""),
+                        sale(4, "KettyBot Lieferung")),
+                List.of());
+
+        assertThat(result.salesRead()).isEqualTo(4);
+        assertThat(result.unmatchedHeadings()).isEqualTo(1);
+        assertThat(texts(result, Kind.WORD)).containsExactly("kettybot", "lieferung");
+        assertThat(texts(result, Kind.WORD)).doesNotContain("omnie", "reinigung");
+    }
+
+    @Test
+    void suggest_frequentWords_countHeadingsNotOccurrencesAndLeaveOutStopWords() {
+        KeywordSuggestions result = suggest(
+                List.of(
+                        sale(1, "2x KettyBot mit Einweisung"),
+                        sale(2, "KettyBot KettyBot und Zubehör"),
+                        sale(3, "Einweisung vor Ort")),
+                List.of());
+
+        assertThat(proposals(result, Kind.WORD))
+                .extracting(KeywordProposal::text, KeywordProposal::headingCount)
+                .startsWith(tuple("einweisung", 2L), tuple("kettybot", 2L))
+                .extracting(t -> t.toList().get(0))
+                .doesNotContain("mit", "und", "2x");
+    }
+
+    @Test
+    void suggest_twoWordPhrases_joinNeighbouringSignificantWords() {
+        KeywordSuggestions result =
+                suggest(List.of(sale(1, "Ketty Bot inkl. Einweisung"), sale(2, "3 Stk Ketty Bot")), List.of());
+
+        assertThat(proposals(result, Kind.PHRASE))
+                .extracting(KeywordProposal::text, KeywordProposal::headingCount)
+                .containsExactly(tuple("ketty bot", 2L), tuple("bot einweisung", 1L));
+    }
+
+    @Test
+    void suggest_codeShapedTokens_needLetterDigitAndDash() {
+        KeywordSuggestions result = suggest(
+                List.of(
+                        sale(1, "PD-BB-PRO-01 Lieferung"),
+                        sale(2, "Lieferung pd-bb-pro-01, T8 und 2024-05"),
+                        sale(3, "Roboter RR-02-017-OMNIX mit Kick-Off"),
+                        sale(4, "2xPD-BB-PRO-01 Messe")),
+                List.of());
+
+        assertThat(proposals(result, Kind.PRODUCT_CODE))
+                .extracting(KeywordProposal::text, KeywordProposal::headingCount)
+                .containsExactly(tuple("PD-BB-PRO-01", 3L), tuple("RR-02-017-OMNIX", 1L));
+    }
+
+    @Test
+    void suggest_codeParts_areNotCountedAsWordsOrPhrases() {
+        KeywordSuggestions result = suggest(List.of(sale(1, "Roboter PD-BB-01 Kick-Off")), List.of());
+
+        assertThat(texts(result, Kind.WORD)).containsExactly("kick", "off", "roboter");
+        assertThat(texts(result, Kind.PHRASE)).containsExactly("kick off");
+    }
+
+    @Test
+    void suggest_nearMissOfAnAlias_isProposedAsNewAliasOfThatProduct() {
+        KeywordSuggestions result = suggest(
+                List.of(sale(1, "Omni Reinigungsroboter"), sale(2, "2 x BelaBot"), sale(3, "Omni mit Wartung")),
+                List.of());
+
+        assertThat(proposals(result, Kind.NEAR_MISS))
+                .extracting(KeywordProposal::text, KeywordProposal::productCode, KeywordProposal::headingCount)
+                .containsExactly(tuple("Omni", "OMNIE", 2L), tuple("BelaBot", "BELLABOT", 1L));
+    }
+
+    @Test
+    void suggest_nearMisses_ignoreShortWordsAndDistancesAboveTwo() {
+        KeywordSuggestions result = suggest(List.of(sale(1, "Omn CD-1 Onmibot Bellarobots")), List.of());
+
+        assertThat(proposals(result, Kind.NEAR_MISS)).isEmpty();
+    }
+
+    @Test
+    void suggest_crmNames_areProposedWhenInAHeadingAndInNoAlias() {
+        KeywordSuggestions result = suggest(
+                List.of(sale(1, "Pudu KettyBot Pro für Halle 3"), sale(2, "Kettybot-Pro"), sale(3, "KettyBot")),
+                List.of("KettyBot Pro", "BellaBot", "Pudu", "Reinigung"));
+
+        assertThat(proposals(result, Kind.CRM_NAME))
+                .extracting(KeywordProposal::text, KeywordProposal::headingCount)
+                .containsExactly(tuple("KettyBot Pro", 2L), tuple("Pudu", 1L));
+    }
+
+    @Test
+    void suggest_keywordOfAnEarlierKind_isNotRepeatedAsPhraseOrWord() {
+        KeywordSuggestions result =
+                suggest(List.of(sale(1, "Omni Pudu KettyBot"), sale(2, "Pudu-Kettybot")), List.of("Pudu KettyBot"));
+
+        assertThat(result.proposals())
+                .extracting(KeywordProposal::kind, KeywordProposal::text)
+                .containsExactly(
+                        tuple(Kind.NEAR_MISS, "Omni"),
+                        tuple(Kind.CRM_NAME, "Pudu KettyBot"),
+                        tuple(Kind.PHRASE, "omni pudu"),
+                        tuple(Kind.WORD, "kettybot"),
+                        tuple(Kind.WORD, "pudu"));
+    }
+
+    @Test
+    void suggest_examples_areAtMostTwoDistinctHeadingsAsWritten() {
+        KeywordSuggestions result = suggest(
+                List.of(
+                        sale(1, "KettyBot Lieferung"),
+                        sale(2, "KettyBot Lieferung"),
+                        sale(3, "Lieferung KETTYBOT"),
+                        sale(4, "kettybot")),
+                List.of());
+
+        KeywordProposal kettybot = proposals(result, Kind.WORD).get(0);
+        assertThat(kettybot.text()).isEqualTo("kettybot");
+        assertThat(kettybot.headingCount()).isEqualTo(4);
+        assertThat(kettybot.examples()).containsExactly("KettyBot Lieferung", "Lieferung KETTYBOT");
+    }
+
+    @Test
+    void suggest_top_ordersByKindThenCountAndCuts() {
+        KeywordSuggestions result = suggest(
+                List.of(sale(1, "Omni PD-KB-01 Lieferung"), sale(2, "Lieferung Halle"), sale(3, "Lieferung Halle")),
+                List.of(),
+                3);
+
+        assertThat(result.proposals())
+                .extracting(KeywordProposal::kind, KeywordProposal::text)
+                .containsExactly(
+                        tuple(Kind.NEAR_MISS, "Omni"),
+                        tuple(Kind.PRODUCT_CODE, "PD-KB-01"),
+                        tuple(Kind.PHRASE, "lieferung halle"));
+    }
+
+    @Test
+    void suggest_manyDistinctCandidates_staysWithinCapacityAndKeepsTheFrequentOnes() {
+        List<Sale> sales = new ArrayList<>();
+        IntStream.rangeClosed(1, 2_000)
+                .forEach(i -> sales.add(sale(i, "Lieferung Unikat" + Integer.toString(i, 36) + "x")));
+        SuggestKeywordsService small = new SuggestKeywordsService(100);
+
+        KeywordSuggestions result = small.suggest(
+                new SuggestKeywordsCommand(new InMemorySaleSource(sales), SaleQuery.all(), CATALOG, List.of(), 500));
+
+        assertThat(result.proposals()).hasSizeLessThanOrEqualTo(100);
+        assertThat(result.countsAreLowerBounds()).isTrue();
+        assertThat(proposals(result, Kind.WORD).get(0))
+                .extracting(KeywordProposal::text, KeywordProposal::headingCount)
+                .containsExactly("lieferung", 2_000L);
+    }
+
+    @Test
+    void suggest_fewCandidates_countsAreExact() {
+        KeywordSuggestions result = suggest(List.of(sale(1, "KettyBot")), List.of());
+
+        assertThat(result.countsAreLowerBounds()).isFalse();
+    }
+
+    @Test
+    void suggest_limit_isPassedToTheSource() {
+        KeywordSuggestions result = service.suggest(new SuggestKeywordsCommand(
+                new InMemorySaleSource(List.of(sale(1, "KettyBot"), sale(2, "Lieferung"))),
+                SaleQuery.latest(1),
+                CATALOG,
+                List.of(),
+                30));
+
+        assertThat(result.salesRead()).isEqualTo(1);
+        assertThat(texts(result, Kind.WORD)).containsExactly("kettybot");
+    }
+
+    private KeywordSuggestions suggest(List<Sale> sales, List<String> crmNames) {
+        return suggest(sales, crmNames, 100);
+    }
+
+    private KeywordSuggestions suggest(List<Sale> sales, List<String> crmNames, int top) {
+        return service.suggest(
+                new SuggestKeywordsCommand(new InMemorySaleSource(sales), SaleQuery.all(), CATALOG, crmNames, top));
+    }
+
+    private static List<KeywordProposal> proposals(KeywordSuggestions result, Kind kind) {
+        return result.proposals().stream().filter(p -> p.kind() == kind).toList();
+    }
+
+    private static List<String> texts(KeywordSuggestions result, Kind kind) {
+        return proposals(result, kind).stream().map(KeywordProposal::text).toList();
+    }
+
+    private static Sale sale(long id, String heading) {
+        return new Sale(id, heading, LocalDate.of(2024, 5, 1), ACME, "Rep", BigDecimal.TEN);
+    }
+}
