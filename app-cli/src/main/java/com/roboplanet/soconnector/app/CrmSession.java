@@ -72,7 +72,7 @@ public class CrmSession implements AutoCloseable {
                 c.contextIdentifier(),
                 URI.create(sandbox.loginUrl()));
         // Loopback has no reason for the politeness limit a real tenant gets.
-        return settings.withMaxRequestsPerSecond(1000);
+        return settings.withMaxRequestsPerSecond(1000).withUdfColumns(SuperOfficeConfig.SANDBOX_UDF_COLUMNS);
     }
 
     @Override

@@ -68,6 +68,10 @@ final class ArchiveColumns {
                 "quote/quoteId",
                 ColumnType.INT,
                 row -> row.sale().hasQuote() ? row.sale().saleId() : 0));
+        SaleUdefs.PROG_IDS.forEach(progId -> add(ArchiveColumn.plain(
+                SaleUdefs.ARCHIVE_PREFIX + progId,
+                ColumnType.STRING,
+                row -> row.sale().udefs().getOrDefault(progId, ""))));
         addLine("quoteLineId", ColumnType.INT, line -> line.quoteLineId(), 0);
         addLine("erpProductKey", ColumnType.STRING, QuoteLineRow::erpProductKey, "");
         addLine("name", ColumnType.STRING, QuoteLineRow::name, "");

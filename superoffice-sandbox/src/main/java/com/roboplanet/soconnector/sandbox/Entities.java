@@ -49,7 +49,8 @@ final class Entities {
         node.put("ReopenDate", Carriers.NO_DATE);
         node.putArray("SaleStakeholders");
         node.put("ActiveErpLinks", 0);
-        node.putObject("UserDefinedFields");
+        ObjectNode udefs = node.putObject("UserDefinedFields");
+        SaleUdefs.all(sale.udefs()).forEach(udefs::put);
         node.putObject("ExtraFields");
         node.putObject("CustomFields");
         node.put("PublishEventDate", Carriers.NO_DATE);

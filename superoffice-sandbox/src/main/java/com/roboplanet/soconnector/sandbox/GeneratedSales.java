@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -15,6 +16,7 @@ final class GeneratedSales implements SaleStore {
     static final int OMNIE_SALE_ID = 342_243;
     private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 2);
     private static final int SPAN_DAYS = 3 * 365;
+    private static final long UDEF_SALT = 0x5544_4546L;
 
     private final long seed;
     private final int size;
@@ -77,7 +79,20 @@ final class GeneratedSales implements SaleStore {
                 personId,
                 1 + Mix.pick(hash, 60, 6),
                 updated,
-                lines);
+                lines,
+                udefs(index, heading, omnie));
+    }
+
+    /**
+     * One sale in eight with a product (and the Omnie sale, as the first team saw it) carries that product's code in
+     * the Artikelnummer field; a separate hash so that adding the fields changed no earlier column.
+     */
+    private Map<String, String> udefs(int index, Headings.Heading heading, boolean omnie) {
+        boolean carriesCode =
+                heading.productId() > 0 && (omnie || Mix.pick(Mix.of(seed ^ UDEF_SALT, index), 0, 8) == 0);
+        return carriesCode
+                ? SaleUdefs.article(Catalog.product(heading.productId()).code(), heading.quantity())
+                : SaleUdefs.none();
     }
 
     private static List<QuoteLineRow> quoteLines(int saleId, Headings.Heading heading, boolean discounted) {

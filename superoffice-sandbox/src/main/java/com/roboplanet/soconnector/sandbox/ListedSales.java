@@ -45,7 +45,8 @@ final class ListedSales implements SaleStore {
                 0,
                 sale.associateId(),
                 null,
-                lines);
+                lines,
+                SaleUdefs.none());
     }
 
     @Override

@@ -2,10 +2,12 @@ package com.roboplanet.soconnector.sandbox;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A sale inside the simulated tenant. {@code contactId} 0 means no customer (and an empty {@code contactName}). {@code status} is the list id 1..4 (open,
  * sold, lost, stalled). {@code updated} is {@code null} for a sale never updated.
+ * {@code udefs} holds the user-defined fields that are set, by ProgId (see {@link SaleUdefs}).
  */
 record SaleRow(
         int saleId,
@@ -18,7 +20,8 @@ record SaleRow(
         int personId,
         int associateId,
         LocalDateTime updated,
-        List<QuoteLineRow> quoteLines) {
+        List<QuoteLineRow> quoteLines,
+        Map<String, String> udefs) {
 
     boolean hasQuote() {
         return !quoteLines.isEmpty();

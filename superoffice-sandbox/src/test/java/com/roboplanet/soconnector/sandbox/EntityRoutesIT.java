@@ -52,6 +52,13 @@ class EntityRoutesIT {
     }
 
     @Test
+    void saleEntity_userDefinedFields_carryArtikelnummerByProgId() throws Exception {
+        JsonNode fields = ok(client.get("v1/Sale/342243")).get("UserDefinedFields");
+        assertThat(fields.get("SuperOffice:1").asText()).isEqualTo("RR-02-017-OMNIE");
+        assertThat(fields.get("SuperOffice:2").asText()).isEqualTo("2");
+    }
+
+    @Test
     void saleEntity_withoutCustomer_hasContactNull() throws Exception {
         int saleId = firstSale("contactId eq 0");
         assertThat(ok(client.get("v1/Sale/" + saleId)).get("Contact").isNull()).isTrue();

@@ -21,7 +21,8 @@ class FilterParserTest {
                     5,
                     1,
                     null,
-                    List.of()),
+                    List.of(),
+                    SaleUdefs.article("PD-BB-01", 2)),
             null);
 
     private boolean matches(String filter) {
@@ -38,6 +39,13 @@ class FilterParserTest {
         assertThat(matches("saleId between (1,5)")).isTrue();
         assertThat(matches("saleStatus oneOf (1,2)")).isTrue();
         assertThat(matches("associateId eq 1")).isTrue();
+    }
+
+    @Test
+    void parse_userDefinedFieldColumn_filtersLikeText() {
+        assertThat(matches("saleUdef/SuperOffice:1 eq 'PD-BB-01'")).isTrue();
+        assertThat(matches("saleUdef/SuperOffice:1 begins 'RR-'")).isFalse();
+        assertThat(matches("saleUdef/SuperOffice:2 eq '2'")).isTrue();
     }
 
     @Test

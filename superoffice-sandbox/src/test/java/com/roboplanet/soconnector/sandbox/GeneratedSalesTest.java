@@ -49,4 +49,22 @@ class GeneratedSalesTest {
         GeneratedSales sales = tenant(1, 1_000_000);
         assertThat(sales.at(999_999).saleId()).isEqualTo(GeneratedSales.FIRST_ID + 999_999);
     }
+
+    @Test
+    void at_someSalesCarryTheirHeadingProductCodeInArtikelnummer_mostNone() {
+        GeneratedSales sales = tenant(42, 3000);
+        SaleRow omnie = sales.at(sales.indexOf(GeneratedSales.OMNIE_SALE_ID).orElseThrow());
+        assertThat(omnie.udefs())
+                .containsEntry(SaleUdefs.ARTICLE_NUMBER, "RR-02-017-OMNIE")
+                .containsEntry(SaleUdefs.ARTICLE_QUANTITY, "2");
+        long withCode = IntStream.range(0, 3000)
+                .filter(i -> !sales.at(i).udefs().isEmpty())
+                .count();
+        assertThat(withCode).isBetween(150L, 450L);
+        assertThat(IntStream.range(0, 3000)
+                        .mapToObj(sales::at)
+                        .filter(sale -> !sale.udefs().isEmpty())
+                        .allMatch(sale -> !sale.heading().isEmpty()))
+                .isTrue();
+    }
 }

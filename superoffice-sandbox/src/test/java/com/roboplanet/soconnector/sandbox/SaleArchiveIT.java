@@ -71,6 +71,30 @@ class SaleArchiveIT {
     }
 
     @Test
+    void saleUdef_selectedAndFiltered_givesDisplayTextAndEmptyWhenUnset() throws Exception {
+        JsonNode omnie = getJson(
+                        "v1/Sale?$select=" + SandboxClient.q("saleId,saleUdef/SuperOffice:1,saleUdef/SuperOffice:2")
+                                + "&$filter=" + SandboxClient.q("saleId eq 342243"))
+                .get("value")
+                .get(0);
+        assertThat(omnie.get("saleUdef/SuperOffice:1").asText()).isEqualTo("RR-02-017-OMNIE");
+        assertThat(omnie.get("saleUdef/SuperOffice:2").asText()).isEqualTo("2");
+
+        JsonNode page = getJson("v1/Sale?$select=" + SandboxClient.q("saleUdef/SuperOffice:1") + "&$top=200")
+                .get("value");
+        List<String> codes = new ArrayList<>();
+        page.forEach(row -> codes.add(row.get("saleUdef/SuperOffice:1").asText()));
+        assertThat(codes).contains("").anyMatch(code -> !code.isEmpty());
+
+        JsonNode carrying = getJson("v1/Sale?$select=" + SandboxClient.q("saleUdef/SuperOffice:1") + "&$filter="
+                        + SandboxClient.q("saleUdef/SuperOffice:1 eq 'RR-02-017-OMNIE'") + "&$top=50")
+                .get("value");
+        assertThat(carrying).isNotEmpty();
+        carrying.forEach(
+                row -> assertThat(row.get("saleUdef/SuperOffice:1").asText()).isEqualTo("RR-02-017-OMNIE"));
+    }
+
+    @Test
     void saleStatus_withoutAcceptLanguage_isResourceId() throws Exception {
         JsonNode row = getJson("v1/Sale?$select=saleStatus&$top=1").get("value").get(0);
         assertThat(row.get("saleStatus").asText()).startsWith("[SR_SALE_");

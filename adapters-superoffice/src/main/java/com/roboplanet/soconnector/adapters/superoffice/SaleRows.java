@@ -7,7 +7,9 @@ import com.roboplanet.soconnector.domain.model.Sale;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads FindSale archive rows (camelCase column names, slashes kept) into sales. */
 final class SaleRows {
@@ -28,7 +30,8 @@ final class SaleRows {
 
     private SaleRows() {}
 
-    static Sale toSale(JsonNode row, String route) {
+    /** @param udfColumns the user-defined columns selected; each set one becomes a user-defined field of the sale */
+    static Sale toSale(JsonNode row, String route, List<String> udfColumns) {
         long id = longValue(row, SALE_ID, route, 0);
         if (id <= 0) {
             throw bad(route, "a row has no usable " + SALE_ID + " (" + row.path(SALE_ID) + ")");
@@ -44,12 +47,29 @@ final class SaleRows {
                 amount(row, route, id),
                 bool(row, HAS_QUOTE),
                 List.of(),
-                java.util.Map.of());
+                userDefinedFields(row, udfColumns));
+    }
+
+    /**
+     * Tenants differ in what a user-defined column carries (display text, a number, an id/value object), so any
+     * shape is read as its text; unset fields are left out rather than kept as "".
+     */
+    static Map<String, String> userDefinedFields(JsonNode row, List<String> udfColumns) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String column : udfColumns) {
+            JsonNode value = row.get(column);
+            String text =
+                    value == null || value.isNull() ? "" : value.isContainerNode() ? value.toString() : value.asText();
+            if (!text.isBlank()) {
+                fields.put(column, text.strip());
+            }
+        }
+        return fields;
     }
 
     /** The selected columns the row does not carry: a tenant that renamed or hid one gives empty reports. */
-    static List<String> missingColumns(JsonNode row) {
-        return COLUMNS.stream().filter(c -> !row.has(c)).toList();
+    static List<String> missingColumns(JsonNode row, List<String> selected) {
+        return selected.stream().filter(c -> !row.has(c)).toList();
     }
 
     private static String text(JsonNode row, String column) {

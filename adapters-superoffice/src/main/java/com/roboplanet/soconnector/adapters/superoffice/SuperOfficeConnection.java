@@ -41,9 +41,9 @@ public final class SuperOfficeConnection implements AutoCloseable {
         apiHeaders.put("Accept-Language", settings.language());
         TokenService tokens = new TokenService(settings, transport, clock, loginHeaders);
         SuperOfficeApi api = new SuperOfficeApi(new RequestExecutor(tokens, transport, apiHeaders));
-        this.saleSource = new SuperOfficeSaleSource(api, transport, settings.pageSize(), null);
-        this.saleSourceWithQuoteLines =
-                new SuperOfficeSaleSource(api, transport, settings.pageSize(), new QuoteLines(api));
+        this.saleSource = new SuperOfficeSaleSource(api, transport, settings.pageSize(), null, settings.udfColumns());
+        this.saleSourceWithQuoteLines = new SuperOfficeSaleSource(
+                api, transport, settings.pageSize(), new QuoteLines(api), settings.udfColumns());
         this.catalogSource = new SuperOfficeCatalogSource(api, settings.pageSize());
         this.rawSaleInspector = new SuperOfficeRawSaleInspector(saleSource, api);
     }

@@ -32,13 +32,26 @@ public final class SuperOfficeSaleSource implements SaleSource {
     private final HttpTransport transport;
     private final int pageSize;
     private final QuoteLines quoteLines;
+    private final List<String> udfColumns;
 
-    /** @param quoteLines null to leave quote lines unread (no agent calls) */
-    SuperOfficeSaleSource(SuperOfficeApi api, HttpTransport transport, int pageSize, QuoteLines quoteLines) {
+    /**
+     * @param quoteLines null to leave quote lines unread (no agent calls)
+     * @param udfColumns user-defined columns selected with the core columns, read into the sales' user-defined fields
+     */
+    SuperOfficeSaleSource(
+            SuperOfficeApi api, HttpTransport transport, int pageSize, QuoteLines quoteLines, List<String> udfColumns) {
         this.api = api;
         this.transport = transport;
         this.pageSize = pageSize;
         this.quoteLines = quoteLines;
+        this.udfColumns = List.copyOf(udfColumns);
+    }
+
+    /** The columns every page selects: the core sale columns, then the configured user-defined ones. */
+    List<String> columns() {
+        List<String> columns = new ArrayList<>(SaleRows.COLUMNS);
+        udfColumns.stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+        return columns;
     }
 
     @Override
@@ -114,8 +127,7 @@ public final class SuperOfficeSaleSource implements SaleSource {
             this.query = query;
             this.notes = notes;
             this.customerFilterOnServer = query.customersOnly();
-            this.current =
-                    new ArchiveQuery(SaleRows.COLUMNS, SaleFilter.of(query, customerFilterOnServer), ORDER, top(0), 0);
+            this.current = new ArchiveQuery(columns(), SaleFilter.of(query, customerFilterOnServer), ORDER, top(0), 0);
         }
 
         ArchivePage firstPage() {
@@ -123,6 +135,18 @@ public final class SuperOfficeSaleSource implements SaleSource {
             try {
                 page = api.findSales(current);
             } catch (SuperOfficeApiException e) {
+                refusedUdfColumn(e).ifPresent(column -> {
+                    throw new SuperOfficeApiException(
+                            Failure.CONFIGURATION,
+                            e.status(),
+                            e.errorType(),
+                            e.errorMessage(),
+                            null,
+                            e.route(),
+                            "the tenant refused the user-defined column '" + column + "' (" + e.status() + reason(e)
+                                    + "); correct or remove it in SO_UDF_COLUMNS",
+                            e);
+                });
                 if (!customerFilterOnServer || !refusesCustomerFilter(e)) {
                     throw e;
                 }
@@ -134,7 +158,7 @@ public final class SuperOfficeSaleSource implements SaleSource {
             }
             firstRoute = page.route();
             if (!page.rows().isEmpty()) {
-                List<String> missing = SaleRows.missingColumns(page.rows().get(0));
+                List<String> missing = SaleRows.missingColumns(page.rows().get(0), current.select());
                 if (!missing.isEmpty()) {
                     notes.add("the sale archive did not return the column(s) " + String.join(", ", missing)
                             + "; they were read as empty");
@@ -151,7 +175,7 @@ public final class SuperOfficeSaleSource implements SaleSource {
                 if (!query.unlimited() && delivered >= query.limit()) {
                     break;
                 }
-                Sale sale = SaleRows.toSale(row, page.route());
+                Sale sale = SaleRows.toSale(row, page.route(), udfColumns);
                 if (wanted(sale)) {
                     accepted.add(Map.entry(sale, row));
                     delivered++;
@@ -215,6 +239,20 @@ public final class SuperOfficeSaleSource implements SaleSource {
             }
             return (int) Math.max(1, Math.min(pageSize, query.limit() - deliveredSoFar));
         }
+    }
+
+    /**
+     * The configured user-defined column that a refusal of the first page names: a column the tenant does not have
+     * is a configuration mistake, not a reason to retry.
+     */
+    private java.util.Optional<String> refusedUdfColumn(SuperOfficeApiException e) {
+        if (e.failure() != Failure.REJECTED && e.status() != 500 || udfColumns.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String said = (e.errorType() + " " + e.errorMessage()).toLowerCase(Locale.ROOT);
+        return udfColumns.stream()
+                .filter(column -> said.contains(column.toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 
     private static boolean refusesCustomerFilter(SuperOfficeApiException e) {

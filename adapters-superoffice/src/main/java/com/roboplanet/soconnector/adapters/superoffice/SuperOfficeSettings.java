@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.adapters.superoffice;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +16,8 @@ import java.util.Set;
  * @param loginUrl the login host; null for {@code https://{environment}.superoffice.com}
  * @param apiUrl the tenant API base ending in {@code /api/}; null to discover it (recommended: hosts move)
  * @param redirectUri sent with the refresh grant when set; null or empty to leave it out
+ * @param udfColumns FindSale columns of user-defined fields (e.g. {@code saleUdef/SuperOffice:1}) read into each
+ *     sale's user-defined fields, in the same paged query; null or empty for none
  */
 public record SuperOfficeSettings(
         String clientId,
@@ -29,7 +32,8 @@ public record SuperOfficeSettings(
         int pageSize,
         double maxRequestsPerSecond,
         Duration maxRetryWait,
-        Duration httpTimeout) {
+        Duration httpTimeout,
+        List<String> udfColumns) {
 
     public static final String DEFAULT_LANGUAGE = "en";
     public static final int DEFAULT_PAGE_SIZE = 500;
@@ -78,6 +82,39 @@ public record SuperOfficeSettings(
         if (httpTimeout.isNegative() || httpTimeout.isZero()) {
             throw new IllegalArgumentException("SO_HTTP_TIMEOUT must be positive, was " + httpTimeout);
         }
+        udfColumns = udfColumns(udfColumns);
+    }
+
+    /** Settings without user-defined columns. */
+    public SuperOfficeSettings(
+            String clientId,
+            String clientSecret,
+            String refreshToken,
+            String redirectUri,
+            String environment,
+            String contextIdentifier,
+            URI loginUrl,
+            URI apiUrl,
+            String language,
+            int pageSize,
+            double maxRequestsPerSecond,
+            Duration maxRetryWait,
+            Duration httpTimeout) {
+        this(
+                clientId,
+                clientSecret,
+                refreshToken,
+                redirectUri,
+                environment,
+                contextIdentifier,
+                loginUrl,
+                apiUrl,
+                language,
+                pageSize,
+                maxRequestsPerSecond,
+                maxRetryWait,
+                httpTimeout,
+                List.of());
     }
 
     /** Settings with every optional key at its default. */
@@ -118,7 +155,8 @@ public record SuperOfficeSettings(
                 size,
                 maxRequestsPerSecond,
                 maxRetryWait,
-                httpTimeout);
+                httpTimeout,
+                udfColumns);
     }
 
     public SuperOfficeSettings withMaxRequestsPerSecond(double rate) {
@@ -135,7 +173,8 @@ public record SuperOfficeSettings(
                 pageSize,
                 rate,
                 maxRetryWait,
-                httpTimeout);
+                httpTimeout,
+                udfColumns);
     }
 
     public SuperOfficeSettings withMaxRetryWait(Duration wait) {
@@ -152,7 +191,26 @@ public record SuperOfficeSettings(
                 pageSize,
                 maxRequestsPerSecond,
                 wait,
-                httpTimeout);
+                httpTimeout,
+                udfColumns);
+    }
+
+    public SuperOfficeSettings withUdfColumns(List<String> columns) {
+        return new SuperOfficeSettings(
+                clientId,
+                clientSecret,
+                refreshToken,
+                redirectUri,
+                environment,
+                contextIdentifier,
+                loginUrl,
+                apiUrl,
+                language,
+                pageSize,
+                maxRequestsPerSecond,
+                maxRetryWait,
+                httpTimeout,
+                columns);
     }
 
     @Override
@@ -161,7 +219,31 @@ public record SuperOfficeSettings(
                 + redirectUri + ", environment=" + environment + ", contextIdentifier=" + contextIdentifier
                 + ", loginUrl=" + loginUrl + ", apiUrl=" + apiUrl + ", language=" + language + ", pageSize="
                 + pageSize + ", maxRequestsPerSecond=" + maxRequestsPerSecond + ", maxRetryWait=" + maxRetryWait
-                + ", httpTimeout=" + httpTimeout + "]";
+                + ", httpTimeout=" + httpTimeout + ", udfColumns=" + udfColumns + "]";
+    }
+
+    /**
+     * Each name goes into {@code $select} as it is, so a character that would split or end the list is refused here
+     * rather than by the tenant halfway through a report.
+     */
+    private static List<String> udfColumns(List<String> columns) {
+        if (columns == null) {
+            return List.of();
+        }
+        List<String> names = columns.stream()
+                .map(column -> Objects.requireNonNullElse(column, "").strip())
+                .distinct()
+                .toList();
+        for (String name : names) {
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("SO_UDF_COLUMNS has an empty column name in " + columns);
+            }
+            if (!name.matches("[A-Za-z0-9_/:.]+")) {
+                throw new IllegalArgumentException("SO_UDF_COLUMNS column '" + name
+                        + "' has characters an archive column name cannot have (letters, digits, _ / : . only)");
+            }
+        }
+        return names;
     }
 
     private static String required(String value, String key) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuperOfficeSettingsTest {
@@ -38,6 +39,26 @@ class SuperOfficeSettingsTest {
         assertThatThrownBy(() -> SuperOfficeSettings.of("id", "s", "r", "sod", "Cust1", null)
                         .withPageSize(0))
                 .hasMessageContaining("SO_PAGE_SIZE");
+    }
+
+    @Test
+    void withUdfColumns_stripsAndDropsRepeats() {
+        SuperOfficeSettings settings = SuperOfficeSettings.of("id", "s", "r", "sod", "Cust1", null)
+                .withUdfColumns(List.of(" saleUdef/SuperOffice:1", "saleUdef/SuperOffice:1", "saleUdef/SuperOffice:2"));
+        assertThat(settings.udfColumns()).containsExactly("saleUdef/SuperOffice:1", "saleUdef/SuperOffice:2");
+        assertThat(SuperOfficeSettings.of("id", "s", "r", "sod", "Cust1", null).udfColumns())
+                .isEmpty();
+    }
+
+    @Test
+    void withUdfColumns_whenNameCouldSplitTheSelect_namesKeyAndColumn() {
+        assertThatThrownBy(() -> SuperOfficeSettings.of("id", "s", "r", "sod", "Cust1", null)
+                        .withUdfColumns(List.of("saleUdef/SuperOffice:1&$top=1")))
+                .hasMessageContaining("SO_UDF_COLUMNS")
+                .hasMessageContaining("'saleUdef/SuperOffice:1&$top=1'");
+        assertThatThrownBy(() -> SuperOfficeSettings.of("id", "s", "r", "sod", "Cust1", null)
+                        .withUdfColumns(List.of("")))
+                .hasMessageContaining("SO_UDF_COLUMNS has an empty column name");
     }
 
     @Test

@@ -3,7 +3,10 @@ package com.roboplanet.soconnector.app.config;
 import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeSettings;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** Maps the {@code SO_*} keys onto the adapter's settings, naming every missing or invalid key. */
 public final class SuperOfficeConfig {
@@ -15,11 +18,40 @@ public final class SuperOfficeConfig {
             "SO_ENVIRONMENT",
             "SO_CONTEXT_IDENTIFIER");
 
+    public static final String UDF_COLUMNS = "SO_UDF_COLUMNS";
+    public static final String UDF_PRODUCT_PATTERN = "SO_UDF_PRODUCT_PATTERN";
+    /**
+     * Codes of the distributor's price list: two capital letters, then two to four dash-separated groups of capitals
+     * and digits ({@code RR-02-017-OMNIE}, {@code PD-BB-PRO-01}, {@code SP-BRUSH-CC1}); a bare model name such as
+     * {@code CD-01} has one group only, so free text in a field is not taken for a code.
+     */
+    public static final String DEFAULT_UDF_PRODUCT_PATTERN = "\\b[A-Z]{2}(?:-[A-Z0-9]+){2,4}\\b";
+    /** The sandbox's "Artikelnummer" field, selected when no tenant is configured so that the demo shows UDF rows. */
+    public static final List<String> SANDBOX_UDF_COLUMNS = List.of("saleUdef/SuperOffice:1");
+
     private SuperOfficeConfig() {}
 
-    /** True when the user has not configured a tenant at all: the sandbox stands in. */
+    /**
+     * True when the user has not configured a tenant at all: the sandbox stands in. The product pattern describes
+     * codes, not a tenant, so it can be tried against the sandbox.
+     */
     public static boolean absent(Configuration config) {
-        return !config.hasAnyWithPrefix("SO_");
+        return config.keys().stream().noneMatch(key -> key.startsWith("SO_") && !key.equals(UDF_PRODUCT_PATTERN));
+    }
+
+    /** The pattern product codes in user-defined fields must match; an empty value turns the scan off. */
+    public static List<Pattern> udfProductPatterns(Configuration config) {
+        String regex = config.getOrDefault(UDF_PRODUCT_PATTERN, DEFAULT_UDF_PRODUCT_PATTERN)
+                .strip();
+        if (regex.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return List.of(Pattern.compile(regex));
+        } catch (PatternSyntaxException e) {
+            throw new ConfigurationException(UDF_PRODUCT_PATTERN + ": not a valid Java regular expression ("
+                    + e.getDescription() + " at index " + e.getIndex() + " of '" + regex + "')");
+        }
     }
 
     public static SuperOfficeSettings settings(Configuration config) {
@@ -55,10 +87,20 @@ public final class SuperOfficeConfig {
                             "SO_HTTP_TIMEOUT",
                             SuperOfficeSettings.DEFAULT_HTTP_TIMEOUT,
                             SuperOfficeConfig::duration,
-                            "seconds, e.g. 30 or 30s"));
+                            "seconds, e.g. 30 or 30s"),
+                    udfColumns(config));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
+    }
+
+    private static List<String> udfColumns(Configuration config) {
+        return config.get(UDF_COLUMNS)
+                .map(list -> Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(name -> !name.isEmpty())
+                        .toList())
+                .orElse(List.of());
     }
 
     /** {@code 120}, {@code 120s}, {@code 2m} or ISO-8601 {@code PT2M}. */

@@ -11,6 +11,7 @@ import com.roboplanet.soconnector.app.CrmSession;
 import com.roboplanet.soconnector.app.ExitCode;
 import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.app.catalog.CrmCatalogMerge;
+import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
 import com.roboplanet.soconnector.app.inspect.RawRow;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.SaleStatus;
@@ -24,8 +25,10 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -162,8 +165,15 @@ public final class ReportSubcommand implements Callable<Integer> {
         }
         Path target = resolve(
                 out != null ? out : Path.of(format == Format.jsonl ? "product_report.jsonl" : "product_report.csv"));
-        ReportSummary summary = useCase.generate(
-                new GenerateProductReportCommand(source(), query(), catalog(), sink(target), includeUnmatched));
+        List<Pattern> udfProductPatterns = SuperOfficeConfig.udfProductPatterns(context.configuration());
+        ReportSummary summary = useCase.generate(new GenerateProductReportCommand(
+                source(),
+                query(),
+                catalog(),
+                sink(target),
+                includeUnmatched,
+                udfProductPatterns,
+                thinSharePercent / 100));
         SummaryPrinter.print(summary, target.toString(), console.err());
         return ExitCode.OK;
     }
