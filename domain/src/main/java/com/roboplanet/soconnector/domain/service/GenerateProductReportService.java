@@ -87,8 +87,9 @@ public final class GenerateProductReportService implements GenerateProductReport
                 return;
             }
             List<ProductMatch> found = new ArrayList<>(structured.fromQuoteLines(sale));
-            addNew(found, structured.fromUserDefinedFields(sale));
-            addNew(found, headingMatches(sale));
+            List<ProductMatch> fromHeading = headingMatches(sale);
+            addNew(found, withHeadingQuantities(structured.fromUserDefinedFields(sale), fromHeading));
+            addNew(found, fromHeading);
             if (found.isEmpty()) {
                 recordNothingFound(sale);
                 return;
@@ -114,6 +115,24 @@ public final class GenerateProductReportService implements GenerateProductReport
                         sale, mention.product(), mention.quantity(), mention.matchedText(), MatchSource.HEADING));
             }
             return matches;
+        }
+
+        /**
+         * A user-defined field names the product but not how many: where the heading names the same product,
+         * its quantity ("2xOmnie") is the one the sale means.
+         */
+        private static List<ProductMatch> withHeadingQuantities(List<ProductMatch> udf, List<ProductMatch> heading) {
+            List<ProductMatch> result = new ArrayList<>(udf.size());
+            for (ProductMatch m : udf) {
+                int quantity = heading.stream()
+                        .filter(h ->
+                                h.product().code().equalsIgnoreCase(m.product().code()))
+                        .mapToInt(ProductMatch::quantity)
+                        .findFirst()
+                        .orElse(m.quantity());
+                result.add(new ProductMatch(m.sale(), m.product(), quantity, m.matchedText(), m.source()));
+            }
+            return result;
         }
 
         /** Adds the matches whose product is not there yet: the earlier, more structured source wins. */

@@ -126,6 +126,35 @@ class GenerateProductReportServiceTest {
     }
 
     @Test
+    void generate_udfCodeAndHeadingNameSameProduct_takesTheHeadingsQuantity() {
+        Sale sale = new Sale(
+                9,
+                "2xOmnie CD-01 mit Nachlass",
+                DAY,
+                ACME,
+                "Anna",
+                null,
+                false,
+                List.of(),
+                Map.of("saleUdef/SuperOffice:1", "RR-02-017-OMNIE"));
+        GenerateProductReportCommand command = new GenerateProductReportCommand(
+                new InMemorySaleSource(List.of(sale)),
+                SaleQuery.all(),
+                ProductCatalog.builtIn(),
+                sink,
+                false,
+                List.of(Pattern.compile("[A-Z]{2}-\\d{2}-\\d{3}-[A-Z]+")),
+                0.2);
+
+        service.generate(command);
+
+        assertThat(sink.rows).singleElement().satisfies(row -> {
+            assertThat(row.source()).isEqualTo(MatchSource.UDF);
+            assertThat(row.quantity()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void generate_sourceFailsMidway_discardsTheReport() {
         var failing = InMemorySaleSource.failingAfter(
                 List.of(sale(1, "Omnie", ACME)), new SaleSourceException(SaleSourceException.Kind.UNAVAILABLE, "down"));
