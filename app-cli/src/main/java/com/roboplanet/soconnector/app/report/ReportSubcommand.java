@@ -1,14 +1,13 @@
 package com.roboplanet.soconnector.app.report;
 
-import com.roboplanet.soconnector.adapters.csv.CsvCatalogReader;
 import com.roboplanet.soconnector.adapters.csv.CsvReportFormat;
 import com.roboplanet.soconnector.adapters.csv.CsvReportSink;
-import com.roboplanet.soconnector.adapters.csv.CsvSaleSource;
 import com.roboplanet.soconnector.adapters.csv.JsonLinesReportSink;
 import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.CrmSession;
 import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.SaleSelection;
 import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.app.catalog.CrmCatalogMerge;
 import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
@@ -24,12 +23,11 @@ import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code so-connector report}: the customer-product report. */
@@ -47,25 +45,6 @@ public final class ReportSubcommand implements Callable<Integer> {
         csv,
         jsonl
     }
-
-    @Option(
-            names = "--from-csv",
-            paramLabel = "FILE",
-            description = "Read sales from this export instead of SuperOffice.")
-    Path fromCsv;
-
-    @Option(
-            names = "--column",
-            paramLabel = "KEY=HEADER",
-            description = "With --from-csv: read KEY (saleId, heading, customerId, customerName, saleDate, salesRep,"
-                    + " amount, status) from the column HEADER; repeatable.")
-    Map<String, String> columns = new LinkedHashMap<>();
-
-    @Option(
-            names = "--catalog",
-            paramLabel = "FILE",
-            description = "Product catalogue (code,name,aliases). Default: the built-in keywords.")
-    Path catalog;
 
     @Option(
             names = "--out",
@@ -86,16 +65,6 @@ public final class ReportSubcommand implements Callable<Integer> {
             names = "--include-unmatched",
             description = "Also write one row without product for each sale that matched nothing.")
     boolean includeUnmatched;
-
-    @Option(
-            names = "--limit",
-            paramLabel = "N",
-            description =
-                    "Read at most the latest N sales. Default: 1000 from SuperOffice, every row of a --from-csv file.")
-    Integer limit;
-
-    @Option(names = "--all", description = "Read every sale (no limit).")
-    boolean all;
 
     @Option(names = "--since", paramLabel = "DATE", description = "Only sales dated on or after DATE (YYYY-MM-DD).")
     LocalDate since;
@@ -132,6 +101,9 @@ public final class ReportSubcommand implements Callable<Integer> {
                     "Write no report: show, for this sale, the record, the normalised heading and every candidate alias with why it did or did not match.")
     Long explain;
 
+    @Mixin
+    SaleSelection sales = new SaleSelection();
+
     private final GenerateProductReportUseCase useCase;
     private final CrmSession crm;
     private final Console console;
@@ -150,12 +122,7 @@ public final class ReportSubcommand implements Callable<Integer> {
         if (excel && format != Format.csv) {
             throw new UserInputException("--excel applies to --format csv only");
         }
-        if (all && limit != null) {
-            throw new UserInputException("--all and --limit contradict each other: give one");
-        }
-        if (!columns.isEmpty() && fromCsv == null) {
-            throw new UserInputException("--column applies to --from-csv only");
-        }
+        sales.validate();
         if (explain != null) {
             return explain(explain);
         }
@@ -180,17 +147,17 @@ public final class ReportSubcommand implements Callable<Integer> {
 
     private int explain(long saleId) {
         ProductCatalog productCatalog = catalog();
-        if (fromCsv != null) {
+        if (!sales.fromCrm()) {
             java.util.concurrent.atomic.AtomicReference<com.roboplanet.soconnector.domain.model.Sale> found =
                     new java.util.concurrent.atomic.AtomicReference<>();
-            new CsvSaleSource(resolve(fromCsv), columns).read(new SaleQuery(0, null, null, false), sale -> {
+            sales.csvSource(context.workingDirectory()).read(new SaleQuery(0, null, null, false), sale -> {
                 if (sale.id() == saleId) {
                     found.set(sale);
                 }
             });
             var sale = found.get();
             if (sale == null) {
-                throw new UserInputException(fromCsv + ": no sale with id " + saleId);
+                throw new UserInputException(sales.fromCsv + ": no sale with id " + saleId);
             }
             ExplainPrinter.print(
                     sale.toString(), sale.heading(), sale.customer() != null, productCatalog, console.out());
@@ -205,20 +172,15 @@ public final class ReportSubcommand implements Callable<Integer> {
     }
 
     private SaleSource source() {
-        return fromCsv != null ? new CsvSaleSource(resolve(fromCsv), columns) : crm.saleSource(!noQuoteLines);
+        return sales.source(crm, !noQuoteLines, context.workingDirectory());
     }
 
     private SaleQuery query() {
-        int effectiveLimit = all ? 0 : limit != null ? limit : fromCsv != null ? 0 : SaleQuery.DEFAULT_LIMIT;
-        if (effectiveLimit < 0) {
-            throw new UserInputException("--limit must be positive (use --all for no limit), was " + effectiveLimit);
-        }
-        return new SaleQuery(effectiveLimit, since, status, true);
+        return new SaleQuery(sales.effectiveLimit(), since, status, true);
     }
 
     private ProductCatalog catalog() {
-        ProductCatalog base =
-                catalog == null ? ProductCatalog.builtIn() : new CsvCatalogReader().read(resolve(catalog));
+        ProductCatalog base = sales.catalog(context.workingDirectory());
         return catalogFromCrm ? CrmCatalogMerge.merge(base, crm.catalogSource()) : base;
     }
 

@@ -1,12 +1,11 @@
 package com.roboplanet.soconnector.app.suggest;
 
-import com.roboplanet.soconnector.adapters.csv.CsvCatalogReader;
 import com.roboplanet.soconnector.adapters.csv.CsvCatalogWriter;
-import com.roboplanet.soconnector.adapters.csv.CsvSaleSource;
 import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.CrmSession;
 import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.SaleSelection;
 import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
@@ -21,11 +20,10 @@ import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code so-connector suggest-keywords}: catalogue proposals from the headings the catalogue misses. */
@@ -51,34 +49,8 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
                     + " review.")
     Path write;
 
-    @Option(
-            names = "--catalog",
-            paramLabel = "FILE",
-            description = "Product catalogue (code,name,aliases). Default: the built-in keywords.")
-    Path catalog;
-
-    @Option(
-            names = "--from-csv",
-            paramLabel = "FILE",
-            description = "Read sales from this export instead of SuperOffice.")
-    Path fromCsv;
-
-    @Option(
-            names = "--column",
-            paramLabel = "KEY=HEADER",
-            description = "With --from-csv: read KEY (saleId, heading, customerId, customerName, saleDate, salesRep,"
-                    + " amount, status) from the column HEADER; repeatable.")
-    Map<String, String> columns = new LinkedHashMap<>();
-
-    @Option(
-            names = "--limit",
-            paramLabel = "N",
-            description =
-                    "Read at most the latest N sales. Default: 1000 from SuperOffice, every row of a --from-csv file.")
-    Integer limit;
-
-    @Option(names = "--all", description = "Read every sale (no limit).")
-    boolean all;
+    @Mixin
+    SaleSelection sales = new SaleSelection();
 
     private final SuggestKeywordsUseCase useCase;
     private final CrmSession crm;
@@ -98,12 +70,7 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
         if (top <= 0) {
             throw new UserInputException("--top must be positive, was " + top);
         }
-        if (all && limit != null) {
-            throw new UserInputException("--all and --limit contradict each other: give one");
-        }
-        if (!columns.isEmpty() && fromCsv == null) {
-            throw new UserInputException("--column applies to --from-csv only");
-        }
+        sales.validate();
         ProductCatalog current = catalog();
         KeywordSuggestions suggestions =
                 useCase.suggest(new SuggestKeywordsCommand(source(), query(), current, crmNames(), top));
@@ -133,12 +100,12 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
     }
 
     private SaleSource source() {
-        return fromCsv != null ? new CsvSaleSource(resolve(fromCsv), columns) : crm.saleSource(false);
+        return sales.source(crm, false, context.workingDirectory());
     }
 
     /** Only with SuperOffice as the source: an export run should not need the CRM at all. */
     private List<String> crmNames() {
-        if (fromCsv != null) {
+        if (!sales.fromCrm()) {
             return List.of();
         }
         CrmCatalogSource source = crm.catalogSource();
@@ -149,15 +116,11 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
     }
 
     private SaleQuery query() {
-        int effectiveLimit = all ? 0 : limit != null ? limit : fromCsv != null ? 0 : SaleQuery.DEFAULT_LIMIT;
-        if (effectiveLimit < 0) {
-            throw new UserInputException("--limit must be positive (use --all for no limit), was " + effectiveLimit);
-        }
-        return SaleQuery.latest(effectiveLimit);
+        return SaleQuery.latest(sales.effectiveLimit());
     }
 
     private ProductCatalog catalog() {
-        return catalog == null ? ProductCatalog.builtIn() : new CsvCatalogReader().read(resolve(catalog));
+        return sales.catalog(context.workingDirectory());
     }
 
     private Path resolve(Path path) {
