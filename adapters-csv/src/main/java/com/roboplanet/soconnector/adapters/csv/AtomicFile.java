@@ -40,7 +40,10 @@ final class AtomicFile implements AutoCloseable {
         if (Files.isDirectory(absolute)) {
             throw new FileSystemException(target.toString(), null, "is a directory");
         }
-        Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+        // Not createTempFile: its owner-only permissions would survive the move, and a report is meant to be
+        // as readable as any file the user creates (their umask decides).
+        Path temp = directory.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        Files.createFile(temp);
         return new AtomicFile(absolute, temp);
     }
 

@@ -55,6 +55,18 @@ class CsvReportSinkTest {
     }
 
     @Test
+    void complete_onPosix_givesTheReportTheSamePermissionsAsAnyNewFile() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        Path target = dir.resolve("report.csv");
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+
+        writeReport(target, CsvReportFormat.DEFAULT, List.of());
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
     void complete_whenNoRows_writesTheHeaderOnly() throws IOException {
         Path target = dir.resolve("empty.csv");
 
