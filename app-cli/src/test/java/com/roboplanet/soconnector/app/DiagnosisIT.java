@@ -9,9 +9,7 @@ import com.roboplanet.soconnector.sandbox.Scenarios;
 import com.roboplanet.soconnector.sandbox.SuperOfficeSandbox;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -70,7 +68,7 @@ class DiagnosisIT {
     @Test
     void report_explainSale_showsEveryCandidateAndWhy() {
         try (SuperOfficeSandbox sandbox = start(Scenarios.none().withSales(sales(7, "2xOmnies Wartungsvertrag")))) {
-            CliRun run = CliRun.in(dir, env(sandbox), Modules.EMPTY_MODULE, "report", "--explain", "1001");
+            CliRun run = CliRun.in(dir, SandboxEnv.of(sandbox), Modules.EMPTY_MODULE, "report", "--explain", "1001");
 
             assertThat(run.exitCode).as(run.toString()).isZero();
             assertThat(run.out)
@@ -83,7 +81,7 @@ class DiagnosisIT {
 
     private CliRun report(Scenarios scenarios) {
         try (SuperOfficeSandbox sandbox = start(scenarios)) {
-            CliRun run = CliRun.in(dir, env(sandbox), Modules.EMPTY_MODULE, "report");
+            CliRun run = CliRun.in(dir, SandboxEnv.of(sandbox), Modules.EMPTY_MODULE, "report");
             assertThat(run.exitCode).as(run.toString()).isZero();
             return run;
         }
@@ -107,13 +105,5 @@ class DiagnosisIT {
     private static SuperOfficeSandbox start(Scenarios scenarios) {
         return SuperOfficeSandbox.start(
                 SandboxOptions.builder().scenarios(scenarios).build());
-    }
-
-    private static Map<String, String> env(SuperOfficeSandbox sandbox) {
-        Map<String, String> env = new HashMap<>();
-        sandbox.envLines().stream()
-                .filter(l -> l.contains("=") && !l.startsWith("#"))
-                .forEach(l -> env.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
-        return env;
     }
 }

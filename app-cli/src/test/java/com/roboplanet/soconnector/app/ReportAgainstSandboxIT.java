@@ -11,7 +11,6 @@ import com.roboplanet.soconnector.sandbox.SuperOfficeSandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,13 +203,7 @@ class ReportAgainstSandboxIT {
 
     /** The environment a user would set for this tenant, from the lines the sandbox prints for .env. */
     private static Map<String, String> env(SuperOfficeSandbox sandbox) {
-        Map<String, String> env = new HashMap<>();
-        for (String line : sandbox.envLines()) {
-            int eq = line.indexOf('=');
-            if (eq > 0 && !line.startsWith("#")) {
-                env.put(line.substring(0, eq), line.substring(eq + 1));
-            }
-        }
+        Map<String, String> env = SandboxEnv.of(sandbox);
         env.put("SO_PAGE_SIZE", "100");
         env.put("SO_MAX_REQUESTS_PER_SECOND", "500");
         return env;

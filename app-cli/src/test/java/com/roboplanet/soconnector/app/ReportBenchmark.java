@@ -12,7 +12,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -41,10 +40,7 @@ public final class ReportBenchmark {
         Path dir = Files.createTempDirectory("report-benchmark");
         try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
                 SandboxOptions.builder().salesCount(sales).faults(faults).build())) {
-            Map<String, String> env = new HashMap<>();
-            sandbox.envLines().stream()
-                    .filter(l -> l.contains("=") && !l.startsWith("#"))
-                    .forEach(l -> env.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+            Map<String, String> env = SandboxEnv.of(sandbox);
             env.put("SO_PAGE_SIZE", String.valueOf(PAGE_SIZE));
             env.put("SO_MAX_REQUESTS_PER_SECOND", "1000");
             MemoryPoolMXBean[] pools = ManagementFactory.getMemoryPoolMXBeans().toArray(MemoryPoolMXBean[]::new);

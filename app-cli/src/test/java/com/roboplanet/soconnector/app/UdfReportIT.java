@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -110,13 +109,7 @@ class UdfReportIT {
     }
 
     private static Map<String, String> env(SuperOfficeSandbox sandbox) {
-        Map<String, String> env = new HashMap<>();
-        for (String line : sandbox.envLines()) {
-            int eq = line.indexOf('=');
-            if (eq > 0 && !line.startsWith("#")) {
-                env.put(line.substring(0, eq), line.substring(eq + 1));
-            }
-        }
+        Map<String, String> env = SandboxEnv.of(sandbox);
         env.put("SO_MAX_REQUESTS_PER_SECOND", "500");
         return env;
     }

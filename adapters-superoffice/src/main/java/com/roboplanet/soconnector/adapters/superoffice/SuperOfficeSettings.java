@@ -142,6 +142,23 @@ public record SuperOfficeSettings(
     }
 
     public SuperOfficeSettings withPageSize(int size) {
+        return tuned(size, maxRequestsPerSecond, maxRetryWait, udfColumns);
+    }
+
+    public SuperOfficeSettings withMaxRequestsPerSecond(double rate) {
+        return tuned(pageSize, rate, maxRetryWait, udfColumns);
+    }
+
+    public SuperOfficeSettings withMaxRetryWait(Duration wait) {
+        return tuned(pageSize, maxRequestsPerSecond, wait, udfColumns);
+    }
+
+    public SuperOfficeSettings withUdfColumns(List<String> columns) {
+        return tuned(pageSize, maxRequestsPerSecond, maxRetryWait, columns);
+    }
+
+    /** These settings with other tunables; the connection keys stay as they are. */
+    private SuperOfficeSettings tuned(int size, double rate, Duration wait, List<String> columns) {
         return new SuperOfficeSettings(
                 clientId,
                 clientSecret,
@@ -153,62 +170,8 @@ public record SuperOfficeSettings(
                 apiUrl,
                 language,
                 size,
-                maxRequestsPerSecond,
-                maxRetryWait,
-                httpTimeout,
-                udfColumns);
-    }
-
-    public SuperOfficeSettings withMaxRequestsPerSecond(double rate) {
-        return new SuperOfficeSettings(
-                clientId,
-                clientSecret,
-                refreshToken,
-                redirectUri,
-                environment,
-                contextIdentifier,
-                loginUrl,
-                apiUrl,
-                language,
-                pageSize,
                 rate,
-                maxRetryWait,
-                httpTimeout,
-                udfColumns);
-    }
-
-    public SuperOfficeSettings withMaxRetryWait(Duration wait) {
-        return new SuperOfficeSettings(
-                clientId,
-                clientSecret,
-                refreshToken,
-                redirectUri,
-                environment,
-                contextIdentifier,
-                loginUrl,
-                apiUrl,
-                language,
-                pageSize,
-                maxRequestsPerSecond,
                 wait,
-                httpTimeout,
-                udfColumns);
-    }
-
-    public SuperOfficeSettings withUdfColumns(List<String> columns) {
-        return new SuperOfficeSettings(
-                clientId,
-                clientSecret,
-                refreshToken,
-                redirectUri,
-                environment,
-                contextIdentifier,
-                loginUrl,
-                apiUrl,
-                language,
-                pageSize,
-                maxRequestsPerSecond,
-                maxRetryWait,
                 httpTimeout,
                 columns);
     }

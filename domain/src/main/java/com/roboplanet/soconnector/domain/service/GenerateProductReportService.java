@@ -191,24 +191,7 @@ public final class GenerateProductReportService implements GenerateProductReport
             ReportSummary counts = counts(source);
             ReportDiagnosis diagnosis =
                     ReportDiagnostician.diagnose(counts, thinShare, boundaryFailures, boundaryFixes);
-            return diagnosis == null ? counts : withDiagnosis(counts, diagnosis);
-        }
-
-        private static ReportSummary withDiagnosis(ReportSummary s, ReportDiagnosis diagnosis) {
-            return new ReportSummary(
-                    s.salesRead(),
-                    s.skippedWithoutCustomer(),
-                    s.skippedEmptyHeading(),
-                    s.matchedByQuoteLine(),
-                    s.matchedByUdf(),
-                    s.matchedByHeading(),
-                    s.unmatched(),
-                    s.rowsWritten(),
-                    s.quantitiesIgnored(),
-                    s.topUnmatchedWords(),
-                    s.unmatchedExamples(),
-                    s.source(),
-                    diagnosis);
+            return diagnosis == null ? counts : counts.withDiagnosis(diagnosis);
         }
 
         private ReportSummary counts(SaleSourceReport source) {

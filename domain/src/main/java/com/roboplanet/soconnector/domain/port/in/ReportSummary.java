@@ -64,6 +64,24 @@ public record ReportSummary(
                 null);
     }
 
+    /** This summary with the explanation of an empty or thin report. */
+    public ReportSummary withDiagnosis(ReportDiagnosis explanation) {
+        return new ReportSummary(
+                salesRead,
+                skippedWithoutCustomer,
+                skippedEmptyHeading,
+                matchedByQuoteLine,
+                matchedByUdf,
+                matchedByHeading,
+                unmatched,
+                rowsWritten,
+                quantitiesIgnored,
+                topUnmatchedWords,
+                unmatchedExamples,
+                source,
+                explanation);
+    }
+
     /** Present when the report is empty or thin: why, and what to do. */
     public Optional<ReportDiagnosis> diagnosisIfAny() {
         return Optional.ofNullable(diagnosis);
