@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.adapters.smtp;
 
+import com.roboplanet.soconnector.domain.model.Capability;
 import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.ProbeRow.Status;
 import jakarta.mail.AuthenticationFailedException;
@@ -10,9 +11,9 @@ import java.util.List;
 
 /** Checks the relay without sending anything: connect, TLS, login. One row per step. */
 public final class SmtpProbe {
-    static final String CONNECT = "SMTP relay: connect";
-    static final String TLS = "SMTP relay: TLS";
-    static final String LOGIN = "SMTP relay: login";
+    static final Capability CONNECT = Capability.SMTP_CONNECT;
+    static final Capability TLS = Capability.SMTP_TLS;
+    static final Capability LOGIN = Capability.SMTP_LOGIN;
 
     private final SmtpSettings settings;
     private final Session session;
@@ -86,7 +87,7 @@ public final class SmtpProbe {
         return new ProbeRow(LOGIN, Status.OK, settings.username(), "the relay accepts the login; no mail was sent", "");
     }
 
-    private static ProbeRow skipped(String capability) {
+    private static ProbeRow skipped(Capability capability) {
         return new ProbeRow(capability, Status.SKIPPED, "", "not checked: an earlier step failed", "");
     }
 

@@ -1,11 +1,16 @@
 package com.roboplanet.soconnector.adapters.superoffice;
 
+import com.roboplanet.soconnector.domain.model.ProbeRow;
+import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
+import com.roboplanet.soconnector.domain.port.out.MailArchive;
+import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -77,6 +82,34 @@ public final class SuperOfficeConnection implements AutoCloseable {
 
     public SuperOfficeRawSaleInspector rawSaleInspector() {
         return rawSaleInspector;
+    }
+
+    /** Rep, person and sale lookups for {@code send}. */
+    public CrmDirectory directory() {
+        throw new UnsupportedOperationException("being built");
+    }
+
+    /** The {@code email-agent} strategy: {@code POST Agents/EMail/Send}. */
+    public SendStrategy emailAgent() {
+        throw new UnsupportedOperationException("being built");
+    }
+
+    /** Archives sent .eml files as documents ({@code POST Document}, {@code PUT Document/{id}/Content}). */
+    public MailArchive mailArchive(SuperOfficeMailSettings mail) {
+        throw new UnsupportedOperationException("being built");
+    }
+
+    /** The {@code activity-handoff} strategy: {@code POST Appointment} as a task for the rep. */
+    public SendStrategy activityHandoff(SuperOfficeMailSettings mail) {
+        throw new UnsupportedOperationException("being built");
+    }
+
+    /**
+     * The SuperOffice rows of {@code probe}: token, API host, current user, reading sales, rights to create
+     * documents and tasks, the EMail and CRMScript agents. Creates nothing; never throws for a failed check.
+     */
+    public List<ProbeRow> probe(SuperOfficeMailSettings mail) {
+        throw new UnsupportedOperationException("being built");
     }
 
     /** Every HTTP request sent so far, token, discovery and retries included. */

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param evidence what was observed, e.g. an HTTP status or an SMTP reply; empty when nothing was asked
  */
-public record ProbeRow(String capability, Status status, String evidence, String meaning, String fix) {
+public record ProbeRow(Capability capability, Status status, String evidence, String meaning, String fix) {
     /** The verdict for one capability. */
     public enum Status {
         OK,
