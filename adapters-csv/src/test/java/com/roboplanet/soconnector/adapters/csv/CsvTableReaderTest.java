@@ -1,0 +1,83 @@
+package com.roboplanet.soconnector.adapters.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTableReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void read_commaFile_givesHeadersAndRowsByName() throws IOException {
+        Path file = write("to,sale,firma\n380,12,Adler\nbob@customer.example,,\"Sonne, Krone\"\n");
+
+        CsvTable table = new CsvTableReader().read(file);
+
+        assertThat(table.headers()).containsExactly("to", "sale", "firma");
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(0).get("to")).isEqualTo("380");
+        assertThat(table.rows().get(1).get("firma")).isEqualTo("Sonne, Krone");
+        assertThat(table.rows().get(1).get("sale")).isEmpty();
+        assertThat(table.rows().get(1).number()).isEqualTo(2);
+        assertThat(table.rows().get(1).line()).isEqualTo(3);
+    }
+
+    @Test
+    void read_excelSemicolonsWithBom_isReadTheSame() throws IOException {
+        Path file = dir.resolve("excel.csv");
+        Files.write(file, ("\uFEFFto;firma\r\n380;Bäckerei Müller\r\n").getBytes(StandardCharsets.UTF_8));
+
+        CsvTable table = new CsvTableReader().read(file);
+
+        assertThat(table.headers()).containsExactly("to", "firma");
+        assertThat(table.rows().get(0).get("firma")).isEqualTo("Bäckerei Müller");
+    }
+
+    @Test
+    void read_shortRow_fillsMissingColumnsWithEmpty() throws IOException {
+        CsvTable table = new CsvTableReader().read(write("to,sale\n380\n"));
+
+        assertThat(table.rows().get(0).values()).containsEntry("sale", "");
+    }
+
+    @Test
+    void read_rowWithTooManyFields_failsNamingTheLine() throws IOException {
+        Path file = write("to,sale\n380,1\n381,2,3\n");
+
+        assertThatThrownBy(() -> new CsvTableReader().read(file))
+                .isInstanceOf(CsvFileException.class)
+                .hasMessage(file + ":3: 3 fields, but the header has 2 (a quote or delimiter too many?)");
+    }
+
+    @Test
+    void read_duplicateHeader_fails() throws IOException {
+        Path file = write("to,to\n1,2\n");
+
+        assertThatThrownBy(() -> new CsvTableReader().read(file)).hasMessageContaining("names column 'to' twice");
+    }
+
+    @Test
+    void read_missingOrEmptyOrInvalidFile_failsWithOneLine() throws IOException {
+        Path empty = write("");
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, "to\nM\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> new CsvTableReader().read(dir.resolve("nope.csv")))
+                .hasMessageEndingWith("nope.csv: file not found");
+        assertThatThrownBy(() -> new CsvTableReader().read(empty)).hasMessageContaining("the file is empty");
+        assertThatThrownBy(() -> new CsvTableReader().read(latin1)).hasMessageContaining("not valid UTF-8");
+    }
+
+    private Path write(String content) throws IOException {
+        Path file = dir.resolve("recipients.csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+}
