@@ -5,14 +5,19 @@ import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeConnection;
 import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeSettings;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
+import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
+import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
+import com.roboplanet.soconnector.domain.port.out.MailArchive;
 import com.roboplanet.soconnector.domain.port.out.RawSaleInspector;
 import com.roboplanet.soconnector.domain.port.out.SaleSource;
+import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import com.roboplanet.soconnector.sandbox.SandboxCredentials;
 import com.roboplanet.soconnector.sandbox.SandboxOptions;
 import com.roboplanet.soconnector.sandbox.SuperOfficeSandbox;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.List;
 
 /**
  * The connection to SuperOffice, opened on first use: a real tenant when SO_* settings are present, the
@@ -20,7 +25,7 @@ import java.net.URI;
  * help) free of network and start-up cost. Closed by {@link Main} after the command ran.
  */
 @Singleton
-public class CrmSession implements AutoCloseable {
+public class CrmSession implements SuperOfficePorts, AutoCloseable {
     private final Configuration config;
     private final Console console;
     private SuperOfficeSandbox sandbox;
@@ -45,6 +50,31 @@ public class CrmSession implements AutoCloseable {
 
     public RawSaleInspector rawSaleInspector() {
         return connection().rawSaleInspector();
+    }
+
+    @Override
+    public CrmDirectory directory() {
+        return connection().directory();
+    }
+
+    @Override
+    public SendStrategy emailAgent() {
+        return connection().emailAgent();
+    }
+
+    @Override
+    public SendStrategy activityHandoff() {
+        return connection().activityHandoff(SuperOfficeConfig.mailSettings(config));
+    }
+
+    @Override
+    public MailArchive mailArchive() {
+        return connection().mailArchive(SuperOfficeConfig.mailSettings(config));
+    }
+
+    @Override
+    public List<ProbeRow> probe() {
+        return connection().probe(SuperOfficeConfig.mailSettings(config));
     }
 
     private synchronized SuperOfficeConnection connection() {

@@ -2,8 +2,11 @@ package com.roboplanet.soconnector.app;
 
 import com.roboplanet.soconnector.app.config.ConfigurationException;
 import com.roboplanet.soconnector.domain.port.out.CrmCatalogException;
+import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
 import com.roboplanet.soconnector.domain.port.out.ReportSinkException;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceException;
+import com.roboplanet.soconnector.domain.port.out.SendJournalException;
+import com.roboplanet.soconnector.domain.port.out.SendStrategyException;
 import java.io.PrintWriter;
 
 /**
@@ -47,6 +50,21 @@ final class ErrorReporter {
         }
         if (e instanceof CrmCatalogException c) {
             return exitCode(new SaleSourceException(c.kind(), c.getMessage()));
+        }
+        if (e instanceof CrmDirectoryException d) {
+            return switch (d.kind()) {
+                case NOT_FOUND, AMBIGUOUS -> ExitCode.INVALID_INPUT;
+                case ACCESS_DENIED -> ExitCode.ACCESS_DENIED;
+                case UNAVAILABLE, BAD_RESPONSE -> ExitCode.UNAVAILABLE;
+            };
+        }
+        if (e instanceof SendStrategyException s) {
+            // A mail that may have left must be checked by a person before anything is sent again.
+            return s.possiblyDelivered() ? ExitCode.UNFINISHED : ExitCode.UNAVAILABLE;
+        }
+        if (e instanceof SendJournalException) {
+            // The journal's message names the file or the run holding the mail; nothing was sent without it.
+            return ExitCode.UNFINISHED;
         }
         if (e instanceof UserInputException || e instanceof IllegalArgumentException) {
             // Bad catalogue files and invalid values reach us as IllegalArgumentException with a message for a person.

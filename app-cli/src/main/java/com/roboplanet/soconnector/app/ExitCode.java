@@ -13,6 +13,16 @@ public final class ExitCode {
     public static final int ACCESS_DENIED = 4;
     /** SuperOffice or the mail relay could not be reached, kept failing, or answered nonsense. */
     public static final int UNAVAILABLE = 5;
+    /**
+     * Nothing was sent: no configured strategy could serve ({@code send}), some rows were not sent ({@code send
+     * --batch}), or no sending path works ({@code probe}).
+     */
+    public static final int NOT_SENT = 6;
+    /**
+     * Something is unfinished and needs a later run or a person: a mail was sent but not yet archived (run {@code send
+     * --resume}), an interrupted send must be checked, or another run holds the mail.
+     */
+    public static final int UNFINISHED = 7;
 
     private ExitCode() {}
 }

@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.app;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
@@ -56,7 +57,16 @@ public final class Main {
             return errors.report(e);
         }
         AppContext context = new AppContext(configuration, console, workingDirectory);
-        Injector injector = Guice.createInjector(moduleFactory.apply(context));
+        Injector injector;
+        try {
+            injector = Guice.createInjector(moduleFactory.apply(context));
+        } catch (CreationException e) {
+            // Modules choose what to install from the configuration (SO_SEND_STRATEGY); a bad value is the user's.
+            if (e.getCause() instanceof ConfigurationException c) {
+                return errors.report(c);
+            }
+            throw e;
+        }
         try (CrmSession session = injector.getInstance(CrmSession.class)) {
             CommandLine cli = new CommandLine(RootCommand.class, new GuiceFactory(injector));
             cli.setOut(console.out());

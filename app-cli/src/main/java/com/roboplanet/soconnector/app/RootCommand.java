@@ -2,8 +2,10 @@ package com.roboplanet.soconnector.app;
 
 import com.roboplanet.soconnector.app.catalog.ProductsSubcommand;
 import com.roboplanet.soconnector.app.inspect.InspectSubcommand;
+import com.roboplanet.soconnector.app.probe.ProbeSubcommand;
 import com.roboplanet.soconnector.app.report.ReportSubcommand;
 import com.roboplanet.soconnector.app.sandbox.SandboxSubcommand;
+import com.roboplanet.soconnector.app.send.SendSubcommand;
 import com.roboplanet.soconnector.app.suggest.SuggestKeywordsSubcommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,13 +25,16 @@ import picocli.CommandLine.Option;
             SuggestKeywordsSubcommand.class,
             ProductsSubcommand.class,
             InspectSubcommand.class,
+            SendSubcommand.class,
+            ProbeSubcommand.class,
             SandboxSubcommand.class
         },
         footer = {
             "",
             "Without any SO_* setting, commands that need SuperOffice use the built-in sandbox tenant.",
             "Exit codes: 0 ok, 1 unexpected, 2 usage, 3 invalid configuration or input, 4 access denied,"
-                    + " 5 SuperOffice or mail relay unavailable."
+                    + " 5 SuperOffice or mail relay unavailable, 6 not sent (or no sending path works),"
+                    + " 7 unfinished (archive pending, or a mail to check)."
         })
 public final class RootCommand implements Runnable {
 

@@ -1,10 +1,12 @@
 package com.roboplanet.soconnector.app.config;
 
+import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeMailSettings;
 import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -19,6 +21,10 @@ public final class SuperOfficeConfig {
             "SO_CONTEXT_IDENTIFIER");
 
     public static final String UDF_COLUMNS = "SO_UDF_COLUMNS";
+    public static final String MAIL_TEMPLATE_ID = "SO_MAIL_TEMPLATE_ID";
+    public static final String HANDOFF_TASK_ID = "SO_HANDOFF_TASK_ID";
+    public static final String SEND_STRATEGY = "SO_SEND_STRATEGY";
+
     public static final String UDF_PRODUCT_PATTERN = "SO_UDF_PRODUCT_PATTERN";
     /**
      * Codes of the distributor's price list: two capital letters, then two to four dash-separated groups of capitals
@@ -28,15 +34,21 @@ public final class SuperOfficeConfig {
     public static final String DEFAULT_UDF_PRODUCT_PATTERN = "\\b[A-Z]{2}(?:-[A-Z0-9]+){2,4}\\b";
     /** The sandbox's "Artikelnummer" field, selected when no tenant is configured so that the demo shows UDF rows. */
     public static final List<String> SANDBOX_UDF_COLUMNS = List.of("saleUdef/SuperOffice:1");
+    /**
+     * Keys that say how to use a tenant, not which one: setting them alone (to try a strategy on the built-in
+     * sandbox, say) does not count as configuring SuperOffice.
+     */
+    private static final Set<String> NOT_TENANT_KEYS =
+            Set.of(UDF_PRODUCT_PATTERN, SEND_STRATEGY, MAIL_TEMPLATE_ID, HANDOFF_TASK_ID);
 
     private SuperOfficeConfig() {}
 
     /**
-     * True when the user has not configured a tenant at all: the sandbox stands in. The product pattern describes
-     * codes, not a tenant, so it can be tried against the sandbox.
+     * True when the user has not configured a tenant at all: the sandbox stands in. The product pattern and the send
+     * choices describe how to use a tenant, not which one, so they can be tried against the sandbox.
      */
     public static boolean absent(Configuration config) {
-        return config.keys().stream().noneMatch(key -> key.startsWith("SO_") && !key.equals(UDF_PRODUCT_PATTERN));
+        return config.keys().stream().noneMatch(key -> key.startsWith("SO_") && !NOT_TENANT_KEYS.contains(key));
     }
 
     /** The pattern product codes in user-defined fields must match; an empty value turns the scan off. */
@@ -52,6 +64,21 @@ public final class SuperOfficeConfig {
             throw new ConfigurationException(UDF_PRODUCT_PATTERN + ": not a valid Java regular expression ("
                     + e.getDescription() + " at index " + e.getIndex() + " of '" + regex + "')");
         }
+    }
+
+    /** SO_MAIL_TEMPLATE_ID and SO_HANDOFF_TASK_ID; unset ones are found in the tenant's lists. */
+    public static SuperOfficeMailSettings mailSettings(Configuration config) {
+        return new SuperOfficeMailSettings(
+                config.parsed(MAIL_TEMPLATE_ID, null, SuperOfficeConfig::positiveId, "a positive document template id"),
+                config.parsed(HANDOFF_TASK_ID, null, SuperOfficeConfig::positiveId, "a positive task list item id"));
+    }
+
+    private static Long positiveId(String text) {
+        long id = Long.parseLong(text);
+        if (id <= 0) {
+            throw new IllegalArgumentException("not positive");
+        }
+        return id;
     }
 
     public static SuperOfficeSettings settings(Configuration config) {

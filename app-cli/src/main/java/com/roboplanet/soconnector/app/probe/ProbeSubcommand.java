@@ -1,0 +1,115 @@
+package com.roboplanet.soconnector.app.probe;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.roboplanet.soconnector.app.Console;
+import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.SuperOfficePorts;
+import com.roboplanet.soconnector.domain.model.ProbeRow;
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code so-connector probe}: which sending path can work for this tenant and relay, and why not. */
+@Command(
+        name = "probe",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks, without sending or creating anything, what the configured SuperOffice tenant and SMTP relay"
+                    + " allow: token and API host, the current user, reading sales, creating documents and tasks,"
+                    + " the EMail and CRMScript agents, and the relay (connect, TLS, login).",
+            "Ends with the SO_SEND_STRATEGY these results support."
+        },
+        footer = {"", "Exit codes: 0 at least one sending path works; 6 none works."})
+public final class ProbeSubcommand implements Callable<Integer> {
+
+    enum Format {
+        table,
+        json
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
+    Format format = Format.table;
+
+    private final SuperOfficePorts superOffice;
+    private final RelayProbe relay;
+    private final Console console;
+
+    @Inject
+    ProbeSubcommand(SuperOfficePorts superOffice, RelayProbe relay, Console console) {
+        this.superOffice = superOffice;
+        this.relay = relay;
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<ProbeRow> rows = new ArrayList<>(superOffice.probe());
+        rows.addAll(relay.probe());
+        StrategyRecommendation recommendation = StrategyRecommendation.from(rows);
+        PrintWriter out = console.out();
+        switch (format) {
+            case table -> printTable(out, rows, recommendation);
+            case json -> printJson(out, rows, recommendation);
+        }
+        out.flush();
+        return recommendation.anyPathWorks() ? ExitCode.OK : ExitCode.NOT_SENT;
+    }
+
+    private static void printTable(PrintWriter out, List<ProbeRow> rows, StrategyRecommendation recommendation) {
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of("Capability", "Status", "Evidence", "Meaning", "Fix"));
+        for (ProbeRow row : rows) {
+            table.add(List.of(row.capability().label(), row.status().name(), row.evidence(), row.meaning(), row.fix()));
+        }
+        int[] widths = new int[5];
+        for (List<String> line : table) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], line.get(i).length());
+            }
+        }
+        for (List<String> line : table) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                text.append(String.format("%-" + widths[i] + "s", line.get(i)));
+                text.append(i < widths.length - 1 ? "  " : "");
+            }
+            out.println(text.toString().stripTrailing());
+        }
+        out.println();
+        out.println(
+                recommendation.anyPathWorks()
+                        ? "Recommended: SO_SEND_STRATEGY=" + recommendation.configValue()
+                        : "Recommended: none");
+        out.println(recommendation.why());
+    }
+
+    private static void printJson(PrintWriter out, List<ProbeRow> rows, StrategyRecommendation recommendation)
+            throws Exception {
+        List<Map<String, Object>> jsonRows = new ArrayList<>();
+        for (ProbeRow row : rows) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("capability", row.capability().name());
+            r.put("label", row.capability().label());
+            r.put("status", row.status().name());
+            r.put("evidence", row.evidence());
+            r.put("meaning", row.meaning());
+            r.put("fix", row.fix());
+            jsonRows.add(r);
+        }
+        Map<String, Object> recommended = new LinkedHashMap<>();
+        recommended.put("SO_SEND_STRATEGY", recommendation.configValue());
+        recommended.put("why", recommendation.why());
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("rows", jsonRows);
+        doc.put("recommendation", recommended);
+        out.println(
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+    }
+}

@@ -1,0 +1,39 @@
+package com.roboplanet.soconnector.app.send;
+
+import com.google.inject.Key;
+import com.google.inject.name.Names;
+import com.roboplanet.soconnector.domain.port.out.SendStrategy;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The send strategies SO_SEND_STRATEGY can name, by their configuration names. */
+public enum SendStrategyName {
+    EMAIL_AGENT("email-agent"),
+    SMTP_RELAY("smtp-relay"),
+    ACTIVITY_HANDOFF("activity-handoff");
+
+    private final String configName;
+
+    SendStrategyName(String configName) {
+        this.configName = configName;
+    }
+
+    /** As written in SO_SEND_STRATEGY and as the strategy calls itself. */
+    public String configName() {
+        return configName;
+    }
+
+    /** The binding of this strategy's implementation, which its module provides and tests may replace. */
+    public Key<SendStrategy> key() {
+        return Key.get(SendStrategy.class, Names.named(configName));
+    }
+
+    public static Optional<SendStrategyName> byConfigName(String name) {
+        return Arrays.stream(values()).filter(v -> v.configName.equals(name)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return configName;
+    }
+}

@@ -1,0 +1,74 @@
+package com.roboplanet.soconnector.app.send;
+
+import com.roboplanet.soconnector.adapters.smtp.Sleeper;
+import com.roboplanet.soconnector.adapters.smtp.SmtpRelaySendStrategy;
+import com.roboplanet.soconnector.adapters.smtp.SmtpSettings;
+import com.roboplanet.soconnector.app.config.Configuration;
+import com.roboplanet.soconnector.app.config.ConfigurationException;
+import com.roboplanet.soconnector.domain.model.IdempotencyKey;
+import com.roboplanet.soconnector.domain.model.OutboundEmail;
+import com.roboplanet.soconnector.domain.port.out.SendOutcome;
+import com.roboplanet.soconnector.domain.port.out.SendStrategy;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the SMTP_* keys. A relay that is not configured at all is "not available", so a strategy list falls through. */
+public final class SmtpRelayConfig {
+    static final String HOST = "SMTP_HOST";
+
+    private SmtpRelayConfig() {}
+
+    /** Whether SMTP_HOST is set: the relay is meant to be used. */
+    public static boolean configured(Configuration config) {
+        return config.get(HOST).isPresent();
+    }
+
+    /**
+     * @throws ConfigurationException naming the key when SMTP_HOST is set but the other keys are missing or invalid
+     */
+    public static Optional<SmtpSettings> settings(Configuration config) {
+        if (!configured(config)) {
+            return Optional.empty();
+        }
+        Map<String, String> smtp = new LinkedHashMap<>();
+        for (String key : config.keys()) {
+            if (key.startsWith("SMTP_")) {
+                smtp.put(key, config.get(key).orElseThrow());
+            }
+        }
+        try {
+            return Optional.of(SmtpSettings.fromEnvironment(smtp));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
+    }
+
+    static SendStrategy strategy(Configuration config, Clock clock, Sleeper sleeper) {
+        return settings(config)
+                .<SendStrategy>map(settings -> new SmtpRelaySendStrategy(settings, clock, sleeper))
+                .orElseGet(NotConfigured::new);
+    }
+
+    /** The relay when SMTP_HOST is unset: never sends, always says how to set it up. */
+    static final class NotConfigured implements SendStrategy {
+        @Override
+        public String name() {
+            return SmtpRelaySendStrategy.NAME;
+        }
+
+        @Override
+        public String describe(OutboundEmail email) {
+            return "not configured (SMTP_HOST is not set): would be skipped";
+        }
+
+        @Override
+        public SendOutcome send(OutboundEmail email, IdempotencyKey key) {
+            return new SendOutcome.NotAvailable(
+                    "no SMTP relay is configured (SMTP_HOST is not set)",
+                    "set SMTP_HOST, SMTP_FROM and, if the relay needs a login, SMTP_USERNAME and SMTP_PASSWORD"
+                            + " (see README 'Sending mail')");
+        }
+    }
+}
