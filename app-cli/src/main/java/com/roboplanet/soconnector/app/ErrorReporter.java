@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.app;
 
+import com.google.inject.ProvisionException;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
 import com.roboplanet.soconnector.domain.port.out.CrmCatalogException;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
@@ -22,7 +23,8 @@ final class ErrorReporter {
         this.debug = debug;
     }
 
-    int report(Exception e) {
+    int report(Exception failure) {
+        Exception e = unwrapped(failure);
         int code = exitCode(e);
         if (code == ExitCode.UNEXPECTED) {
             err.println("so-connector: unexpected error: " + e.getClass().getSimpleName() + ": " + e.getMessage()
@@ -35,6 +37,17 @@ final class ErrorReporter {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * Guice wraps what a provider throws (a half-configured relay, say); the user needs the cause, which carries the
+     * message and decides the exit code.
+     */
+    private static Exception unwrapped(Exception e) {
+        if (e instanceof ProvisionException && e.getCause() instanceof Exception cause) {
+            return unwrapped(cause);
+        }
+        return e;
     }
 
     static int exitCode(Throwable e) {

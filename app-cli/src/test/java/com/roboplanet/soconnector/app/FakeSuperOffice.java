@@ -1,0 +1,134 @@
+package com.roboplanet.soconnector.app;
+
+import com.google.inject.Module;
+import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
+import com.roboplanet.soconnector.domain.fakes.RecordingSendStrategy;
+import com.roboplanet.soconnector.domain.model.Addressee;
+import com.roboplanet.soconnector.domain.model.EmailAddress;
+import com.roboplanet.soconnector.domain.model.ProbeRow;
+import com.roboplanet.soconnector.domain.model.Recipient;
+import com.roboplanet.soconnector.domain.model.Rep;
+import com.roboplanet.soconnector.domain.model.SaleRef;
+import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
+import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
+import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException.Kind;
+import com.roboplanet.soconnector.domain.port.out.MailArchive;
+import com.roboplanet.soconnector.domain.port.out.SendOutcome;
+import com.roboplanet.soconnector.domain.port.out.SendStrategy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SuperOffice side of sending, made of the domain's fakes: a directory with one rep, two customers' persons and
+ * their sales, an EMail agent that is not granted (like the first team's tenant), a hand-off that creates tasks, and
+ * an archive that keeps what it is given.
+ */
+public final class FakeSuperOffice implements SuperOfficePorts {
+    public static final Rep ANNA = new Rep(5, "Anna Vertrieb", new EmailAddress("anna@roboplanet.example"));
+    public static final Addressee BOB = addressee(380, "Bob", "Kunde", "bob@customer.example", 67, "Hotel Adler");
+    public static final Addressee CARLA = addressee(381, "Carla", "Weiss", "carla@sonne.example", 68, "Gasthaus Sonne");
+    public static final SaleRef BOB_SALE = new SaleRef(12, 67, "2xOmnie CD-01");
+    public static final SaleRef CARLA_SALE = new SaleRef(13, 68, "BellaBot");
+
+    public final RecordingSendStrategy emailAgent = new RecordingSendStrategy("email-agent");
+    public final RecordingSendStrategy handoff = new RecordingSendStrategy("activity-handoff");
+    public final FakeMailArchive archive = new FakeMailArchive();
+    public final List<ProbeRow> probeRows = new ArrayList<>();
+    private final Map<String, Addressee> people = new LinkedHashMap<>();
+    private final Directory directory = new Directory();
+    private long nextTask = 7000;
+
+    public FakeSuperOffice() {
+        for (Addressee a : List.of(BOB, CARLA)) {
+            people.put(Long.toString(a.recipient().personId()), a);
+            people.put(a.recipient().email().value(), a);
+        }
+    }
+
+    /** The EMail agent answers "not granted" to every mail; the hand-off creates a task for each. */
+    public static FakeSuperOffice restricted() {
+        FakeSuperOffice fake = new FakeSuperOffice();
+        for (int i = 0; i < 50; i++) {
+            fake.emailAgent.then(new SendOutcome.NotGranted(
+                    "HTTP 401 from Agents/EMail/Send", "request the EMail agent at app registration"));
+            fake.handoff.then(new SendOutcome.HandedOff(fake.nextTask++));
+        }
+        return fake;
+    }
+
+    /** Binds this fake as the SuperOffice side for {@link CliRun}. */
+    public Module module() {
+        return binder -> binder.bind(SuperOfficePorts.class).toInstance(this);
+    }
+
+    @Override
+    public CrmDirectory directory() {
+        return directory;
+    }
+
+    @Override
+    public SendStrategy emailAgent() {
+        return emailAgent;
+    }
+
+    @Override
+    public SendStrategy activityHandoff() {
+        return handoff;
+    }
+
+    @Override
+    public MailArchive mailArchive() {
+        return archive;
+    }
+
+    @Override
+    public List<ProbeRow> probe() {
+        return List.copyOf(probeRows);
+    }
+
+    private static Addressee addressee(
+            long personId, String first, String last, String email, long contactId, String company) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("person.firstName", first);
+        fields.put("person.lastName", last);
+        fields.put("person.fullName", first + " " + last);
+        fields.put("person.title", "");
+        fields.put("person.email", email);
+        fields.put("contact.name", company);
+        fields.put("contact.department", "");
+        fields.put("contact.city", "München");
+        return new Addressee(
+                new Recipient(personId, first + " " + last, new EmailAddress(email)), contactId, company, fields);
+    }
+
+    private final class Directory implements CrmDirectory {
+        @Override
+        public Rep rep(String idOrEmail) {
+            if (idOrEmail.equals("5") || idOrEmail.equalsIgnoreCase(ANNA.email().value())) {
+                return ANNA;
+            }
+            throw new CrmDirectoryException(Kind.NOT_FOUND, "no sales rep with id or e-mail " + idOrEmail, null);
+        }
+
+        @Override
+        public Addressee addressee(String personIdOrEmail) {
+            Addressee a = people.get(personIdOrEmail);
+            if (a == null) {
+                throw new CrmDirectoryException(Kind.NOT_FOUND, "no person with id or e-mail " + personIdOrEmail, null);
+            }
+            return a;
+        }
+
+        @Override
+        public SaleRef sale(long saleId) {
+            for (SaleRef s : List.of(BOB_SALE, CARLA_SALE)) {
+                if (s.saleId() == saleId) {
+                    return s;
+                }
+            }
+            throw new CrmDirectoryException(Kind.NOT_FOUND, "no sale with id " + saleId, null);
+        }
+    }
+}
