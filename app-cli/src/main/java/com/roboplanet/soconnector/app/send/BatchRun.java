@@ -54,10 +54,7 @@ final class BatchRun {
 
     /** @param results null for a dry run, which writes nothing */
     int run(CsvTable table, BatchResults results) {
-        if (!table.hasColumn(TO)) {
-            throw new UserInputException(table.file() + ": no '" + TO + "' column (the recipient's person id or"
-                    + " e-mail address); columns are " + String.join(", ", table.headers()));
-        }
+        requireRecipients(table);
         for (CsvTable.Row row : table.rows()) {
             List<String> result;
             try {
@@ -70,6 +67,14 @@ final class BatchRun {
             write(result, results);
         }
         return SendExitCodes.worst(exitCodes);
+    }
+
+    /** @throws UserInputException when the file has no {@code to} column */
+    static void requireRecipients(CsvTable table) {
+        if (!table.hasColumn(TO)) {
+            throw new UserInputException(table.file() + ": no '" + TO + "' column (the recipient's person id or"
+                    + " e-mail address); columns are " + String.join(", ", table.headers()));
+        }
     }
 
     private void write(List<String> result, BatchResults results) {

@@ -219,6 +219,7 @@ public final class SendSubcommand implements Callable<Integer> {
     private int batch() {
         Path csv = resolve(batch);
         CsvTable table = new CsvTableReader().read(csv);
+        BatchRun.requireRecipients(table);
         MailTemplate mailTemplate = MailTemplate.read(resolve(template));
         BatchPacer pacer = new BatchPacer(BatchPacer.interval(rate == null ? "1/s" : rate), clock, pause);
         MailComposer composer = new MailComposer(services.directory());
