@@ -1,0 +1,186 @@
+package com.roboplanet.soconnector.app;
+
+import static com.roboplanet.soconnector.app.SendItSupport.PERSON;
+import static com.roboplanet.soconnector.app.SendItSupport.REP;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.roboplanet.soconnector.adapters.journal.FileSendJournal;
+import com.roboplanet.soconnector.app.send.JournalOpener;
+import com.roboplanet.soconnector.domain.model.IdempotencyKey;
+import com.roboplanet.soconnector.domain.model.ProbeRow;
+import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
+import com.roboplanet.soconnector.domain.port.out.JournalEntry;
+import com.roboplanet.soconnector.domain.port.out.JournalState;
+import com.roboplanet.soconnector.domain.port.out.MailArchive;
+import com.roboplanet.soconnector.domain.port.out.SendJournal;
+import com.roboplanet.soconnector.domain.port.out.SendStrategy;
+import com.roboplanet.soconnector.sandbox.SandboxOptions;
+import com.roboplanet.soconnector.sandbox.SuperOfficeSandbox;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A process that dies between two steps (simulated by an {@link Error} nothing catches, the way a kill leaves the
+ * disk) is finished by {@code --resume} with no mail lost and none sent twice.
+ */
+class CrashRecoverySendIT {
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path dir;
+
+    private SuperOfficeSandbox sandbox;
+    private Map<String, String> env;
+
+    /** Stands for the process dying. */
+    static final class Crash extends Error {
+        private static final long serialVersionUID = 1L;
+
+        Crash(String where) {
+            super("simulated crash " + where);
+        }
+    }
+
+    /** The real SuperOffice side, except that the archive dies the first time it is asked. */
+    static final class DyingArchive implements SuperOfficePorts {
+        private final CrmSession crm;
+
+        @Inject
+        DyingArchive(CrmSession crm) {
+            this.crm = crm;
+        }
+
+        @Override
+        public CrmDirectory directory() {
+            return crm.directory();
+        }
+
+        @Override
+        public SendStrategy emailAgent() {
+            return crm.emailAgent();
+        }
+
+        @Override
+        public SendStrategy activityHandoff() {
+            return crm.activityHandoff();
+        }
+
+        @Override
+        public MailArchive mailArchive() {
+            return (email, messageId, eml) -> {
+                throw new Crash("after the relay accepted " + messageId + ", before the archive");
+            };
+        }
+
+        @Override
+        public List<ProbeRow> probe() {
+            return crm.probe();
+        }
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        sandbox = SuperOfficeSandbox.start(SandboxOptions.defaults());
+        env = SendItSupport.env(sandbox, "smtp-relay", greenMail.getSmtp().getPort());
+        SendItSupport.body(dir, "Hallo,\nanbei das Angebot.\nAnna");
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void crashBetweenSendAndArchive_resumeArchivesTheSentBytesOnce() throws Exception {
+        Module dyingArchive = b -> b.bind(SuperOfficePorts.class).to(DyingArchive.class);
+
+        assertThatThrownBy(() -> send(dyingArchive)).isInstanceOf(Crash.class);
+        CliRun again = send(Modules.EMPTY_MODULE);
+        CliRun resume = CliRun.in(dir, env, Modules.EMPTY_MODULE, "send", "--resume", "--journal", "outbox");
+
+        assertThat(again.out).contains("Status:     ALREADY_DONE", "archive pending");
+        assertThat(resume.exitCode).as(resume.toString()).isZero();
+        assertThat(resume.out).contains("SENT_AND_ARCHIVED");
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(sandbox.documents())
+                .singleElement()
+                .satisfies(doc -> assertThat(SendItSupport.received(greenMail, 0))
+                        .endsWith(SendItSupport.withoutFinalLineBreak(doc.content())));
+    }
+
+    @Test
+    void crashAfterTheRelayAcceptedButBeforeTheJournalSaidSo_isNeverResentSilently() throws Exception {
+        JournalOpener dyingJournal = directory -> new DiesOnSent(new FileSendJournal(directory));
+
+        assertThatThrownBy(() -> send(b -> b.bind(JournalOpener.class).toInstance(dyingJournal)))
+                .isInstanceOf(Crash.class);
+        CliRun again = send(Modules.EMPTY_MODULE);
+        CliRun resume = CliRun.in(dir, env, Modules.EMPTY_MODULE, "send", "--resume", "--journal", "outbox");
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        String messageId = greenMail.getReceivedMessages()[0].getMessageID();
+        assertThat(again.exitCode).isEqualTo(ExitCode.UNFINISHED);
+        assertThat(again.out).contains("Status:     NEEDS_CHECKING", messageId, "--resend-unconfirmed");
+        assertThat(resume.exitCode).isEqualTo(ExitCode.UNFINISHED);
+        assertThat(resume.out).contains("NEEDS_CHECKING");
+        assertThat(sandbox.documents()).isEmpty();
+    }
+
+    private CliRun send(Module overrides) {
+        return CliRun.in(
+                dir,
+                env,
+                overrides,
+                "send",
+                "--rep",
+                REP,
+                "--to",
+                PERSON,
+                "--subject",
+                "Angebot",
+                "--body-file",
+                "body.txt",
+                "--journal",
+                "outbox");
+    }
+
+    /** The real journal, except that the process dies instead of recording SENT. */
+    private record DiesOnSent(SendJournal journal) implements SendJournal {
+        @Override
+        public Lease lease(IdempotencyKey key) {
+            return journal.lease(key);
+        }
+
+        @Override
+        public Optional<JournalEntry> find(IdempotencyKey key) {
+            return journal.find(key);
+        }
+
+        @Override
+        public void record(JournalEntry entry) {
+            if (entry.state() == JournalState.SENT) {
+                throw new Crash("after the relay accepted " + entry.messageId() + ", before the journal said so");
+            }
+            journal.record(entry);
+        }
+
+        @Override
+        public List<JournalEntry> unfinished() {
+            return journal.unfinished();
+        }
+    }
+}
