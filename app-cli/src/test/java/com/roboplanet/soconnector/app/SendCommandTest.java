@@ -173,6 +173,17 @@ class SendCommandTest {
     }
 
     @Test
+    void send_journalIsAFile_exits3NamingIt() throws IOException {
+        Files.writeString(dir.resolve("outbox"), "not a directory");
+
+        CliRun run = send("--subject", "x");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err).hasLineCount(1).contains("journal directory").contains("outbox");
+        assertThat(crm.handoff.calls()).isEmpty();
+    }
+
+    @Test
     void send_invalidKey_isRefused() {
         CliRun run = send("--subject", "x", "--key", "../etc/passwd");
 

@@ -1,10 +1,12 @@
 package com.roboplanet.soconnector.app.send;
 
+import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.domain.port.in.ResumeSendsUseCase;
 import com.roboplanet.soconnector.domain.port.in.SendEmailUseCase;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 import com.roboplanet.soconnector.domain.port.out.SendJournal;
+import com.roboplanet.soconnector.domain.port.out.SendJournalException;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import com.roboplanet.soconnector.domain.service.ResumeSendsService;
 import com.roboplanet.soconnector.domain.service.SendEmailService;
@@ -39,8 +41,13 @@ public final class SendServices {
         this.clock = clock;
     }
 
+    /** @throws UserInputException naming the directory when it cannot hold a journal */
     public SendJournal journal(Path directory) {
-        return journals.open(directory);
+        try {
+            return journals.open(directory);
+        } catch (SendJournalException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
     }
 
     public SendEmailUseCase sender(SendJournal journal) {
