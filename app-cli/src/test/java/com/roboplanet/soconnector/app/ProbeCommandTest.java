@@ -31,10 +31,11 @@ class ProbeCommandTest {
         assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.OK);
         assertThat(run.out.lines().findFirst().orElseThrow())
                 .startsWith("Capability")
-                .contains("Status", "Fix");
+                .contains("Status", "Evidence / meaning / fix");
         assertThat(run.out)
-                .containsPattern("SuperOffice: EMail agent +FAILED +HTTP 401")
-                .containsPattern("SMTP relay: connect +SKIPPED +no SMTP relay configured \\(SMTP_HOST is not set\\)")
+                .containsPattern(
+                        "SuperOffice: EMail agent +FAILED +HTTP 401\n +not granted\n +fix: request the agent\n")
+                .containsPattern("SMTP relay: connect +SKIPPED\n +no SMTP relay configured \\(SMTP_HOST is not set\\)")
                 .contains("Recommended: SO_SEND_STRATEGY=activity-handoff")
                 .contains("Tasks can be created for the hand-off.");
     }
@@ -91,7 +92,7 @@ class ProbeCommandTest {
         CliRun run = CliRun.in(dir, env, crm.module(), "probe");
 
         assertThat(run.out)
-                .containsPattern("SMTP relay: connect +FAILED")
+                .containsPattern("SMTP relay: connect +FAILED +")
                 .contains("cannot reach the relay at 127.0.0.1:1")
                 .contains("Recommended: SO_SEND_STRATEGY=activity-handoff");
     }

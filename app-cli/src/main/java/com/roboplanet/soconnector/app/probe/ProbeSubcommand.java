@@ -62,25 +62,31 @@ public final class ProbeSubcommand implements Callable<Integer> {
         return recommendation.anyPathWorks() ? ExitCode.OK : ExitCode.NOT_SENT;
     }
 
+    /**
+     * Capability, status and evidence as aligned columns; meaning and fix on their own lines under the evidence,
+     * because they are sentences that would make one row wider than any terminal.
+     */
     private static void printTable(PrintWriter out, List<ProbeRow> rows, StrategyRecommendation recommendation) {
-        List<List<String>> table = new ArrayList<>();
-        table.add(List.of("Capability", "Status", "Evidence", "Meaning", "Fix"));
+        int labelWidth = "Capability".length();
+        int statusWidth = "Status".length();
         for (ProbeRow row : rows) {
-            table.add(List.of(row.capability().label(), row.status().name(), row.evidence(), row.meaning(), row.fix()));
+            labelWidth = Math.max(labelWidth, row.capability().label().length());
+            statusWidth = Math.max(statusWidth, row.status().name().length());
         }
-        int[] widths = new int[5];
-        for (List<String> line : table) {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], line.get(i).length());
+        String columns = "%-" + labelWidth + "s  %-" + statusWidth + "s  %s";
+        String indent = " ".repeat(labelWidth + statusWidth + 4);
+        out.println(String.format(columns, "Capability", "Status", "Evidence / meaning / fix")
+                .stripTrailing());
+        for (ProbeRow row : rows) {
+            out.println(String.format(
+                            columns, row.capability().label(), row.status().name(), row.evidence())
+                    .stripTrailing());
+            if (!row.meaning().isEmpty()) {
+                out.println(indent + row.meaning());
             }
-        }
-        for (List<String> line : table) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < widths.length; i++) {
-                text.append(String.format("%-" + widths[i] + "s", line.get(i)));
-                text.append(i < widths.length - 1 ? "  " : "");
+            if (!row.fix().isEmpty()) {
+                out.println(indent + "fix: " + row.fix());
             }
-            out.println(text.toString().stripTrailing());
         }
         out.println();
         out.println(
