@@ -66,7 +66,7 @@ class SendBatchTest {
                 .isEqualTo("2,nobody@nowhere.example,FAILED,,,,,line 3: no person with id or e-mail"
                         + " nobody@nowhere.example");
         assertThat(results.get(3)).startsWith("3,381,SENT_AND_ARCHIVED,email-agent,<");
-        assertThat(run.out).contains("row 2 nobody@nowhere.example: FAILED: line 3: no person");
+        assertThat(run.out).contains("row 2 to nobody@nowhere.example: FAILED: line 3: no person");
         assertThat(run.err).contains("Batch recipients.csv: 3 rows: 2 SENT_AND_ARCHIVED, 1 FAILED; results in ");
     }
 
@@ -79,7 +79,8 @@ class SendBatchTest {
 
         assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.NOT_SENT);
         assertThat(run.out)
-                .contains("row 1 380: FAILED: line 2: template.txt: unknown placeholder {{person.firstname}} (known:")
+                .contains(
+                        "row 1 to 380: FAILED: line 2: template.txt: unknown placeholder {{person.firstname}} (known:")
                 .contains("person.firstName");
         assertThat(run.err).contains("2 rows: 2 FAILED");
         assertThat(crm.emailAgent.calls()).isEmpty();
@@ -92,7 +93,7 @@ class SendBatchTest {
         CliRun run = batch();
 
         assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.NOT_SENT);
-        assertThat(run.out).contains("row 1 380: FAILED: line 2: {{anlass}} in the subject contains a line break");
+        assertThat(run.out).contains("row 1 to 380: FAILED: line 2: {{anlass}} in the subject contains a line break");
         assertThat(crm.emailAgent.calls())
                 .extracting(OutboundEmail::subject)
                 .containsExactly("Angebot für Gasthaus Sonne (Wartung)");
@@ -153,7 +154,7 @@ class SendBatchTest {
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out)
-                .contains("row 1 380: DRY_RUN: dry run: nothing sent, nothing written;")
+                .contains("row 1 to 380: DRY_RUN: dry run: nothing sent, nothing written;")
                 .contains("subject: Angebot für Hotel Adler (Messe)");
         assertThat(run.err).contains("1 row: 1 DRY_RUN (dry run: nothing sent, nothing written)");
         assertThat(dir.resolve("recipients.results.csv")).doesNotExist();

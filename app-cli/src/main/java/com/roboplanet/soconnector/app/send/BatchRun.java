@@ -194,7 +194,7 @@ final class BatchRun {
     }
 
     private static String line(List<String> result) {
-        return "row " + result.get(0) + " " + result.get(1) + ": " + result.get(2)
+        return "row " + result.get(0) + " to " + result.get(1) + ": " + result.get(2)
                 + (result.get(3).isEmpty() ? "" : " via " + result.get(3)) + ": " + result.get(7);
     }
 
