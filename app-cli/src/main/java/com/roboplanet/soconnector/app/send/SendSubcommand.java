@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -160,11 +161,11 @@ public final class SendSubcommand implements Callable<Integer> {
             return resume();
         }
         if (batch != null) {
-            require("--batch", "--template", template, "--rep", rep);
+            require("--batch", "--template", "--rep");
             forbid("--batch", optionsGiven("--to", "--subject", "--body-file", "--html-file", "--sale", "--key"));
             return batch();
         }
-        require("send", "--rep", rep, "--to", to, "--subject", subject, "--body-file", bodyFile);
+        require("send", "--rep", "--to", "--subject", "--body-file");
         forbid("one mail", optionsGiven("--template", "--results", "--rate"));
         return sendOne();
     }
@@ -249,8 +250,7 @@ public final class SendSubcommand implements Callable<Integer> {
             return resolve(results);
         }
         String name = csv.getFileName().toString();
-        String base =
-                name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
         return csv.resolveSibling(base + ".results.csv");
     }
 
@@ -278,13 +278,10 @@ public final class SendSubcommand implements Callable<Integer> {
         }
     }
 
-    private void require(String mode, Object... namesAndValues) {
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] == null) {
-                missing.add((String) namesAndValues[i]);
-            }
-        }
+    private void require(String mode, String... names) {
+        List<String> given = optionsGiven(names);
+        List<String> missing = new ArrayList<>(List.of(names));
+        missing.removeAll(given);
         if (!missing.isEmpty()) {
             throw new ParameterException(spec.commandLine(), mode + " needs " + String.join(", ", missing));
         }
