@@ -1,10 +1,17 @@
 package com.roboplanet.soconnector.app.send;
 
+import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.model.StrategyAttempt;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Prints a receipt as labelled lines: what happened, through which strategy, and what was tried before. */
+/** Prints receipts: one as labelled lines (what happened, through which strategy, what was tried before), or one line each after a resume. */
 final class ReceiptPrinter {
     private ReceiptPrinter() {}
 
@@ -25,6 +32,32 @@ final class ReceiptPrinter {
         }
         line(out, "Key", receipt.key().value());
         out.println(receipt.detail());
+    }
+
+    /**
+     * One line per resumed mail on {@code out}, the counts per status on {@code err}.
+     *
+     * @return the exit code for what is left
+     */
+    static int printResumed(List<SendReceipt> receipts, boolean dryRun, Path directory, Console console) {
+        List<Integer> codes = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (SendReceipt receipt : receipts) {
+            console.out().println(receipt.key() + " " + receipt.status() + ": " + receipt.detail());
+            codes.add(SendExitCodes.of(receipt.status()));
+            counts.merge(receipt.status().name(), 1, Integer::sum);
+        }
+        console.out().flush();
+        console.err()
+                .println(
+                        receipts.isEmpty()
+                                ? "Nothing to resume in " + directory + "."
+                                : (dryRun ? "Dry run: " : "Resumed ") + receipts.size() + " unfinished mail(s) in "
+                                        + directory + ": "
+                                        + counts.entrySet().stream()
+                                                .map(e -> e.getValue() + " " + e.getKey())
+                                                .collect(Collectors.joining(", ")));
+        return SendExitCodes.worst(codes);
     }
 
     /** {@code email-agent: not granted: HTTP 401 ... (fix: request the agent ...)} */

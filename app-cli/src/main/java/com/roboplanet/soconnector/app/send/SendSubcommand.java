@@ -18,12 +18,9 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -197,24 +194,7 @@ public final class SendSubcommand implements Callable<Integer> {
         Path directory = journalDirectory();
         SendJournal outbox = services.journal(directory);
         List<SendReceipt> receipts = services.resumer(outbox).resume(new ResumeSendsCommand(dryRun));
-        List<Integer> codes = new ArrayList<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (SendReceipt receipt : receipts) {
-            console.out().println(receipt.key() + " " + receipt.status() + ": " + receipt.detail());
-            codes.add(SendExitCodes.of(receipt.status()));
-            counts.merge(receipt.status().name(), 1, Integer::sum);
-        }
-        console.out().flush();
-        console.err()
-                .println(
-                        receipts.isEmpty()
-                                ? "Nothing to resume in " + directory + "."
-                                : (dryRun ? "Dry run: " : "Resumed ") + receipts.size() + " unfinished mail(s) in "
-                                        + directory + ": "
-                                        + counts.entrySet().stream()
-                                                .map(e -> e.getValue() + " " + e.getKey())
-                                                .collect(Collectors.joining(", ")));
-        return SendExitCodes.worst(codes);
+        return ReceiptPrinter.printResumed(receipts, dryRun, directory, console);
     }
 
     private int batch() {
