@@ -31,6 +31,8 @@ public final class FakeSuperOffice implements SuperOfficePorts {
     public static final Addressee CARLA = addressee(381, "Carla", "Weiss", "carla@sonne.example", 68, "Gasthaus Sonne");
     public static final SaleRef BOB_SALE = new SaleRef(12, 67, "2xOmnie CD-01");
     public static final SaleRef CARLA_SALE = new SaleRef(13, 68, "BellaBot");
+    /** Looking this person up fails as if SuperOffice were down. */
+    public static final String UNREACHABLE_PERSON = "503";
 
     public final RecordingSendStrategy emailAgent = new RecordingSendStrategy("email-agent");
     public final RecordingSendStrategy handoff = new RecordingSendStrategy("activity-handoff");
@@ -114,6 +116,9 @@ public final class FakeSuperOffice implements SuperOfficePorts {
 
         @Override
         public Addressee addressee(String personIdOrEmail) {
+            if (personIdOrEmail.equals(UNREACHABLE_PERSON)) {
+                throw new CrmDirectoryException(Kind.UNAVAILABLE, "SuperOffice answered 503 three times", null);
+            }
             Addressee a = people.get(personIdOrEmail);
             if (a == null) {
                 throw new CrmDirectoryException(Kind.NOT_FOUND, "no person with id or e-mail " + personIdOrEmail, null);

@@ -203,6 +203,22 @@ class SendBatchTest {
         assertThat(crm.emailAgent.calls()).hasSize(4);
     }
 
+    @Test
+    void batch_crmDownMidway_stopsWithExit5AfterWritingThatRow() throws IOException {
+        write("recipients.csv", "to,anlass\n380,a\n503,b\n381,c\n");
+
+        CliRun run = batch();
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.UNAVAILABLE);
+        assertThat(run.err).contains("SuperOffice answered 503 three times");
+        assertThat(Files.readAllLines(dir.resolve("recipients.results.csv")))
+                .hasSize(3)
+                .last()
+                .asString()
+                .startsWith("2,503,FAILED,,,,,line 3: SuperOffice answered 503");
+        assertThat(crm.emailAgent.calls()).hasSize(1);
+    }
+
     private CliRun batch(String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "send",
