@@ -97,6 +97,18 @@ class ProbeCommandTest {
                 .contains("Recommended: SO_SEND_STRATEGY=activity-handoff");
     }
 
+    @Test
+    void probe_relayHalfConfigured_isAFailedRowNotAnAbort() {
+        crm.probeRows.addAll(restrictedRows());
+
+        CliRun run = CliRun.in(dir, Map.of("SMTP_HOST", "relay.example"), crm.module(), "probe");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.OK);
+        assertThat(run.out)
+                .containsPattern("SMTP relay: connect +FAILED +SMTP_\\* settings\n +SMTP_FROM is not set")
+                .contains("Recommended: SO_SEND_STRATEGY=activity-handoff");
+    }
+
     /** The first team's findings, as the adapter reports them. */
     private static List<ProbeRow> restrictedRows() {
         return List.of(

@@ -205,6 +205,9 @@ final class BatchRun {
     /** {@code 3 rows: 2 SENT_AND_ARCHIVED, 1 FAILED} */
     String summary() {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        if (total == 0) {
+            return "no rows";
+        }
         return total
                 + (total == 1 ? " row: " : " rows: ")
                 + counts.entrySet().stream()

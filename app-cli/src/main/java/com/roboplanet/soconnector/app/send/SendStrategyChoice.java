@@ -6,6 +6,7 @@ import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +40,7 @@ public record SendStrategyChoice(List<SendStrategyName> order) {
     static SendStrategyChoice parse(String value) {
         List<SendStrategyName> order = new ArrayList<>();
         for (String part : value.split(",", -1)) {
-            String name = part.strip();
+            String name = part.strip().toLowerCase(Locale.ROOT);
             SendStrategyName strategy = SendStrategyName.byConfigName(name)
                     .orElseThrow(() ->
                             invalid(value, name.isEmpty() ? "an empty entry" : "unknown strategy '" + name + "'"));
