@@ -158,6 +158,7 @@ class SendBatchTest {
                 .contains("subject: Angebot für Hotel Adler (Messe)");
         assertThat(run.err).contains("1 row: 1 DRY_RUN (dry run: nothing sent, nothing written)");
         assertThat(dir.resolve("recipients.results.csv")).doesNotExist();
+        assertThat(dir.resolve("outbox")).doesNotExist();
         assertThat(crm.emailAgent.calls()).isEmpty();
     }
 

@@ -12,6 +12,7 @@ import com.roboplanet.soconnector.domain.service.ResumeSendsService;
 import com.roboplanet.soconnector.domain.service.SendEmailService;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -41,8 +42,14 @@ public final class SendServices {
         this.clock = clock;
     }
 
-    /** @throws UserInputException naming the directory when it cannot hold a journal */
-    public SendJournal journal(Path directory) {
+    /**
+     * @param dryRun a dry run reads the journal if there is one, and creates nothing
+     * @throws UserInputException naming the directory when it cannot hold a journal
+     */
+    public SendJournal journal(Path directory, boolean dryRun) {
+        if (dryRun && !Files.exists(directory)) {
+            return new NoJournalYet();
+        }
         try {
             return journals.open(directory);
         } catch (SendJournalException e) {

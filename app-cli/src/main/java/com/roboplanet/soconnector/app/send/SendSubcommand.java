@@ -182,7 +182,7 @@ public final class SendSubcommand implements Callable<Integer> {
         Rep from = composer.rep(repRef);
         Addressee addressee = composer.addressee(toRef);
         OutboundEmail email = composer.compose(from, addressee, sale, checkedSubject, text, html);
-        SendJournal outbox = services.journal(journalDirectory());
+        SendJournal outbox = services.journal(journalDirectory(), dryRun);
         SendReceipt receipt =
                 services.sender(outbox).send(new SendEmailCommand(email, idempotencyKey, dryRun, resendUnconfirmed));
         ReceiptPrinter.print(receipt, console.out());
@@ -192,7 +192,7 @@ public final class SendSubcommand implements Callable<Integer> {
 
     private int resume() {
         Path directory = journalDirectory();
-        SendJournal outbox = services.journal(directory);
+        SendJournal outbox = services.journal(directory, dryRun);
         List<SendReceipt> receipts = services.resumer(outbox).resume(new ResumeSendsCommand(dryRun));
         return ReceiptPrinter.printResumed(receipts, dryRun, directory, console);
     }
@@ -205,7 +205,7 @@ public final class SendSubcommand implements Callable<Integer> {
         BatchPacer pacer = new BatchPacer(BatchPacer.interval(rate == null ? "1/s" : rate), clock, pause);
         MailComposer composer = new MailComposer(services.directory());
         Rep from = composer.rep(MailComposer.idOrEmail(rep, "--rep"));
-        SendJournal outbox = services.journal(journalDirectory());
+        SendJournal outbox = services.journal(journalDirectory(), dryRun);
         BatchRun run = new BatchRun(
                 new BatchRun.Setup(
                         mailTemplate, from, composer, services.sender(outbox), pacer, dryRun, resendUnconfirmed),
