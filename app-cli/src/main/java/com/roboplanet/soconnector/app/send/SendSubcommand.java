@@ -211,8 +211,9 @@ public final class SendSubcommand implements Callable<Integer> {
                         mailTemplate, from, composer, services.sender(outbox), pacer, dryRun, resendUnconfirmed),
                 console.out());
         Path resultFile = dryRun ? null : resultsFile(csv);
+        BatchResults resultsOut = resultFile == null ? null : BatchResults.create(resultFile);
         int code;
-        try (BatchResults resultsOut = resultFile == null ? null : BatchResults.create(resultFile)) {
+        try (resultsOut) {
             code = run.run(table, resultsOut);
         } finally {
             console.out().flush();
