@@ -92,6 +92,17 @@ class SendCommandTest {
     }
 
     @Test
+    void send_withHtmlFile_sendsTextAndHtml() throws IOException {
+        Files.writeString(dir.resolve("body.html"), "\uFEFF<p>Hallo Bob, anbei das <b>Angebot</b>.</p>");
+
+        CliRun run = send("--subject", "Angebot", "--html-file", "body.html");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.OK);
+        assertThat(crm.handoff.calls().get(0).htmlBody()).isEqualTo("<p>Hallo Bob, anbei das <b>Angebot</b>.</p>");
+        assertThat(crm.handoff.calls().get(0).textBody()).startsWith("Hallo Bob,");
+    }
+
+    @Test
     void send_saleOfAnotherCustomer_isRefusedBeforeAnythingIsSent() {
         CliRun run = send("--subject", "Angebot", "--sale", "13");
 
