@@ -54,8 +54,8 @@ final class EntityArchive {
             if (filter.test(row)) matching.add(row);
         }
         matching.sort(order(params.getOrDefault("$orderBy", params.getOrDefault("$orderby", ""))));
-        int skip = count(params, "$skip", 0);
-        int top = count(params, "$top", Integer.MAX_VALUE);
+        int skip = ArchiveQuery.count(params, "$skip", 0);
+        int top = ArchiveQuery.count(params, "$top", Integer.MAX_VALUE);
         ObjectNode envelope = json.createObjectNode();
         envelope.put("odata.metadata", apiBase + "v1/Archive//$metadata");
         envelope.putNull("odata.nextLink");
@@ -95,17 +95,5 @@ final class EntityArchive {
         return columns.find(name)
                 .orElseThrow(() -> new QueryException(
                         "Unknown column '" + name + "' in " + option + " of archive provider " + provider));
-    }
-
-    private static int count(Map<String, String> params, String name, int fallback) {
-        String text = params.get(name);
-        if (text == null || text.isBlank()) return fallback;
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < 0) throw new QueryException(name + " must not be negative: " + text);
-            return value;
-        } catch (NumberFormatException e) {
-            throw new QueryException(name + " must be a whole number: '" + text + "'");
-        }
     }
 }
