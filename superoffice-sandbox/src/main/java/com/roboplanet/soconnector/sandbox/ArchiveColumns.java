@@ -5,11 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The FindSale columns the sandbox serves, by their exact (camelCase, slashes kept) names. */
+/** The archive columns the sandbox serves (FindSale's unless built from cell columns), by their exact (camelCase, slashes kept) names. */
 final class ArchiveColumns {
     static final String QUOTE_LINE_PREFIX = "quote/version/alternative/quoteline/";
 
     private final Map<String, ArchiveColumn> byName = new LinkedHashMap<>();
+
+    /** Columns read from {@link ArchiveRow#cells()}, for the archives that are not FindSale. */
+    ArchiveColumns(Map<String, ColumnType> cellColumns) {
+        cellColumns.forEach((name, type) ->
+                add(ArchiveColumn.plain(name, type, row -> row.cells().get(name))));
+    }
 
     ArchiveColumns(Customers customers) {
         add(ArchiveColumn.plain("saleId", ColumnType.INT, row -> row.sale().saleId()));

@@ -78,7 +78,8 @@ record ArchiveQuery(
         return items;
     }
 
-    private static int count(Map<String, String> params, String name, int fallback) {
+    /** A non-negative whole-number option such as {@code $top}, or the fallback when absent. */
+    static int count(Map<String, String> params, String name, int fallback) {
         String text = params.get(name);
         if (text == null || text.isBlank()) return fallback;
         try {

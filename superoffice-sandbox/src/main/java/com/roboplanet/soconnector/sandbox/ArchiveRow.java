@@ -1,4 +1,17 @@
 package com.roboplanet.soconnector.sandbox;
 
-/** One row of the FindSale archive: a sale, and one of its quote lines when quote line columns are in play. */
-record ArchiveRow(SaleRow sale, QuoteLineRow line) {}
+import java.util.Map;
+
+/**
+ * One archive row. FindSale rows are a sale and, when quote line columns are in play, one of its quote lines; the
+ * smaller archives (persons, users, documents) carry their raw values by column name in {@code cells}.
+ */
+record ArchiveRow(SaleRow sale, QuoteLineRow line, Map<String, Object> cells) {
+    ArchiveRow(SaleRow sale, QuoteLineRow line) {
+        this(sale, line, Map.of());
+    }
+
+    static ArchiveRow ofCells(Map<String, Object> cells) {
+        return new ArchiveRow(null, null, cells);
+    }
+}

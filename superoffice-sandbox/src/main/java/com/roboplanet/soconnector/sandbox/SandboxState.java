@@ -17,6 +17,7 @@ final class SandboxState {
     private volatile int currentHost;
     private volatile TenantState tenantState = TenantState.RUNNING;
     private volatile boolean refreshRevoked;
+    private volatile boolean webApiUrlInIdToken = true;
     private int refreshes;
 
     SandboxState(
@@ -30,6 +31,10 @@ final class SandboxState {
         this.moveHostOnRefresh = moveHostOnRefresh;
         this.hostUrl = hostUrl;
         this.moveHost = moveHost;
+    }
+
+    void omitWebApiUrlFromIdToken() {
+        webApiUrlInIdToken = false;
     }
 
     SandboxCredentials credentials() {
@@ -94,7 +99,7 @@ final class SandboxState {
         claims.put(CLAIM + "initials", "SB");
         claims.put(CLAIM + "so_primary_email_address", "sandbox.user@roboplanet.example");
         claims.put(CLAIM + "netserver_url", api.substring(0, api.length() - "api/".length()) + "Remote/Services86/");
-        claims.put(CLAIM + "webapi_url", api);
+        if (webApiUrlInIdToken) claims.put(CLAIM + "webapi_url", api);
         claims.put(CLAIM + "system_token", "so-connector-sandbox-" + ctx);
         claims.put("iat", now);
         claims.put("nbf", now);

@@ -12,6 +12,7 @@ public record StoredDocument(
         int contactId,
         int personId,
         int saleId,
+        int associateId,
         byte[] content) {
     public StoredDocument {
         content = content.clone();

@@ -175,6 +175,14 @@ public final class SuperOfficeSandbox implements AutoCloseable {
     }
 
     /** Sets the state the state API reports; a state without API makes tenant calls answer 503. */
+    /**
+     * From now on id_tokens carry no {@code webapi_url} claim, so that clients must find the API host through the
+     * tenant state API ({@code GET /api/state/{ctx}}), their documented fallback.
+     */
+    public void omitWebApiUrlFromIdToken() {
+        state.omitWebApiUrlFromIdToken();
+    }
+
     public void setTenantState(TenantState tenantState) {
         state.setTenantState(tenantState);
     }

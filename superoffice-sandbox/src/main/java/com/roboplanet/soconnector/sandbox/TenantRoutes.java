@@ -27,6 +27,9 @@ final class TenantRoutes {
     private final MailRelay relay;
     private final List<SentMail> sentMails = new CopyOnWriteArrayList<>();
     private final String contextIdentifier;
+    private final EntityArchive persons;
+    private final EntityArchive internalUsers;
+    private final EntityArchive documents;
 
     TenantRoutes(ObjectMapper json, SandboxOptions options, Tenant tenant, String contextIdentifier) {
         this.json = json;
@@ -41,6 +44,9 @@ final class TenantRoutes {
         this.archiveWriter = new SaleArchiveWriter(json.getFactory(), options.scenarios());
         this.filters = new FilterParser(tenant.columns);
         this.relay = options.smtpHost() == null ? null : new MailRelay(options.smtpHost(), options.smtpPort());
+        this.persons = SmallArchives.persons(tenant.customers, json);
+        this.internalUsers = SmallArchives.internalUsers(json);
+        this.documents = SmallArchives.documents(workspace, json);
     }
 
     Workspace workspace() {
@@ -71,6 +77,11 @@ final class TenantRoutes {
                     "POST Appointment",
                     "GET Appointment/{id}",
                     "GET User/currentPrincipal",
+                    "GET Person",
+                    "GET Archive/InternalUsers",
+                    "GET Document",
+                    "GET Document/default",
+                    "GET Appointment/default",
                     "POST Agents/Quote/{method}",
                     "POST Agents/EMail/{method}",
                     "POST Agents/CRMScript/{method}",
@@ -99,6 +110,11 @@ final class TenantRoutes {
                         entities.contact(tenant.customers
                                 .customer(id(s[1]))
                                 .orElseThrow(() -> ApiError.notFound("Contact id " + s[1] + " not found"))));
+            case "GET Person" -> call.sendJson(200, persons.answer(call.params(), apiBase));
+            case "GET Archive/InternalUsers" -> call.sendJson(200, internalUsers.answer(call.params(), apiBase));
+            case "GET Document" -> call.sendJson(200, documents.answer(call.params(), apiBase));
+            case "GET Document/default" -> call.sendJson(200, workspace.defaultDocument(options.profile()));
+            case "GET Appointment/default" -> call.sendJson(200, workspace.defaultAppointment(options.profile()));
             case "GET Person/{id}" ->
                 call.sendJson(
                         200,
@@ -153,6 +169,11 @@ final class TenantRoutes {
                     "The EMail agent is not available in Online: access must be requested when the app is registered",
                     "SuperOffice.WebApi");
         }
+        if (method.equals("GetCurrentAccountId")) {
+            // The rep's mail account as configured in SuperOffice; the sandbox has one account.
+            call.sendJson(200, 1);
+            return;
+        }
         if (!method.equals("Send")) throw ApiError.notFound("The EMail agent method '" + method + "' is not simulated");
         JsonNode emails = body(call).path("Emails");
         if (!emails.isArray() || emails.isEmpty()) throw ApiError.badRequest("Send needs a non-empty 'Emails' array");
@@ -202,9 +223,30 @@ final class TenantRoutes {
                     "The CRMScript agent is not available in Online: access must be requested when the app is registered",
                     "SuperOffice.WebApi");
         }
+        if (call.path().endsWith("/CreateDefaultCRMScriptEntity")) {
+            call.sendJson(200, blankScript());
+            return;
+        }
         body(call);
         // The sandbox cannot run CRMScript; a granted call answers what a script without output prints.
         call.sendJson(200, "");
+    }
+
+    private ObjectNode blankScript() {
+        ObjectNode script = json.createObjectNode();
+        script.put("EjscriptId", 0);
+        script.put("UniqueIdentifier", "");
+        script.put("Name", "");
+        script.put("Description", "");
+        script.put("IncludeId", "");
+        script.put("HierarchyId", 0);
+        script.put("Source", "");
+        script.put(
+                "Registered", DateText.format(LocalDateTime.now(options.clock().withZone(ZoneOffset.UTC))));
+        script.put("RegisteredAssociateId", 0);
+        script.put("Updated", Carriers.NO_DATE);
+        script.put("UpdatedAssociateId", 0);
+        return script;
     }
 
     private JsonNode body(HttpCall call) throws IOException {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +30,8 @@ final class Workspace {
 
     synchronized ObjectNode createDocument(JsonNode body) {
         ObjectNode entity = requireObject(body, "DocumentEntity");
+        int templateId =
+                entity.path("DocumentTemplate").path("DocumentTemplateId").asInt(0);
         int id = nextDocumentId++;
         String now = DateText.format(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         entity.put("DocumentId", id);
@@ -39,11 +42,16 @@ final class Workspace {
         entity.put("Date", text(entity, "Date", now));
         entity.put("Type", text(entity, "Type", "Document"));
         entity.put("Completed", text(entity, "Completed", "NotStarted"));
-        int templateId =
-                entity.path("DocumentTemplate").path("DocumentTemplateId").asInt(0);
-        for (String[] template : Lists.TEMPLATES) {
-            if (Integer.parseInt(template[0]) == templateId)
-                entity.set("DocumentTemplate", lists.documentTemplateCarrier(template));
+        if (templateId != 0) {
+            String[] template = Arrays.stream(Lists.TEMPLATES)
+                    .filter(t -> Integer.parseInt(t[0]) == templateId)
+                    .findFirst()
+                    .orElseThrow(() -> new ApiError(
+                            400,
+                            "SoIllegalArgumentException",
+                            "DocumentTemplate.DocumentTemplateId " + templateId + " does not exist",
+                            "SuperOffice.Services.Implementation"));
+            entity.set("DocumentTemplate", lists.documentTemplateCarrier(template));
         }
         if (!entity.has("TableRight")) carriers.rights(entity, "Update");
         documents.put(id, entity);
@@ -64,6 +72,49 @@ final class Workspace {
 
     private boolean nameTaken(String name) {
         return documents.values().stream().anyMatch(d -> d.path("Name").asText().equalsIgnoreCase(name));
+    }
+
+    /**
+     * {@code GET Document/default}: a blank entity whose {@code TableRight} tells what the user may do with documents.
+     * Both profiles may create them (the first team could archive .somail files with a system user).
+     */
+    ObjectNode defaultDocument(Profile profile) {
+        ObjectNode entity = blank(profile);
+        entity.put("DocumentId", 0);
+        entity.put("Header", "");
+        entity.put("Name", "");
+        entity.put("Type", "Document");
+        entity.putNull("DocumentTemplate");
+        return rights(entity, profile);
+    }
+
+    /** {@code GET Appointment/default}: a blank entity with the user's table rights on appointments. */
+    ObjectNode defaultAppointment(Profile profile) {
+        ObjectNode entity = blank(profile);
+        entity.put("AppointmentId", 0);
+        entity.put("Type", "inDiary");
+        entity.put("Completed", "NotStarted");
+        entity.put("Private", "Public");
+        entity.set("Task", lists.task(1));
+        return rights(entity, profile);
+    }
+
+    private ObjectNode blank(Profile profile) {
+        ObjectNode entity = carriers.object();
+        String now = DateText.format(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        entity.put("Description", "");
+        entity.put("Date", now);
+        entity.putNull("Contact");
+        entity.putNull("Person");
+        entity.putNull("Sale");
+        entity.set("Associate", profile == Profile.FULL ? carriers.associate(1) : null);
+        return entity;
+    }
+
+    private ObjectNode rights(ObjectNode entity, Profile profile) {
+        // A system user bypasses Sentry (FULL); a granted sales user may select, update, insert and delete.
+        carriers.rights(entity, profile == Profile.FULL ? "Select, Update, Insert, Delete" : "FULL");
+        return entity;
     }
 
     synchronized ObjectNode document(int id) {
@@ -130,6 +181,7 @@ final class Workspace {
                 d.path("Contact").path("ContactId").asInt(0),
                 d.path("Person").path("PersonId").asInt(0),
                 d.path("Sale").path("SaleId").asInt(0),
+                d.path("Associate").path("AssociateId").asInt(0),
                 contents.get(id))));
         return result;
     }

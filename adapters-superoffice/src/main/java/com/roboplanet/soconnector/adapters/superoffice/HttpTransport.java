@@ -114,7 +114,10 @@ final class HttpTransport implements Closeable {
             if (raw.status() >= 200 && raw.status() < 300) {
                 return new Response(raw.status(), raw.body());
             }
-            if (request.idempotent() && RETRYABLE.contains(raw.status()) && retry < MAX_RETRIES) {
+            // A 429 means the server refused before doing anything, so even a POST that creates or sends is safe to
+            // repeat.
+            boolean repeatable = request.idempotent() || raw.status() == 429;
+            if (repeatable && RETRYABLE.contains(raw.status()) && retry < MAX_RETRIES) {
                 waitBeforeRetry(request, raw, retry);
                 continue;
             }

@@ -29,7 +29,7 @@ final class RequestExecutor {
 
     /** GET {@code path} (relative to the API base, e.g. {@code v1/Sale}) with the query in the given order. */
     JsonNode get(String path, Map<String, String> query) {
-        return execute("GET", path, query, null, true);
+        return execute("GET", path, query, null, null, true);
     }
 
     /**
@@ -43,7 +43,17 @@ final class RequestExecutor {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the body of POST " + path, e);
         }
-        return execute("POST", path, Map.of(), json, idempotent);
+        return execute("POST", path, Map.of(), json, ContentType.APPLICATION_JSON, idempotent);
+    }
+
+    /** POST without a body, for agent methods that take none (e.g. {@code GetCurrentAccountId}); read-only here. */
+    JsonNode postWithoutBody(String path) {
+        return execute("POST", path, Map.of(), null, null, true);
+    }
+
+    /** PUT raw bytes; the same bytes again give the same result, so it is retried like a GET. */
+    JsonNode put(String path, byte[] body, ContentType contentType) {
+        return execute("PUT", path, Map.of(), body, contentType, true);
     }
 
     /** How a request appears in messages and the summary: method, path and decoded query, no host. */
@@ -57,7 +67,13 @@ final class RequestExecutor {
                         .collect(Collectors.joining("&"));
     }
 
-    private JsonNode execute(String method, String path, Map<String, String> query, byte[] body, boolean idempotent) {
+    private JsonNode execute(
+            String method,
+            String path,
+            Map<String, String> query,
+            byte[] body,
+            ContentType contentType,
+            boolean idempotent) {
         String route = route(method, path, query);
         TokenService.Session session = tokens.current();
         boolean renewed = false;
@@ -70,7 +86,7 @@ final class RequestExecutor {
                         route,
                         headers(session),
                         body,
-                        body == null ? null : ContentType.APPLICATION_JSON,
+                        contentType,
                         idempotent));
                 return parse(response, route);
             } catch (SuperOfficeApiException e) {

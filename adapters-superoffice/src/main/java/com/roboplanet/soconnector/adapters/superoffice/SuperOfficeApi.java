@@ -6,6 +6,8 @@ import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeApiException.F
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.hc.core5.http.ContentType;
 
 /** One method per SuperOffice endpoint the connector uses; answers are the adapter's own DTOs. */
 final class SuperOfficeApi {
@@ -25,12 +27,12 @@ final class SuperOfficeApi {
     }
 
     /** {@code GET v1/Sale/{id}}: the PascalCase SaleEntity, as JSON; empty for 404. */
-    java.util.Optional<JsonNode> saleEntity(long saleId) {
+    Optional<JsonNode> saleEntity(long saleId) {
         try {
-            return java.util.Optional.of(executor.get("v1/Sale/" + saleId, Map.of()));
+            return Optional.of(executor.get("v1/Sale/" + saleId, Map.of()));
         } catch (SuperOfficeApiException e) {
             if (e.status() == 404) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             throw e;
         }
@@ -84,6 +86,96 @@ final class SuperOfficeApi {
             }
         }
         return items;
+    }
+
+    /** {@code GET v1/Person}: the FindPerson archive. */
+    ArchivePage findPersons(ArchiveQuery query) {
+        return archive("v1/Person", query);
+    }
+
+    /** {@code GET v1/Archive/InternalUsers}: the tenant's own users (associates) with their e-mail addresses. */
+    ArchivePage internalUsers(ArchiveQuery query) {
+        return archive("v1/Archive/InternalUsers", query);
+    }
+
+    /** {@code GET v1/Document}: the Document archive. */
+    ArchivePage findDocuments(ArchiveQuery query) {
+        return archive("v1/Document", query);
+    }
+
+    /** {@code GET v1/Person/{id}}: the PascalCase PersonEntity; empty for 404. */
+    Optional<JsonNode> personEntity(long personId) {
+        return entity("v1/Person/" + personId);
+    }
+
+    /** {@code GET v1/User/currentPrincipal}: who the API user is (SoPrincipalCarrier). */
+    JsonNode currentPrincipal() {
+        return object("v1/User/currentPrincipal", executor.get("v1/User/currentPrincipal", Map.of()));
+    }
+
+    /** {@code GET v1/Document/default} and {@code GET v1/Appointment/default}: blanks carrying the table rights. */
+    JsonNode entityDefault(String entity) {
+        String path = "v1/" + entity + "/default";
+        return object(path, executor.get(path, Map.of()));
+    }
+
+    /** {@code GET v1/List/DocumentTemplate/Items}: a bare array of DocumentTemplateEntity. */
+    JsonNode documentTemplates() {
+        return array("GET v1/List/DocumentTemplate/Items", executor.get("v1/List/DocumentTemplate/Items", Map.of()));
+    }
+
+    /** {@code GET v1/List/Task/Items}: a bare array of TaskListItem. */
+    JsonNode taskListItems() {
+        return array("GET v1/List/Task/Items", executor.get("v1/List/Task/Items", Map.of()));
+    }
+
+    /** {@code POST v1/Document}: creates the archive record; not repeated on failure (it would create two). */
+    JsonNode createDocument(Map<String, Object> document) {
+        return object("v1/Document", executor.post("v1/Document", document, false));
+    }
+
+    /** {@code PUT v1/Document/{id}/Content}: the document's bytes. */
+    JsonNode putDocumentContent(long documentId, byte[] content, String mimeType) {
+        String path = "v1/Document/" + documentId + "/Content";
+        return executor.put(path, content, ContentType.create(mimeType));
+    }
+
+    /** {@code POST v1/Appointment}: creates a follow-up; not repeated on failure (it would create two). */
+    JsonNode createAppointment(Map<String, Object> appointment) {
+        return object("v1/Appointment", executor.post("v1/Appointment", appointment, false));
+    }
+
+    /** {@code POST v1/Agents/EMail/Send}: sends; never repeated on an ambiguous failure. */
+    JsonNode sendEmails(Map<String, Object> request) {
+        return array("POST v1/Agents/EMail/Send", executor.post("v1/Agents/EMail/Send", request, false));
+    }
+
+    /** {@code POST v1/Agents/EMail/GetCurrentAccountId}: read-only, answers only when the agent is granted. */
+    JsonNode emailCurrentAccountId() {
+        return executor.postWithoutBody("v1/Agents/EMail/GetCurrentAccountId");
+    }
+
+    /** {@code POST v1/Agents/CRMScript/CreateDefaultCRMScriptEntity}: a blank script, saved nowhere. */
+    JsonNode crmScriptDefault() {
+        return executor.postWithoutBody("v1/Agents/CRMScript/CreateDefaultCRMScriptEntity");
+    }
+
+    private Optional<JsonNode> entity(String path) {
+        try {
+            return Optional.of(object(path, executor.get(path, Map.of())));
+        } catch (SuperOfficeApiException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static JsonNode object(String path, JsonNode body) {
+        if (!body.isObject()) {
+            throw badShape(path, "a JSON object");
+        }
+        return body;
     }
 
     private ArchivePage archive(String path, ArchiveQuery query) {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,11 @@ public final class SuperOfficeConnection implements AutoCloseable {
     private final SuperOfficeSaleSource saleSourceWithQuoteLines;
     private final SuperOfficeCatalogSource catalogSource;
     private final SuperOfficeRawSaleInspector rawSaleInspector;
+    private final Clock clock;
+    private final TokenService tokens;
+    private final SuperOfficeApi api;
+    private final SuperOfficeDirectory directory;
+    private final Map<SuperOfficeMailSettings, MailTargets> targets = new HashMap<>();
 
     private SuperOfficeConnection(SuperOfficeSettings settings, Clock clock, Sleeper sleeper, DoubleSupplier random) {
         this.transport = new HttpTransport(
@@ -44,8 +50,10 @@ public final class SuperOfficeConnection implements AutoCloseable {
         Map<String, String> apiHeaders = new LinkedHashMap<>(loginHeaders);
         // Without it, list values come back as resource ids ([SR_SALE_SOLD]) or all languages at once.
         apiHeaders.put("Accept-Language", settings.language());
-        TokenService tokens = new TokenService(settings, transport, clock, loginHeaders);
-        SuperOfficeApi api = new SuperOfficeApi(new RequestExecutor(tokens, transport, apiHeaders));
+        this.clock = clock;
+        this.tokens = new TokenService(settings, transport, clock, loginHeaders);
+        this.api = new SuperOfficeApi(new RequestExecutor(tokens, transport, apiHeaders));
+        this.directory = new SuperOfficeDirectory(api);
         this.saleSource = new SuperOfficeSaleSource(api, transport, settings.pageSize(), null, settings.udfColumns());
         this.saleSourceWithQuoteLines = new SuperOfficeSaleSource(
                 api, transport, settings.pageSize(), new QuoteLines(api), settings.udfColumns());
@@ -86,22 +94,22 @@ public final class SuperOfficeConnection implements AutoCloseable {
 
     /** Rep, person and sale lookups for {@code send}. */
     public CrmDirectory directory() {
-        throw new UnsupportedOperationException("being built");
+        return directory;
     }
 
     /** The {@code email-agent} strategy: {@code POST Agents/EMail/Send}. */
     public SendStrategy emailAgent() {
-        throw new UnsupportedOperationException("being built");
+        return new EmailAgentSendStrategy(api);
     }
 
     /** Archives sent .eml files as documents ({@code POST Document}, {@code PUT Document/{id}/Content}). */
     public MailArchive mailArchive(SuperOfficeMailSettings mail) {
-        throw new UnsupportedOperationException("being built");
+        return new SuperOfficeMailArchive(api, targets(mail), clock);
     }
 
     /** The {@code activity-handoff} strategy: {@code POST Appointment} as a task for the rep. */
     public SendStrategy activityHandoff(SuperOfficeMailSettings mail) {
-        throw new UnsupportedOperationException("being built");
+        return new ActivityHandoffSendStrategy(api, targets(mail), clock);
     }
 
     /**
@@ -109,7 +117,12 @@ public final class SuperOfficeConnection implements AutoCloseable {
      * documents and tasks, the EMail and CRMScript agents. Creates nothing; never throws for a failed check.
      */
     public List<ProbeRow> probe(SuperOfficeMailSettings mail) {
-        throw new UnsupportedOperationException("being built");
+        return new SuperOfficeProbe(tokens, api, targets(mail)).probe();
+    }
+
+    /** One lookup of the template and task lists per connection and settings, shared by archive and hand-off. */
+    private synchronized MailTargets targets(SuperOfficeMailSettings mail) {
+        return targets.computeIfAbsent(mail, m -> new MailTargets(api, m));
     }
 
     /** Every HTTP request sent so far, token, discovery and retries included. */

@@ -1,0 +1,211 @@
+package com.roboplanet.soconnector.adapters.superoffice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.roboplanet.soconnector.domain.model.Addressee;
+import com.roboplanet.soconnector.domain.model.EmailAddress;
+import com.roboplanet.soconnector.domain.model.Recipient;
+import com.roboplanet.soconnector.domain.model.Rep;
+import com.roboplanet.soconnector.domain.model.SaleRef;
+import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
+import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
+import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException.Kind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Reps from the InternalUsers archive (one paged read per run, cached: a batch asks for the same rep many times),
+ * persons from the FindPerson archive and {@code Person/{id}}, sales from {@code Sale/{id}}.
+ */
+final class SuperOfficeDirectory implements CrmDirectory {
+    private static final int PAGE = 500;
+
+    private final SuperOfficeApi api;
+    private List<JsonNode> users;
+
+    SuperOfficeDirectory(SuperOfficeApi api) {
+        this.api = api;
+    }
+
+    @Override
+    public Rep rep(String idOrEmail) {
+        String wanted = idOrEmail.strip();
+        List<JsonNode> matches = new ArrayList<>();
+        boolean byId = wanted.matches("\\d{1,18}");
+        String email = byId ? "" : address(wanted, "--rep").value();
+        for (JsonNode user : call(this::users)) {
+            boolean hit = byId
+                    ? user.path("PrimaryKey").asText().equals(wanted)
+                    : user.path("personEmail").asText().strip().equalsIgnoreCase(email);
+            if (hit) matches.add(user);
+        }
+        if (matches.isEmpty()) {
+            throw new CrmDirectoryException(
+                    Kind.NOT_FOUND,
+                    "no SuperOffice user has " + (byId ? "associate id " : "the e-mail address ") + wanted
+                            + " (looked up in Archive/InternalUsers)",
+                    null);
+        }
+        if (matches.size() > 1) {
+            throw new CrmDirectoryException(
+                    Kind.AMBIGUOUS,
+                    matches.size() + " SuperOffice users have the e-mail address " + wanted + " (associates "
+                            + String.join(", ", keys(matches)) + "); give the associate id with --rep",
+                    null);
+        }
+        JsonNode user = matches.get(0);
+        long associateId = Long.parseLong(user.path("PrimaryKey").asText());
+        String name = user.path("fullName").asText("").strip();
+        String address = user.path("personEmail").asText("").strip();
+        if (address.isEmpty()) {
+            throw new CrmDirectoryException(
+                    Kind.NOT_FOUND,
+                    "SuperOffice user " + associateId + " (" + name + ") has no e-mail address; add one to their"
+                            + " person card",
+                    null);
+        }
+        return new Rep(associateId, name, address(address, "e-mail of associate " + associateId));
+    }
+
+    @Override
+    public Addressee addressee(String personIdOrEmail) {
+        String wanted = personIdOrEmail.strip();
+        if (wanted.matches("\\d{1,18}")) {
+            return addressee(Long.parseLong(wanted), null);
+        }
+        EmailAddress email = address(wanted, "--to");
+        if (email.value().indexOf('\'') >= 0) {
+            throw new CrmDirectoryException(
+                    Kind.NOT_FOUND,
+                    "cannot look up an address with an apostrophe in SuperOffice's archive filter; give the person id",
+                    null);
+        }
+        ArchiveQuery query = new ArchiveQuery(
+                List.of("personId", "fullName", "email/emailAddress"),
+                "email/emailAddress eq '" + email.value() + "'",
+                "personId asc",
+                10,
+                0);
+        List<JsonNode> rows = call(() -> api.findPersons(query).rows());
+        List<String> ids = keys(rows).stream().distinct().toList();
+        if (ids.isEmpty()) {
+            throw new CrmDirectoryException(
+                    Kind.NOT_FOUND, "no SuperOffice person has the e-mail address " + email.value(), null);
+        }
+        if (ids.size() > 1) {
+            throw new CrmDirectoryException(
+                    Kind.AMBIGUOUS,
+                    ids.size() + " SuperOffice persons have the e-mail address " + email.value() + " (persons "
+                            + String.join(", ", ids) + "); give the person id with --to",
+                    null);
+        }
+        return addressee(Long.parseLong(ids.get(0)), email);
+    }
+
+    private Addressee addressee(long personId, EmailAddress requested) {
+        JsonNode person = call(() -> api.personEntity(personId))
+                .orElseThrow(
+                        () -> new CrmDirectoryException(Kind.NOT_FOUND, "SuperOffice has no person " + personId, null));
+        String fullName = text(person, "FullName");
+        EmailAddress email = requested != null ? requested : firstEmail(person, personId, fullName);
+        JsonNode contact = person.path("Contact");
+        long contactId = contact.path("ContactId").asLong(0);
+        if (contactId <= 0) {
+            throw new CrmDirectoryException(
+                    Kind.NOT_FOUND,
+                    "person " + personId + " (" + fullName + ") belongs to no company; a mail must be linked to a"
+                            + " customer",
+                    null);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("person.id", Long.toString(personId));
+        fields.put("person.firstName", text(person, "Firstname"));
+        fields.put("person.lastName", text(person, "Lastname"));
+        fields.put("person.fullName", fullName);
+        fields.put("person.title", text(person, "Title"));
+        fields.put("person.mrmrs", text(person, "Mrmrs"));
+        fields.put("person.email", email.value());
+        fields.put("contact.id", Long.toString(contactId));
+        fields.put("contact.name", text(contact, "Name"));
+        fields.put("contact.department", text(contact, "Department"));
+        fields.put("contact.city", text(contact, "City"));
+        return new Addressee(new Recipient(personId, fullName, email), contactId, fields.get("contact.name"), fields);
+    }
+
+    private static EmailAddress firstEmail(JsonNode person, long personId, String fullName) {
+        for (JsonNode element : person.path("Emails")) {
+            String value = element.path("Value").asText("").strip();
+            if (!value.isEmpty()) {
+                return address(value, "e-mail of person " + personId);
+            }
+        }
+        throw new CrmDirectoryException(
+                Kind.NOT_FOUND,
+                "person " + personId + " (" + fullName + ") has no e-mail address in SuperOffice",
+                null);
+    }
+
+    @Override
+    public SaleRef sale(long saleId) {
+        JsonNode sale = call(() -> api.saleEntity(saleId))
+                .orElseThrow(
+                        () -> new CrmDirectoryException(Kind.NOT_FOUND, "SuperOffice has no sale " + saleId, null));
+        return new SaleRef(saleId, sale.path("Contact").path("ContactId").asLong(0), text(sale, "Heading"));
+    }
+
+    private synchronized List<JsonNode> users() {
+        if (users == null) {
+            List<JsonNode> all = new ArrayList<>();
+            for (int skip = 0; ; skip += PAGE) {
+                List<JsonNode> page = api.internalUsers(new ArchiveQuery(
+                                List.of("associateDbId", "fullName", "personEmail"),
+                                "",
+                                "associateDbId asc",
+                                PAGE,
+                                skip))
+                        .rows();
+                all.addAll(page);
+                if (page.size() < PAGE) break;
+            }
+            users = List.copyOf(all);
+        }
+        return users;
+    }
+
+    private static List<String> keys(List<JsonNode> rows) {
+        return rows.stream().map(row -> row.path("PrimaryKey").asText()).toList();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() ? value.asText().strip() : "";
+    }
+
+    private static EmailAddress address(String value, String field) {
+        try {
+            return EmailAddress.parse(value, field);
+        } catch (IllegalArgumentException e) {
+            throw new CrmDirectoryException(Kind.NOT_FOUND, e.getMessage(), e);
+        }
+    }
+
+    /** Runs a lookup and turns the adapter's failure into the port's, keeping the one-line message. */
+    static <T> T call(Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (SuperOfficeApiException e) {
+            throw new CrmDirectoryException(kindOf(e), e.getMessage(), e);
+        }
+    }
+
+    private static Kind kindOf(SuperOfficeApiException e) {
+        return switch (e.failure()) {
+            case AUTHENTICATION -> Kind.ACCESS_DENIED;
+            case UNAVAILABLE, CONFIGURATION -> Kind.UNAVAILABLE;
+            case BAD_RESPONSE -> Kind.BAD_RESPONSE;
+            case REJECTED -> e.status() == 403 ? Kind.ACCESS_DENIED : Kind.BAD_RESPONSE;
+        };
+    }
+}

@@ -1,0 +1,201 @@
+package com.roboplanet.soconnector.adapters.superoffice;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.roboplanet.soconnector.domain.model.Capability;
+import com.roboplanet.soconnector.domain.model.ProbeRow;
+import com.roboplanet.soconnector.domain.model.ProbeRow.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Answers "which sending path can work, and why not" for the configured API user, creating and sending nothing:
+ * rights come from the entity defaults' {@code TableRight}, the agents are asked a read-only question.
+ */
+final class SuperOfficeProbe {
+    private static final List<Capability> AFTER_LOGIN = List.of(
+            Capability.CURRENT_USER,
+            Capability.READ_SALES,
+            Capability.CREATE_DOCUMENT,
+            Capability.CREATE_APPOINTMENT,
+            Capability.EMAIL_AGENT,
+            Capability.CRMSCRIPT_AGENT);
+
+    private final TokenService tokens;
+    private final SuperOfficeApi api;
+    private final MailTargets targets;
+
+    SuperOfficeProbe(TokenService tokens, SuperOfficeApi api, MailTargets targets) {
+        this.tokens = tokens;
+        this.api = api;
+        this.targets = targets;
+    }
+
+    List<ProbeRow> probe() {
+        List<ProbeRow> rows = new ArrayList<>();
+        TokenService.Session session;
+        try {
+            session = tokens.current();
+        } catch (SuperOfficeApiException e) {
+            boolean tokenIssued = e.failure() == SuperOfficeApiException.Failure.CONFIGURATION;
+            rows.add(
+                    tokenIssued
+                            ? ok(
+                                    Capability.TOKEN,
+                                    "access token received",
+                                    "the login accepts the client and refresh token")
+                            : failed(
+                                    Capability.TOKEN,
+                                    e,
+                                    "check SO_CLIENT_ID, SO_CLIENT_SECRET, SO_REFRESH_TOKEN and"
+                                            + " SO_ENVIRONMENT; a revoked consent needs a new refresh token"));
+            rows.add(
+                    tokenIssued
+                            ? failed(Capability.DISCOVERY, e, "check SO_CONTEXT_IDENTIFIER and SO_ENVIRONMENT")
+                            : skipped(Capability.DISCOVERY));
+            AFTER_LOGIN.forEach(c -> rows.add(skipped(c)));
+            return rows;
+        }
+        rows.add(ok(Capability.TOKEN, "access token received", "the login accepts the client and refresh token"));
+        rows.add(ok(Capability.DISCOVERY, session.apiBase().toString(), "the tenant's API host is known"));
+        rows.add(check(Capability.CURRENT_USER, this::currentUser, "check the API user's role in SuperOffice"));
+        rows.add(check(Capability.READ_SALES, this::readSales, "give the API user's role the right to read sales"));
+        rows.add(check(
+                Capability.CREATE_DOCUMENT,
+                this::documents,
+                "give the API user's role the right to create"
+                        + " documents (needed to archive mails sent by smtp-relay)"));
+        rows.add(check(
+                Capability.CREATE_APPOINTMENT,
+                this::appointments,
+                "give the API user's role the right to" + " create follow-ups (needed by activity-handoff)"));
+        rows.add(check(Capability.EMAIL_AGENT, this::emailAgent, EmailAgentSendStrategy.NOT_GRANTED_FIX));
+        rows.add(check(
+                Capability.CRMSCRIPT_AGENT,
+                this::crmScript,
+                "so-connector does not need it; it must be"
+                        + " requested at app registration and needs the Developer Tools licence"));
+        return rows;
+    }
+
+    private ProbeRow currentUser() {
+        JsonNode p = api.currentPrincipal();
+        long associateId = p.path("AssociateId").asLong(0);
+        String type = p.path("UserType").asText("");
+        String evidence = "HTTP 200: " + type + ", associate " + associateId + " ("
+                + p.path("FullName").asText("")
+                + "), role " + p.path("RoleName").asText("") + ", "
+                + p.path("Licenses").size() + " licences, "
+                + p.path("FunctionRights").size() + " function rights";
+        boolean system = associateId <= 0 || type.toLowerCase().contains("system");
+        return ok(
+                Capability.CURRENT_USER,
+                evidence,
+                system
+                        ? "a system user with no person of its own: mails go out in the name of the rep given with"
+                                + " --rep, never as the API user"
+                        : "the API user is " + p.path("FullName").asText("") + "; mails go out in the name of the"
+                                + " rep given with --rep");
+    }
+
+    private ProbeRow readSales() {
+        int rows = api.findSales(new ArchiveQuery(List.of("saleId"), "", "saleId asc", 1, 0))
+                .rows()
+                .size();
+        return ok(Capability.READ_SALES, "HTTP 200, " + rows + " row", "the sale archive can be read");
+    }
+
+    private ProbeRow documents() {
+        String mask = mask("Document");
+        if (!TableRights.allowsInsert(mask)) {
+            return denied(Capability.CREATE_DOCUMENT, mask, "the API user may not create documents");
+        }
+        long template;
+        try {
+            template = targets.documentTemplateId();
+        } catch (MailTargets.TargetException e) {
+            return new ProbeRow(
+                    Capability.CREATE_DOCUMENT,
+                    Status.FAILED,
+                    "TableRight " + mask,
+                    "documents may be created, but " + e.getMessage(),
+                    "set SO_MAIL_TEMPLATE_ID");
+        }
+        return ok(
+                Capability.CREATE_DOCUMENT,
+                "TableRight " + mask + ", Email template " + template,
+                "sent mails can be archived as documents (nothing was created)");
+    }
+
+    private ProbeRow appointments() {
+        String mask = mask("Appointment");
+        if (!TableRights.allowsInsert(mask)) {
+            return denied(Capability.CREATE_APPOINTMENT, mask, "the API user may not create follow-ups");
+        }
+        long task;
+        try {
+            task = targets.taskListItemId();
+        } catch (MailTargets.TargetException e) {
+            return new ProbeRow(
+                    Capability.CREATE_APPOINTMENT,
+                    Status.FAILED,
+                    "TableRight " + mask,
+                    "follow-ups may be created, but " + e.getMessage(),
+                    "set SO_HANDOFF_TASK_ID");
+        }
+        return ok(
+                Capability.CREATE_APPOINTMENT,
+                "TableRight " + mask + ", task " + task,
+                "hand-off tasks can be created (nothing was created)");
+    }
+
+    private ProbeRow emailAgent() {
+        long account = api.emailCurrentAccountId().asLong(0);
+        return ok(
+                Capability.EMAIL_AGENT, "HTTP 200, mail account " + account, "the EMail agent is granted to this app");
+    }
+
+    private ProbeRow crmScript() {
+        api.crmScriptDefault();
+        return ok(
+                Capability.CRMSCRIPT_AGENT,
+                "HTTP 200",
+                "the CRMScript agent is granted (so-connector does not use it)");
+    }
+
+    private String mask(String entity) {
+        return api.entityDefault(entity).path("TableRight").path("Mask").asText("None");
+    }
+
+    private static ProbeRow check(Capability capability, Supplier<ProbeRow> step, String fix) {
+        try {
+            return step.get();
+        } catch (SuperOfficeApiException e) {
+            return failed(capability, e, fix);
+        }
+    }
+
+    private static ProbeRow ok(Capability capability, String evidence, String meaning) {
+        return new ProbeRow(capability, Status.OK, evidence, meaning, "");
+    }
+
+    private static ProbeRow denied(Capability capability, String mask, String meaning) {
+        return new ProbeRow(
+                capability,
+                Status.FAILED,
+                "TableRight " + mask,
+                meaning,
+                "an administrator gives the API user's role the right to create them");
+    }
+
+    private static ProbeRow failed(Capability capability, SuperOfficeApiException e, String fix) {
+        String evidence = e.status() == 0
+                ? "no answer"
+                : "HTTP " + e.status() + (e.errorType().isBlank() ? "" : " " + e.errorType());
+        return new ProbeRow(capability, Status.FAILED, evidence, e.getMessage(), fix);
+    }
+
+    private static ProbeRow skipped(Capability capability) {
+        return new ProbeRow(capability, Status.SKIPPED, "", "not checked: an earlier step failed", "");
+    }
+}
