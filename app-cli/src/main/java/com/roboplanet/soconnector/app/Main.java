@@ -1,11 +1,11 @@
 package com.roboplanet.soconnector.app;
 
-import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
+import com.roboplanet.soconnector.app.send.SendStrategyChoice;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,20 +53,14 @@ public final class Main {
                     ? workingDirectory.resolve(".env")
                     : workingDirectory.resolve(global.envFile());
             configuration = Configuration.load(envFile, global.envFile() != null, environment, global.config());
+            // Checked before Guice builds the modules that depend on it: Guice logs a module's failure with a stack
+            // trace.
+            SendStrategyChoice.from(configuration);
         } catch (ConfigurationException e) {
             return errors.report(e);
         }
         AppContext context = new AppContext(configuration, console, workingDirectory);
-        Injector injector;
-        try {
-            injector = Guice.createInjector(moduleFactory.apply(context));
-        } catch (CreationException e) {
-            // Modules choose what to install from the configuration (SO_SEND_STRATEGY); a bad value is the user's.
-            if (e.getCause() instanceof ConfigurationException c) {
-                return errors.report(c);
-            }
-            throw e;
-        }
+        Injector injector = Guice.createInjector(moduleFactory.apply(context));
         try (CrmSession session = injector.getInstance(CrmSession.class)) {
             CommandLine cli = new CommandLine(RootCommand.class, new GuiceFactory(injector));
             cli.setOut(console.out());
