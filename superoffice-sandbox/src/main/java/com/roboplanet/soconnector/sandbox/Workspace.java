@@ -84,6 +84,7 @@ final class Workspace {
         entity.put("Header", "");
         entity.put("Name", "");
         entity.put("Type", "Document");
+        entity.put("Date", DateText.format(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))));
         entity.putNull("DocumentTemplate");
         return rights(entity, profile);
     }
@@ -101,9 +102,7 @@ final class Workspace {
 
     private ObjectNode blank(Profile profile) {
         ObjectNode entity = carriers.object();
-        String now = DateText.format(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         entity.put("Description", "");
-        entity.put("Date", now);
         entity.putNull("Contact");
         entity.putNull("Person");
         entity.putNull("Sale");

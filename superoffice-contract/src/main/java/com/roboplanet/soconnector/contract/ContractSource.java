@@ -1,0 +1,74 @@
+package com.roboplanet.soconnector.contract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where the contract comes from: the folder with SuperOffice's zips and the repository's list of accepted
+ * differences. The folder is outside the repository on purpose (the zips are SuperOffice's, not ours), so a plain
+ * clone may lack it: then the contract tests are skipped, except under CI, where a missing folder must fail the build.
+ */
+public record ContractSource(Path definitionsFolder, String folderOrigin, Path differencesFile, boolean ci) {
+    /** System property naming the folder with the zips; surefire and failsafe set it from the parent pom. */
+    public static final String FOLDER_PROPERTY = "superoffice.swagger.dir";
+    /** Environment variable naming the folder, for runs outside Maven. */
+    public static final String FOLDER_ENV = "SUPEROFFICE_SWAGGER_DIR";
+    /** System property naming the repository root, where {@code docs/contract-differences.md} lives. */
+    public static final String ROOT_PROPERTY = "so.repository.root";
+
+    static final String REST_ZIP = "Swagger-v1-REST.zip";
+    static final String AGENTS_ZIP = "Swagger-v1-Agents.zip";
+    static final String DIFFERENCES = "docs/contract-differences.md";
+
+    /** Resolves from this JVM's system properties and environment. */
+    public static ContractSource fromEnvironment() {
+        return resolve(System::getProperty, System::getenv, Path.of("").toAbsolutePath());
+    }
+
+    static ContractSource resolve(UnaryOperator<String> properties, UnaryOperator<String> env, Path workingDir) {
+        Path root = repositoryRoot(properties.apply(ROOT_PROPERTY), workingDir);
+        boolean ci = env.apply("CI") != null && !env.apply("CI").isBlank();
+        String property = properties.apply(FOLDER_PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return new ContractSource(
+                    Path.of(property), "system property " + FOLDER_PROPERTY, root.resolve(DIFFERENCES), ci);
+        }
+        String variable = env.apply(FOLDER_ENV);
+        if (variable != null && !variable.isBlank()) {
+            return new ContractSource(
+                    Path.of(variable), "environment variable " + FOLDER_ENV, root.resolve(DIFFERENCES), ci);
+        }
+        return new ContractSource(
+                root.resolve("../shared/superoffice-swagger").normalize(),
+                "the default ../shared/superoffice-swagger beside the repository",
+                root.resolve(DIFFERENCES),
+                ci);
+    }
+
+    /** The root from the property, else the nearest parent of the working directory that holds the differences. */
+    private static Path repositoryRoot(String property, Path workingDir) {
+        if (property != null && !property.isBlank())
+            return Path.of(property).toAbsolutePath().normalize();
+        for (Path dir = workingDir.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(DIFFERENCES))) return dir;
+        }
+        return workingDir.toAbsolutePath();
+    }
+
+    /**
+     * What to do about the folder: {@code null} when both zips are there, else the reason they are not. The caller
+     * skips with that reason, or fails with it under CI.
+     */
+    public String missingReason() {
+        for (String zip : new String[] {REST_ZIP, AGENTS_ZIP}) {
+            if (!Files.isRegularFile(definitionsFolder.resolve(zip))) {
+                return "SuperOffice's Swagger definitions are not available: " + definitionsFolder.resolve(zip)
+                        + " does not exist (folder from " + folderOrigin + "; set -D" + FOLDER_PROPERTY
+                        + "=<folder> or "
+                        + FOLDER_ENV + " to point at the folder with " + REST_ZIP + " and " + AGENTS_ZIP + ")";
+            }
+        }
+        return null;
+    }
+}
