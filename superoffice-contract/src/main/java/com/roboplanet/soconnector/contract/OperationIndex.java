@@ -7,11 +7,13 @@ import java.util.TreeSet;
 
 /**
  * Every operation of the definitions as {@code METHOD segment/segment}, relative to {@code /api/v1/}, for the
- * question "does SuperOffice have this route at all?". A placeholder such as {@code {id}} or {@code {method}} in the
- * asked route matches any one segment; a path parameter in the definitions matches any one segment of the route.
+ * question "does SuperOffice have this route at all?". A path parameter of the definitions matches any one segment of
+ * the asked route (a concrete id, or a placeholder such as {@code {id}}); a placeholder in the asked route matches only
+ * a path parameter, except {@code {method}}, which stands for any agent method name.
  */
 final class OperationIndex {
     private static final String API = "/api/v1/";
+    private static final String AGENT_METHOD = "{method}";
 
     private OperationIndex() {}
 
@@ -44,8 +46,10 @@ final class OperationIndex {
     private static boolean sameShape(String[] asked, String[] known) {
         if (asked.length != known.length) return false;
         for (int i = 0; i < asked.length; i++) {
-            boolean wildcard = isPlaceholder(asked[i]) || isPlaceholder(known[i]);
-            if (!wildcard && !asked[i].equals(known[i])) return false;
+            boolean matches = isPlaceholder(known[i])
+                    || asked[i].equals(AGENT_METHOD)
+                    || (!isPlaceholder(asked[i]) && asked[i].equals(known[i]));
+            if (!matches) return false;
         }
         return true;
     }

@@ -3,8 +3,14 @@ package com.roboplanet.soconnector.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -15,6 +21,8 @@ import java.util.regex.Pattern;
 final class Dispatcher {
     private static final Pattern SECRET_PARAMS =
             Pattern.compile("(?i)(?<=^|&)(client_secret|refresh_token|code|access_token|code_verifier)=[^&]*");
+
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "so-apptoken");
 
     private final ObjectMapper json;
     private final SandboxOptions options;
@@ -47,8 +55,14 @@ final class Dispatcher {
 
     void handle(HttpExchange exchange, int host) {
         HttpCall call = new HttpCall(exchange, json);
-        call.beforeAnswer(
-                c -> log.add(new LoggedRequest(c.method(), c.path(), redacted(c.rawQuery()), c.route(), c.status())));
+        call.beforeAnswer(c -> log.add(new LoggedRequest(
+                c.method(),
+                c.path(),
+                redacted(c.rawQuery()),
+                c.route(),
+                c.status(),
+                redacted(exchange.getRequestHeaders()),
+                loggedBody(c))));
         try {
             String loginRoute = LoginRoutes.routeName(call.method(), call.path());
             if (loginRoute != null) {
@@ -89,6 +103,27 @@ final class Dispatcher {
     /** The token endpoint takes secrets in the query string too; the log must never hold them. */
     static String redacted(String query) {
         return SECRET_PARAMS.matcher(query).replaceAll("$1=***");
+    }
+
+    /** Credentials in headers: the bearer token, and the client secret that the system-user flow sends. */
+    static Map<String, List<String>> redacted(Map<String, List<String>> headers) {
+        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, values) -> copy.put(
+                name, SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? List.of("***") : List.copyOf(values)));
+        return copy;
+    }
+
+    private static String loggedBody(HttpCall call) {
+        try {
+            String body = new String(call.body(), StandardCharsets.UTF_8);
+            String type = call.header("Content-Type");
+            boolean form =
+                    type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+            return form ? redacted(body) : body;
+        } catch (IOException e) {
+            // The client went away mid-body; the log still records the request without it.
+            return "";
+        }
     }
 
     private boolean isTenantApi(String path) {

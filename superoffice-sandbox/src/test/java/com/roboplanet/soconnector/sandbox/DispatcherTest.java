@@ -2,6 +2,8 @@ package com.roboplanet.soconnector.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DispatcherTest {
@@ -12,5 +14,17 @@ class DispatcherTest {
         assertThat(Dispatcher.redacted("code=xyz&redirect_uri=http%3A%2F%2Fx"))
                 .isEqualTo("code=***&redirect_uri=http%3A%2F%2Fx");
         assertThat(Dispatcher.redacted("$select=saleId&$top=5")).isEqualTo("$select=saleId&$top=5");
+    }
+
+    @Test
+    void redacted_credentialHeaders_hidesThemInAnyCaseKeepsTheRest() {
+        Map<String, List<String>> logged = Dispatcher.redacted(Map.of(
+                "Authorization", List.of("Bearer 8A:Cust1.secret"),
+                "so-apptoken", List.of("client-secret"),
+                "Accept-language", List.of("en")));
+
+        assertThat(logged.get("authorization")).containsExactly("***");
+        assertThat(logged.get("SO-AppToken")).containsExactly("***");
+        assertThat(logged.get("Accept-Language")).containsExactly("en");
     }
 }

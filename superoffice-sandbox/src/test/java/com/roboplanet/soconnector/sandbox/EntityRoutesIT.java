@@ -209,4 +209,17 @@ class EntityRoutesIT {
                 .get(sandbox.requestLog().entries().size() - 1);
         assertThat(last.status()).isPositive();
     }
+
+    @Test
+    void requestLog_postWithBearer_keepsHeadersAndBodyButNotTheToken() throws Exception {
+        client.postJson("v1/Agents/Quote/GetQuoteFromSaleId", "{\"SaleId\":342243}");
+
+        LoggedRequest last = sandbox.requestLog()
+                .entries()
+                .get(sandbox.requestLog().entries().size() - 1);
+        assertThat(last.body()).isEqualTo("{\"SaleId\":342243}");
+        assertThat(last.header("content-type")).contains("application/json");
+        assertThat(last.header("Authorization")).contains("***");
+        assertThat(last.toString()).doesNotContain(client.accessToken);
+    }
 }
