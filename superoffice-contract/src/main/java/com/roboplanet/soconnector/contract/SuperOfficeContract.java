@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
@@ -44,18 +46,29 @@ public final class SuperOfficeContract {
     }
 
     /**
-     * The contract for this JVM. Without the definitions folder the calling test is skipped with the reason, or fails
-     * with it when the environment variable {@code CI} is set: a build server must not pass without the check.
+     * The contract for this JVM, for a test that checks it. Without the definitions folder the calling test is skipped
+     * with the reason, or fails with it when the environment variable {@code CI} is set: a build server must not pass
+     * without the check.
      */
     public static synchronized SuperOfficeContract load() {
+        return loadIfAvailable(reason -> Assumptions.abort(reason + ". Contract tests skipped."))
+                .orElseThrow();
+    }
+
+    /**
+     * The contract for this JVM, for a check that rides along with other tests (which must not be skipped for want
+     * of it): without the folder, {@code unavailable} hears why and the result is empty; under CI it fails instead.
+     */
+    public static synchronized Optional<SuperOfficeContract> loadIfAvailable(Consumer<String> unavailable) {
         ContractSource source = ContractSource.fromEnvironment();
         String missing = source.missingReason();
         if (missing != null) {
             if (source.ci()) throw new AssertionError(missing + ". CI is set, so the contract tests must run.");
-            Assumptions.abort(missing + ". Contract tests skipped.");
+            unavailable.accept(missing);
+            return Optional.empty();
         }
         if (shared == null) shared = load(source);
-        return shared;
+        return Optional.of(shared);
     }
 
     static SuperOfficeContract load(ContractSource source) {
@@ -128,7 +141,7 @@ public final class SuperOfficeContract {
     }
 
     private static Violations notInDefinitions(String subject) {
-        return new Violations(subject, List.of("route not in SuperOffice's definitions: " + subject));
+        return new Violations(subject, List.of("the route is not in SuperOffice's definitions"));
     }
 
     private OpenApiInteractionValidator validatorFor(String path) {
@@ -155,8 +168,15 @@ public final class SuperOfficeContract {
         List<String> messages = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() != ValidationReport.Level.ERROR) continue;
-            StringBuilder text =
-                    new StringBuilder(message.getKey()).append(": ").append(message.getMessage());
+            StringBuilder text = new StringBuilder(message.getKey()).append(": ");
+            // The validator's wording of a parameter's type error does not name the parameter; its context does.
+            message.getContext()
+                    .flatMap(ValidationReport.MessageContext::getParameter)
+                    .ifPresent(p -> text.append(p.getIn())
+                            .append(" parameter '")
+                            .append(p.getName())
+                            .append("': "));
+            text.append(message.getMessage());
             message.getAdditionalInfo()
                     .forEach(info -> text.append(" (").append(info).append(')'));
             message.getNestedMessages()

@@ -90,8 +90,8 @@ class ContractMutationIT {
                 ContractRequest.get("/Cust12345/api/v1/Shipment", ""),
                 new ContractResponse(200, "application/json", "{}"));
 
-        assertThat(violations.messages())
-                .containsExactly("route not in SuperOffice's definitions: GET /api/v1/Shipment -> 200");
+        assertThat(violations.subject()).isEqualTo("GET /api/v1/Shipment -> 200");
+        assertThat(violations.messages()).containsExactly("the route is not in SuperOffice's definitions");
     }
 
     private static Violations check(ObjectNode body) {

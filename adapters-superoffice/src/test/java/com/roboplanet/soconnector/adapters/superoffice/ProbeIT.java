@@ -25,7 +25,7 @@ class ProbeIT {
 
     @Test
     void probe_restrictedTenant_reproducesTheFirstTeamsFindings() {
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
+        try (SuperOfficeSandbox sandbox = SandboxFixture.start(
                 SandboxOptions.builder().port(0).salesCount(20).build())) {
             List<ProbeRow> rows = probe(sandbox, () -> {});
             assertThat(rows)
@@ -51,7 +51,7 @@ class ProbeIT {
 
     @Test
     void probe_fullTenant_allOk() {
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(SandboxOptions.builder()
+        try (SuperOfficeSandbox sandbox = SandboxFixture.start(SandboxOptions.builder()
                 .port(0)
                 .salesCount(20)
                 .profile(Profile.FULL)
@@ -62,7 +62,7 @@ class ProbeIT {
 
     @Test
     void probe_revokedRefreshToken_failsTheTokenAndSkipsTheRest() {
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
+        try (SuperOfficeSandbox sandbox = SandboxFixture.start(
                 SandboxOptions.builder().port(0).salesCount(20).build())) {
             List<ProbeRow> rows = probe(sandbox, sandbox::revokeRefreshToken);
             assertThat(rows.get(0).status()).isEqualTo(Status.FAILED);

@@ -16,7 +16,7 @@ class QuoteLinesIT {
 
     @Test
     void read_withQuoteLines_addsLinesToQuotedSalesAtTwoAgentCallsEach() {
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
+        try (SuperOfficeSandbox sandbox = SandboxFixture.start(
                         SandboxOptions.builder().port(0).salesCount(400).build());
                 SentRequests sent = new SentRequests();
                 SuperOfficeConnection connection = SuperOfficeConnection.open(

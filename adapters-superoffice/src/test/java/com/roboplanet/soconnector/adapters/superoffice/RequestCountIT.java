@@ -13,7 +13,7 @@ class RequestCountIT {
     @ParameterizedTest(name = "{0} sales, page {1}: {2} sale requests")
     @CsvSource({"1000, 100, 11", "1050, 100, 11", "99, 100, 1", "100, 100, 2"})
     void read_allSales_makesOneRequestPerPagePlusOneTokenRequest(int sales, int pageSize, int saleRequests) {
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
+        try (SuperOfficeSandbox sandbox = SandboxFixture.start(
                         SandboxOptions.builder().port(0).salesCount(sales).build());
                 SentRequests sent = new SentRequests()) {
             SandboxFixture.Read result =

@@ -53,7 +53,7 @@ class SecretLeakIT {
                 .dropConnectionOnRequest(7)
                 .moveHostOnRefresh(2)
                 .build();
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
+        try (SuperOfficeSandbox sandbox = SandboxFixture.start(
                 SandboxOptions.builder().port(0).salesCount(300).faults(faults).build())) {
             credentials = sandbox.credentials();
             SandboxFixture.Read result = SandboxFixture.read(sandbox, 40, SaleQuery.all(), new RecordingSleeper());
@@ -63,7 +63,7 @@ class SecretLeakIT {
             texts.add(stackTrace(
                     catchThrowable(() -> SandboxFixture.read(sandbox, 40, SaleQuery.all(), new RecordingSleeper()))));
         }
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(SandboxOptions.builder()
+        try (SuperOfficeSandbox sandbox = SandboxFixture.start(SandboxOptions.builder()
                 .port(0)
                 .salesCount(300)
                 .faults(Faults.builder().malformedSalePage(1).build())

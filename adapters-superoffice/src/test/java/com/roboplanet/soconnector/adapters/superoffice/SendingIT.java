@@ -31,7 +31,7 @@ class SendingIT {
 
     @BeforeAll
     static void start() {
-        restricted = SuperOfficeSandbox.start(
+        restricted = SandboxFixture.start(
                 SandboxOptions.builder().port(0).salesCount(50).build());
         connection = connect(restricted);
     }
@@ -118,7 +118,7 @@ class SendingIT {
 
     @Test
     void emailAgent_onFullTenant_sendsFromTheRepToThePerson() {
-        try (SuperOfficeSandbox full = SuperOfficeSandbox.start(SandboxOptions.builder()
+        try (SuperOfficeSandbox full = SandboxFixture.start(SandboxOptions.builder()
                         .port(0)
                         .salesCount(50)
                         .profile(Profile.FULL)

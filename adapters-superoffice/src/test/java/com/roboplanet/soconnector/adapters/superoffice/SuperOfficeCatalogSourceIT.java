@@ -22,8 +22,8 @@ class SuperOfficeCatalogSourceIT {
 
     @Test
     void productFamilies_readsNamesAndHonoursIncludeDeleted() {
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
-                        SandboxOptions.builder().port(0).build());
+        try (SuperOfficeSandbox sandbox =
+                        SandboxFixture.start(SandboxOptions.builder().port(0).build());
                 SuperOfficeConnection connection = connect(sandbox, 500)) {
             List<ProductFamily> active = connection.catalogSource().productFamilies(false);
             List<ProductFamily> all = connection.catalogSource().productFamilies(true);
@@ -34,8 +34,8 @@ class SuperOfficeCatalogSourceIT {
 
     @Test
     void products_pagesTheWholeArchive() {
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
-                        SandboxOptions.builder().port(0).build());
+        try (SuperOfficeSandbox sandbox =
+                        SandboxFixture.start(SandboxOptions.builder().port(0).build());
                 SentRequests sent = new SentRequests();
                 SuperOfficeConnection big = connect(sandbox, 500);
                 SuperOfficeConnection small = connect(sandbox, 3)) {
@@ -48,8 +48,8 @@ class SuperOfficeCatalogSourceIT {
 
     @Test
     void products_whenRefreshTokenRevoked_failsAccessDenied() {
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
-                        SandboxOptions.builder().port(0).build());
+        try (SuperOfficeSandbox sandbox =
+                        SandboxFixture.start(SandboxOptions.builder().port(0).build());
                 SuperOfficeConnection connection = connect(sandbox, 500)) {
             sandbox.revokeRefreshToken();
             assertThatThrownBy(() -> connection.catalogSource().products())

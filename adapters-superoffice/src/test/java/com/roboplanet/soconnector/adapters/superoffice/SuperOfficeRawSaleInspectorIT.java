@@ -14,8 +14,8 @@ class SuperOfficeRawSaleInspectorIT {
 
     @Test
     void inspect_listRowsAndFullRecord_returnPrettyJsonAsTheApiAnswered() {
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
-                        SandboxOptions.builder().port(0).build());
+        try (SuperOfficeSandbox sandbox =
+                        SandboxFixture.start(SandboxOptions.builder().port(0).build());
                 SuperOfficeConnection connection = SuperOfficeConnection.open(
                         SandboxFixture.settings(sandbox, 50), Clock.systemUTC(), new RecordingSleeper())) {
             List<RawSale> rows = connection.rawSaleInspector().listRows(SaleQuery.latest(3));

@@ -30,7 +30,7 @@ class SuperOfficeSaleSourceIT {
     }
 
     private static SuperOfficeSandbox start(Faults faults, Scenarios scenarios, int sales) {
-        return SuperOfficeSandbox.start(SandboxOptions.builder()
+        return SandboxFixture.start(SandboxOptions.builder()
                 .port(0)
                 .salesCount(sales)
                 .faults(faults)

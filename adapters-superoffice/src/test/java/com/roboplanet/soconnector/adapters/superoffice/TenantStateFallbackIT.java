@@ -21,7 +21,7 @@ class TenantStateFallbackIT {
 
     @Test
     void products_whenIdTokenHasNoWebApiUrl_findTheHostThroughTheStateApi() {
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
+        try (SuperOfficeSandbox sandbox = SandboxFixture.start(
                         SandboxOptions.builder().port(0).salesCount(20).build());
                 SuperOfficeConnection connection = connect(sandbox)) {
             sandbox.omitWebApiUrlFromIdToken();
@@ -33,7 +33,7 @@ class TenantStateFallbackIT {
 
     @Test
     void products_whenTenantIsInOfflineMaintenance_failsUnavailableNamingTheState() {
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
+        try (SuperOfficeSandbox sandbox = SandboxFixture.start(
                         SandboxOptions.builder().port(0).salesCount(20).build());
                 SuperOfficeConnection connection = connect(sandbox)) {
             sandbox.omitWebApiUrlFromIdToken();

@@ -23,7 +23,7 @@ class UdfColumnsIT {
 
     @BeforeAll
     static void start() {
-        sandbox = SuperOfficeSandbox.start(
+        sandbox = SandboxFixture.start(
                 SandboxOptions.builder().port(0).salesCount(2000).build());
     }
 
