@@ -59,8 +59,12 @@ public final class SuperOfficeContract {
      * The contract for this JVM, for a check that rides along with other tests (which must not be skipped for want
      * of it): without the folder, {@code unavailable} hears why and the result is empty; under CI it fails instead.
      */
-    public static synchronized Optional<SuperOfficeContract> loadIfAvailable(Consumer<String> unavailable) {
-        ContractSource source = ContractSource.fromEnvironment();
+    public static Optional<SuperOfficeContract> loadIfAvailable(Consumer<String> unavailable) {
+        return loadIfAvailable(ContractSource.fromEnvironment(), unavailable);
+    }
+
+    static synchronized Optional<SuperOfficeContract> loadIfAvailable(
+            ContractSource source, Consumer<String> unavailable) {
         String missing = source.missingReason();
         if (missing != null) {
             if (source.ci()) throw new AssertionError(missing + ". CI is set, so the contract tests must run.");
