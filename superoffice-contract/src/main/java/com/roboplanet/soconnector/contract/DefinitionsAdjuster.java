@@ -19,6 +19,10 @@ import java.util.List;
 final class DefinitionsAdjuster {
     static final String REPAIR_BODY_PARAMETER_TYPE = "body-parameter-type";
     static final String REPAIR_EMPTY_CONSUMES = "empty-consumes";
+    static final String REPAIR_ERROR_BODY = "error-body";
+    /** Our name for the error body; the definitions have none. */
+    static final String ERROR_DEFINITION = "so-connector.ErrorBody";
+
     static final String UNCHECKED_DATE_TIME_OFFSET = "date-time-offset";
     /** How the live API writes a date-time: local, no offset, up to seven fractional digits (.NET ticks). */
     static final String LOCAL_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,7})?$";
@@ -33,6 +37,7 @@ final class DefinitionsAdjuster {
         for (ObjectNode spec : specs) {
             if (differences.lists(Rule.REPAIR, REPAIR_BODY_PARAMETER_TYPE)) repairBodyParameters(spec);
             if (differences.lists(Rule.REPAIR, REPAIR_EMPTY_CONSUMES)) repairEmptyConsumes(spec);
+            if (differences.lists(Rule.REPAIR, REPAIR_ERROR_BODY)) errorBodies(spec);
             if (differences.lists(Rule.UNCHECKED, UNCHECKED_DATE_TIME_OFFSET)) localDateTimes(spec);
             closeObjects(definitions(spec));
         }
@@ -89,6 +94,36 @@ final class DefinitionsAdjuster {
                         consumes.add("application/json").add("text/json");
                     }
                 }));
+    }
+
+    /**
+     * Documented error statuses carry no schema, yet the API answers them with its error JSON; they get that shape,
+     * closed, with all four properties required.
+     */
+    private static void errorBodies(ObjectNode spec) {
+        ObjectNode error = definitions(spec).putObject(ERROR_DEFINITION).put("type", "object");
+        ObjectNode properties = error.putObject("properties");
+        properties.putObject("Error").put("type", "boolean");
+        for (String text : List.of("ErrorType", "ErrorMessage", "ErrorSource"))
+            properties.putObject(text).put("type", "string");
+        error.putArray("required")
+                .add("Error")
+                .add("ErrorType")
+                .add("ErrorMessage")
+                .add("ErrorSource");
+        spec.path("paths")
+                .forEach(operations -> operations.forEach(operation -> operation
+                        .path("responses")
+                        .fields()
+                        .forEachRemaining(response -> {
+                            boolean failure = response.getKey().startsWith("4")
+                                    || response.getKey().startsWith("5");
+                            if (failure && !response.getValue().has("schema")) {
+                                ((ObjectNode) response.getValue())
+                                        .putObject("schema")
+                                        .put("$ref", REF_PREFIX + ERROR_DEFINITION);
+                            }
+                        })));
     }
 
     /** Every {@code format: date-time} becomes the local shape the live API writes; the value is still checked. */

@@ -54,7 +54,11 @@ final class ContractCases {
         cases.put(
                 "GET Archive/FindSale",
                 List.of(get("sale columns", "Archive/FindSale", query(SALE_COLUMNS, "saleId gt 0", "saleId asc", 3))));
-        cases.put("GET Sale/{id}", List.of(get("quoted sale with customer", "Sale/" + SALE, "")));
+        cases.put(
+                "GET Sale/{id}",
+                List.of(
+                        get("quoted sale with customer", "Sale/" + SALE, ""),
+                        new ContractCase("unknown sale", "GET", "Sale/1", "", null, "", 404)));
         cases.put("GET Contact/{id}", List.of(get("customer", "Contact/1", "")));
         cases.put("GET Person/{id}", List.of(get("contact person", "Person/2", "")));
         cases.put(

@@ -94,6 +94,29 @@ class ContractMutationIT {
         assertThat(violations.messages()).containsExactly("the route is not in SuperOffice's definitions");
     }
 
+    @Test
+    void response_statusTheOperationDoesNotDocument_isAViolation() {
+        Violations violations = contract.checkResponse(
+                saleRequest, new ContractResponse(201, "application/json; charset=utf-8", sale.toString()));
+
+        assertThat(violations.messages())
+                .anySatisfy(m -> assertThat(m).contains("status").contains("201"));
+    }
+
+    @Test
+    void response_errorBodyWithAspNetNames_isAViolation() {
+        String aspNet = "{\"Error\":true,\"ErrorType\":\"SoNotFoundException\",\"Message\":\"Sale id 1 not found\","
+                + "\"Source\":\"SuperOffice.Services.Implementation\"}";
+
+        Violations violations = contract.checkResponse(
+                ContractRequest.get(saleRequest.path().replace("342243", "1"), ""),
+                new ContractResponse(404, "application/json; charset=utf-8", aspNet));
+
+        assertThat(violations.messages())
+                .anySatisfy(m -> assertThat(m).contains("\"Message\"").contains("\"Source\""))
+                .anySatisfy(m -> assertThat(m).contains("required").contains("ErrorMessage"));
+    }
+
     private static Violations check(ObjectNode body) {
         return contract.checkResponse(
                 saleRequest, new ContractResponse(200, "application/json; charset=utf-8", body.toString()));
