@@ -136,8 +136,13 @@ final class ContractCases {
                         postWithoutBody("GetCurrentAccountId", "Agents/EMail/GetCurrentAccountId")));
         cases.put(
                 "POST Agents/CRMScript/{method}",
-                List.of(post(
-                        "ExecuteScript", "Agents/CRMScript/ExecuteScript", "{\"CRMScriptId\":1,\"Parameters\":{}}")));
+                List.of(
+                        post(
+                                "ExecuteScript",
+                                "Agents/CRMScript/ExecuteScript",
+                                "{\"CRMScriptId\":1,\"Parameters\":{}}"),
+                        postWithoutBody(
+                                "CreateDefaultCRMScriptEntity", "Agents/CRMScript/CreateDefaultCRMScriptEntity")));
         cases.put(
                 "POST CRMScript/{id}/Execute",
                 List.of(post("script by id", "CRMScript/1/Execute", "{\"personId\":\"2\"}")));
