@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -30,20 +31,26 @@ final class SpecSlices {
         ObjectNode slice = json.createObjectNode();
         ObjectNode paths = json.createObjectNode();
         ObjectNode definitions = json.createObjectNode();
+        // A definition name may exist in both files; the file the operations come from has the right one.
+        List<ObjectNode> owners = new ArrayList<>();
+        List<ObjectNode> others = new ArrayList<>();
         for (ObjectNode spec : specs) {
+            int before = paths.size();
             spec.get("paths").fields().forEachRemaining(path -> {
                 if (path.getKey().startsWith(API) && group(path.getKey()).equals(group)) {
                     paths.set(path.getKey(), path.getValue());
                 }
             });
+            (paths.size() > before ? owners : others).add(spec);
         }
+        owners.addAll(others);
         Deque<String> pending = new ArrayDeque<>();
         collectRefs(paths, pending);
         Set<String> seen = new HashSet<>();
         while (!pending.isEmpty()) {
             String name = pending.pop();
             if (!seen.add(name)) continue;
-            JsonNode definition = definitionIn(specs, name);
+            JsonNode definition = definitionIn(owners, name);
             definitions.set(name, definition);
             collectRefs(definition, pending);
         }
