@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,9 +83,6 @@ class SandboxContractIT {
 
     private static void check(ContractCase c) throws Exception {
         Exchange exchange = send(c);
-        assertThat(exchange.request().method() + " " + exchange.request().path())
-                .as("route of case %s", c.name())
-                .isNotNull();
         assertNone(contract.checkRequest(exchange.request()));
         assertThat(exchange.response().status())
                 .as("status of %s: %s", c.name(), exchange.response().body())
@@ -142,7 +140,7 @@ class SandboxContractIT {
     }
 
     private static Map<String, List<String>> asMap(List<String> pairs) {
-        Map<String, List<String>> map = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.size(); i += 2) map.put(pairs.get(i), List.of(pairs.get(i + 1)));
         return map;
     }
