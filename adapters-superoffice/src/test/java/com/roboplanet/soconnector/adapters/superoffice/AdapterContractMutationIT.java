@@ -44,6 +44,9 @@ class AdapterContractMutationIT {
                     .archive(email, "<m1@x>", "Subject: Offer\r\n\r\nText\r\n".getBytes(StandardCharsets.US_ASCII));
             sent = SandboxFixture.uncheckedRequests();
         }
+        assertThat(sent)
+                .as("the login host's token request is among them, and is not WebAPI's to judge")
+                .anySatisfy(r -> assertThat(r.path()).isEqualTo("/login/common/oauth/tokens"));
         assertThat(AdapterRequests.violations(contract, sent))
                 .as("the unmutated requests fit")
                 .isEmpty();
