@@ -40,10 +40,23 @@ public record ContractSource(Path definitionsFolder, String folderOrigin, Path d
                     Path.of(variable), "environment variable " + FOLDER_ENV, root.resolve(DIFFERENCES), ci);
         }
         return new ContractSource(
-                root.resolve("../shared/superoffice-swagger").normalize(),
-                "the default ../shared/superoffice-swagger beside the repository",
+                besideOrAbove(root),
+                "the default: shared/superoffice-swagger beside the repository or in a folder above it",
                 root.resolve(DIFFERENCES),
                 ci);
+    }
+
+    /**
+     * The team's layout puts {@code shared/} beside the repository; a CI clone may sit deeper (a job folder inside the
+     * workspace), so the nearest {@code shared/superoffice-swagger} above the root counts too. None found: the folder
+     * beside the repository, which the missing-folder message then names.
+     */
+    private static Path besideOrAbove(Path root) {
+        for (Path dir = root.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/superoffice-swagger");
+            if (Files.isRegularFile(candidate.resolve(REST_ZIP))) return candidate;
+        }
+        return root.resolve("../shared/superoffice-swagger").normalize();
     }
 
     /** The root from the property, else the nearest parent of the working directory that holds the differences. */

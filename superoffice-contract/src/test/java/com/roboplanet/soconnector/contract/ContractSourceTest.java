@@ -91,4 +91,13 @@ class ContractSourceTest {
                 .hasMessageContaining(ContractSource.REST_ZIP)
                 .hasMessageContaining("CI is set");
     }
+
+    @Test
+    void resolve_cloneDeeperThanTheSharedFolder_findsItAbove() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared/superoffice-swagger"));
+        Files.createFile(shared.resolve(ContractSource.REST_ZIP));
+        Path root = Files.createDirectories(dir.resolve("ci/job-17/repo"));
+        ContractSource source = resolve(Map.of(ContractSource.ROOT_PROPERTY, root.toString()), Map.of());
+        assertThat(source.definitionsFolder()).isEqualTo(shared);
+    }
 }

@@ -68,8 +68,13 @@ public final class SuperOfficeConnection implements AutoCloseable {
 
     /** A connection with the given clock (token expiry, Retry-After dates, rate limit) and sleeper (all waits). */
     public static SuperOfficeConnection open(SuperOfficeSettings settings, Clock clock, Sleeper sleeper) {
-        return new SuperOfficeConnection(
-                settings, clock, sleeper, () -> ThreadLocalRandom.current().nextDouble());
+        return open(settings, clock, sleeper, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** As above with the back-off's jitter pinned, so that tests can tell back-off waits from rate-limit waits. */
+    static SuperOfficeConnection open(
+            SuperOfficeSettings settings, Clock clock, Sleeper sleeper, DoubleSupplier jitter) {
+        return new SuperOfficeConnection(settings, clock, sleeper, jitter);
     }
 
     public SuperOfficeSaleSource saleSource() {
