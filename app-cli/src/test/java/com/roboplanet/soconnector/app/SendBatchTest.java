@@ -44,6 +44,17 @@ class SendBatchTest {
     }
 
     @Test
+    void batch_rowWithAFormula_isNeutralisedInTheResults() throws IOException {
+        write("recipients.csv", "to,anlass\n=HYPERLINK(\"http://x.example\"),Messe\n");
+
+        CliRun run = batch();
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.NOT_SENT);
+        List<String> results = Files.readAllLines(dir.resolve("recipients.results.csv"));
+        assertThat(results.get(1)).startsWith("1,\"'=HYPERLINK(").contains(",FAILED,");
+    }
+
+    @Test
     void batch_withAFailingRow_sendsTheOthersAndWritesEveryRowToTheResults() throws IOException {
         write("recipients.csv", "to,anlass,sale\n380,Messe,12\nnobody@nowhere.example,Messe,\n381,Wartung,\n");
 

@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.app.send;
 
+import com.roboplanet.soconnector.adapters.csv.FormulaGuard;
 import com.roboplanet.soconnector.app.UserInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +46,9 @@ final class BatchResults implements AutoCloseable {
 
     /** One row in {@link #HEADER}'s order; on disk when this returns. */
     void append(List<String> values) {
-        byte[] line = (FORMAT.format(values.toArray()) + "\n").getBytes(StandardCharsets.UTF_8);
+        // Names and addresses come from the CSV and the CRM; the file is opened in spreadsheets.
+        Object[] cells = values.stream().map(FormulaGuard::neutralise).toArray();
+        byte[] line = (FORMAT.format(cells) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             ByteBuffer buffer = ByteBuffer.wrap(line);
             while (buffer.hasRemaining()) {
