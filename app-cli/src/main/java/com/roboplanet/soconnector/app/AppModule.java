@@ -6,7 +6,6 @@ import com.google.inject.Singleton;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.probe.ProbeModule;
 import com.roboplanet.soconnector.app.send.SendModule;
-import com.roboplanet.soconnector.app.send.SendStrategyChoice;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportUseCase;
 import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsUseCase;
 import com.roboplanet.soconnector.domain.service.GenerateProductReportService;
@@ -30,7 +29,7 @@ public class AppModule extends AbstractModule {
         bind(GenerateProductReportUseCase.class).to(GenerateProductReportService.class);
         bind(SuggestKeywordsUseCase.class).toInstance(new SuggestKeywordsService());
         bind(SuperOfficePorts.class).to(CrmSession.class);
-        install(new SendModule(SendStrategyChoice.from(context.configuration())));
+        install(new SendModule(context.sendStrategies()));
         install(new ProbeModule());
     }
 

@@ -5,7 +5,6 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
-import com.roboplanet.soconnector.app.send.SendStrategyChoice;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -47,19 +46,18 @@ public final class Main {
             System.setProperty("so.log.level", "DEBUG");
         }
         ErrorReporter errors = new ErrorReporter(console.err(), global.debug());
-        Configuration configuration;
+        AppContext context;
         try {
             Path envFile = global.envFile() == null
                     ? workingDirectory.resolve(".env")
                     : workingDirectory.resolve(global.envFile());
-            configuration = Configuration.load(envFile, global.envFile() != null, environment, global.config());
-            // Checked before Guice builds the modules that depend on it: Guice logs a module's failure with a stack
-            // trace.
-            SendStrategyChoice.from(configuration);
+            context = AppContext.of(
+                    Configuration.load(envFile, global.envFile() != null, environment, global.config()),
+                    console,
+                    workingDirectory);
         } catch (ConfigurationException e) {
             return errors.report(e);
         }
-        AppContext context = new AppContext(configuration, console, workingDirectory);
         Injector injector = Guice.createInjector(moduleFactory.apply(context));
         try (CrmSession session = injector.getInstance(CrmSession.class)) {
             CommandLine cli = new CommandLine(RootCommand.class, new GuiceFactory(injector));

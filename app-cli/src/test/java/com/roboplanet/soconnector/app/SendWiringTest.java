@@ -2,7 +2,6 @@ package com.roboplanet.soconnector.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
@@ -10,6 +9,7 @@ import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
 import com.roboplanet.soconnector.adapters.smtp.SmtpRelaySendStrategy;
 import com.roboplanet.soconnector.app.config.Configuration;
+import com.roboplanet.soconnector.app.config.ConfigurationException;
 import com.roboplanet.soconnector.app.probe.ProbeSubcommand;
 import com.roboplanet.soconnector.app.send.SendStrategyName;
 import com.roboplanet.soconnector.app.send.SendSubcommand;
@@ -69,18 +69,18 @@ class SendWiringTest {
     }
 
     @Test
-    void wiring_unknownStrategy_failsWhileBuildingTheInjector() {
+    void wiring_unknownStrategy_failsBeforeTheInjectorIsBuilt() {
         Map<String, String> env = Map.of("SO_SEND_STRATEGY", "carrier-pigeon");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> injector(env))
-                .isInstanceOf(CreationException.class)
-                .hasRootCauseMessage("SO_SEND_STRATEGY='carrier-pigeon': unknown strategy 'carrier-pigeon'; give one"
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("SO_SEND_STRATEGY='carrier-pigeon': unknown strategy 'carrier-pigeon'; give one"
                         + " or a comma list of email-agent, smtp-relay, activity-handoff (tried in that order)");
     }
 
     private Injector injector(Map<String, String> env) {
         Console console = new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-        AppContext context = new AppContext(Configuration.of(env), console, dir);
+        AppContext context = AppContext.of(Configuration.of(env), console, dir);
         return Guice.createInjector(Modules.override(new AppModule(context)).with(new FakeSuperOffice().module()));
     }
 

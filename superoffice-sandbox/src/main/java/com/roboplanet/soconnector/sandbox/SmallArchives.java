@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The archives besides FindSale: {@code GET Person} (FindPerson), {@code GET Archive/InternalUsers} and
@@ -13,108 +15,70 @@ import java.util.Map;
 final class SmallArchives {
     private SmallArchives() {}
 
+    /** One column: its exact name, its type, and how a record gives its raw value. */
+    private record Column<T>(String name, ColumnType type, Function<T, Object> value) {}
+
     static EntityArchive persons(Customers customers, ObjectMapper json) {
-        Map<String, ColumnType> columns = new LinkedHashMap<>();
-        columns.put("personId", ColumnType.INT);
-        columns.put("firstName", ColumnType.STRING);
-        columns.put("lastName", ColumnType.STRING);
-        columns.put("fullName", ColumnType.STRING);
-        columns.put("email/emailAddress", ColumnType.STRING);
-        columns.put("contactId", ColumnType.INT);
-        columns.put("personContact/contactId", ColumnType.INT);
-        columns.put("personContact/name", ColumnType.STRING);
-        return new EntityArchive(
-                "FindPerson",
-                "person",
-                "personId",
-                columns,
-                () -> {
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    for (int id = 1; id <= 2 * customers.count(); id++) {
-                        customers.person(id).ifPresent(p -> {
-                            Map<String, Object> row = new LinkedHashMap<>();
-                            row.put("personId", p.personId());
-                            row.put("firstName", p.firstName());
-                            row.put("lastName", p.lastName());
-                            row.put("fullName", p.fullName());
-                            row.put("email/emailAddress", p.email());
-                            row.put("contactId", p.contactId());
-                            row.put("personContact/contactId", p.contactId());
-                            row.put(
-                                    "personContact/name",
-                                    customers
-                                            .customer(p.contactId())
-                                            .map(Customers.Customer::name)
-                                            .orElse(""));
-                            rows.add(row);
-                        });
-                    }
-                    return rows;
-                },
-                json);
+        List<Column<Customers.Person>> columns = List.of(
+                new Column<>("personId", ColumnType.INT, Customers.Person::personId),
+                new Column<>("firstName", ColumnType.STRING, Customers.Person::firstName),
+                new Column<>("lastName", ColumnType.STRING, Customers.Person::lastName),
+                new Column<>("fullName", ColumnType.STRING, Customers.Person::fullName),
+                new Column<>("email/emailAddress", ColumnType.STRING, Customers.Person::email),
+                new Column<>("contactId", ColumnType.INT, Customers.Person::contactId),
+                new Column<>("personContact/contactId", ColumnType.INT, Customers.Person::contactId),
+                new Column<>(
+                        "personContact/name",
+                        ColumnType.STRING,
+                        p -> customers
+                                .customer(p.contactId())
+                                .map(Customers.Customer::name)
+                                .orElse("")));
+        Supplier<List<Customers.Person>> all = () -> {
+            List<Customers.Person> persons = new ArrayList<>();
+            for (int id = 1; id <= 2 * customers.count(); id++)
+                customers.person(id).ifPresent(persons::add);
+            return persons;
+        };
+        return archive("FindPerson", "person", columns, all, json);
     }
 
     static EntityArchive internalUsers(ObjectMapper json) {
-        Map<String, ColumnType> columns = new LinkedHashMap<>();
-        columns.put("associateDbId", ColumnType.INT);
-        columns.put("assocName", ColumnType.STRING);
-        columns.put("firstName", ColumnType.STRING);
-        columns.put("lastName", ColumnType.STRING);
-        columns.put("fullName", ColumnType.STRING);
-        columns.put("personId", ColumnType.INT);
-        columns.put("personEmail", ColumnType.STRING);
-        columns.put("isActive", ColumnType.BOOL);
-        return new EntityArchive(
-                "InternalUsers",
-                "associate",
-                "associateDbId",
-                columns,
-                () -> {
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    for (Associate a : Catalog.ASSOCIATES) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("associateDbId", a.associateId());
-                        row.put("assocName", a.initials());
-                        row.put("firstName", a.firstName());
-                        row.put("lastName", a.lastName());
-                        row.put("fullName", a.fullName());
-                        row.put("personId", a.personId());
-                        row.put("personEmail", a.email());
-                        row.put("isActive", true);
-                        rows.add(row);
-                    }
-                    return rows;
-                },
-                json);
+        List<Column<Associate>> columns = List.of(
+                new Column<>("associateDbId", ColumnType.INT, Associate::associateId),
+                new Column<>("assocName", ColumnType.STRING, Associate::initials),
+                new Column<>("firstName", ColumnType.STRING, Associate::firstName),
+                new Column<>("lastName", ColumnType.STRING, Associate::lastName),
+                new Column<>("fullName", ColumnType.STRING, Associate::fullName),
+                new Column<>("personId", ColumnType.INT, Associate::personId),
+                new Column<>("personEmail", ColumnType.STRING, Associate::email),
+                new Column<>("isActive", ColumnType.BOOL, a -> true));
+        return archive("InternalUsers", "associate", columns, () -> Catalog.ASSOCIATES, json);
     }
 
     static EntityArchive documents(Workspace workspace, ObjectMapper json) {
-        Map<String, ColumnType> columns = new LinkedHashMap<>();
-        columns.put("documentId", ColumnType.INT);
-        columns.put("name", ColumnType.STRING);
-        columns.put("subject", ColumnType.STRING);
-        columns.put("contactId", ColumnType.INT);
-        columns.put("personId", ColumnType.INT);
-        columns.put("saleId", ColumnType.INT);
-        return new EntityArchive(
-                "Document",
-                "document",
-                "documentId",
-                columns,
-                () -> {
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    for (StoredDocument d : workspace.storedDocuments()) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("documentId", d.documentId());
-                        row.put("name", d.name());
-                        row.put("subject", d.header());
-                        row.put("contactId", d.contactId());
-                        row.put("personId", d.personId());
-                        row.put("saleId", d.saleId());
-                        rows.add(row);
-                    }
-                    return rows;
-                },
-                json);
+        List<Column<StoredDocument>> columns = List.of(
+                new Column<>("documentId", ColumnType.INT, StoredDocument::documentId),
+                new Column<>("name", ColumnType.STRING, StoredDocument::name),
+                new Column<>("subject", ColumnType.STRING, StoredDocument::header),
+                new Column<>("contactId", ColumnType.INT, StoredDocument::contactId),
+                new Column<>("personId", ColumnType.INT, StoredDocument::personId),
+                new Column<>("saleId", ColumnType.INT, StoredDocument::saleId));
+        return archive("Document", "document", columns, workspace::storedDocuments, json);
+    }
+
+    /** The first column is the primary key. */
+    private static <T> EntityArchive archive(
+            String provider, String entity, List<Column<T>> columns, Supplier<List<T>> records, ObjectMapper json) {
+        Map<String, ColumnType> types = new LinkedHashMap<>();
+        columns.forEach(c -> types.put(c.name(), c.type()));
+        Supplier<List<Map<String, Object>>> rows = () -> records.get().stream()
+                .map(record -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    columns.forEach(c -> row.put(c.name(), c.value().apply(record)));
+                    return row;
+                })
+                .toList();
+        return new EntityArchive(provider, entity, columns.get(0).name(), types, rows, json);
     }
 }

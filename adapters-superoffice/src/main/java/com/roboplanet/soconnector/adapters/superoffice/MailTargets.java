@@ -41,15 +41,13 @@ final class MailTargets {
     private long findTemplate(JsonNode templates) {
         if (settings.documentTemplateId() != null) {
             long wanted = settings.documentTemplateId();
-            for (JsonNode t : templates) {
-                if (t.path("DocumentTemplateId").asLong() == wanted
-                        && !t.path("Deleted").asBoolean(false)) {
-                    return wanted;
-                }
-            }
-            throw new TargetException("SO_MAIL_TEMPLATE_ID " + wanted
-                    + " is not an active document template in List/DocumentTemplate; remove the setting to use the"
-                    + " first Email template, or pick an id from that list");
+            return requireActive(
+                    templates,
+                    "DocumentTemplateId",
+                    wanted,
+                    "SO_MAIL_TEMPLATE_ID " + wanted
+                            + " is not an active document template in List/DocumentTemplate; remove the setting to"
+                            + " use the first Email template, or pick an id from that list");
         }
         return first(templates, "DocumentTemplateId", "RecordType", "Email")
                 .orElseThrow(() -> new TargetException("List/DocumentTemplate has no active template with record type"
@@ -60,19 +58,27 @@ final class MailTargets {
     private long findTask(JsonNode tasks) {
         if (settings.taskListItemId() != null) {
             long wanted = settings.taskListItemId();
-            for (JsonNode t : tasks) {
-                if (t.path("TaskListItemId").asLong() == wanted
-                        && !t.path("Deleted").asBoolean(false)) {
-                    return wanted;
-                }
-            }
-            throw new TargetException("SO_HANDOFF_TASK_ID " + wanted
-                    + " is not an active task in List/Task; remove the setting or pick an id from that list");
+            return requireActive(
+                    tasks,
+                    "TaskListItemId",
+                    wanted,
+                    "SO_HANDOFF_TASK_ID " + wanted
+                            + " is not an active task in List/Task; remove the setting or pick an id from that list");
         }
         return first(tasks, "TaskListItemId", "Type", "Email")
                 .or(() -> first(tasks, "TaskListItemId", "Type", "ToDo"))
                 .orElseThrow(() -> new TargetException(
                         "List/Task has no active task of type Email or ToDo; set SO_HANDOFF_TASK_ID"));
+    }
+
+    /** A configured id, checked against the list so that a typo fails before a mail is sent. */
+    private static long requireActive(JsonNode items, String idField, long wanted, String problem) {
+        for (JsonNode item : items) {
+            if (item.path(idField).asLong() == wanted && !item.path("Deleted").asBoolean(false)) {
+                return wanted;
+            }
+        }
+        throw new TargetException(problem);
     }
 
     /** The first active item of the type, preferring outgoing ones (a mail the rep sends is outgoing). */

@@ -28,14 +28,7 @@ final class SuperOfficeApi {
 
     /** {@code GET v1/Sale/{id}}: the PascalCase SaleEntity, as JSON; empty for 404. */
     Optional<JsonNode> saleEntity(long saleId) {
-        try {
-            return Optional.of(executor.get("v1/Sale/" + saleId, Map.of()));
-        } catch (SuperOfficeApiException e) {
-            if (e.status() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return entity("v1/Sale/" + saleId);
     }
 
     /** {@code POST v1/Agents/Quote/GetQuoteFromSaleId}: read-only, so retried like a GET. */

@@ -6,6 +6,8 @@ import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.ProbeRow.Status;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -87,7 +89,7 @@ final class SuperOfficeProbe {
                 + "), role " + p.path("RoleName").asText("") + ", "
                 + p.path("Licenses").size() + " licences, "
                 + p.path("FunctionRights").size() + " function rights";
-        boolean system = associateId <= 0 || type.toLowerCase().contains("system");
+        boolean system = associateId <= 0 || type.toLowerCase(Locale.ROOT).contains("system");
         return ok(
                 Capability.CURRENT_USER,
                 evidence,
@@ -106,47 +108,57 @@ final class SuperOfficeProbe {
     }
 
     private ProbeRow documents() {
-        String mask = mask("Document");
-        if (!TableRights.allowsInsert(mask)) {
-            return denied(Capability.CREATE_DOCUMENT, mask, "the API user may not create documents");
-        }
-        long template;
-        try {
-            template = targets.documentTemplateId();
-        } catch (MailTargets.TargetException e) {
-            return new ProbeRow(
-                    Capability.CREATE_DOCUMENT,
-                    Status.FAILED,
-                    "TableRight " + mask,
-                    "documents may be created, but " + e.getMessage(),
-                    "set SO_MAIL_TEMPLATE_ID");
-        }
-        return ok(
+        return creation(
                 Capability.CREATE_DOCUMENT,
-                "TableRight " + mask + ", Email template " + template,
+                "Document",
+                targets::documentTemplateId,
+                "documents",
+                "Email template",
+                "SO_MAIL_TEMPLATE_ID",
                 "sent mails can be archived as documents (nothing was created)");
     }
 
     private ProbeRow appointments() {
-        String mask = mask("Appointment");
+        return creation(
+                Capability.CREATE_APPOINTMENT,
+                "Appointment",
+                targets::taskListItemId,
+                "follow-ups",
+                "task",
+                "SO_HANDOFF_TASK_ID",
+                "hand-off tasks can be created (nothing was created)");
+    }
+
+    /** May the user create this entity (its default's table right), and is the list item it needs there? */
+    private ProbeRow creation(
+            Capability capability,
+            String entity,
+            LongSupplier target,
+            String plural,
+            String targetName,
+            String setting,
+            String meaning) {
+        String mask = api.entityDefault(entity).path("TableRight").path("Mask").asText("None");
         if (!TableRights.allowsInsert(mask)) {
-            return denied(Capability.CREATE_APPOINTMENT, mask, "the API user may not create follow-ups");
-        }
-        long task;
-        try {
-            task = targets.taskListItemId();
-        } catch (MailTargets.TargetException e) {
             return new ProbeRow(
-                    Capability.CREATE_APPOINTMENT,
+                    capability,
                     Status.FAILED,
                     "TableRight " + mask,
-                    "follow-ups may be created, but " + e.getMessage(),
-                    "set SO_HANDOFF_TASK_ID");
+                    "the API user may not create " + plural,
+                    "an administrator gives the API user's role the right to create them");
         }
-        return ok(
-                Capability.CREATE_APPOINTMENT,
-                "TableRight " + mask + ", task " + task,
-                "hand-off tasks can be created (nothing was created)");
+        long id;
+        try {
+            id = target.getAsLong();
+        } catch (MailTargets.TargetException e) {
+            return new ProbeRow(
+                    capability,
+                    Status.FAILED,
+                    "TableRight " + mask,
+                    plural + " may be created, but " + e.getMessage(),
+                    "set " + setting);
+        }
+        return ok(capability, "TableRight " + mask + ", " + targetName + " " + id, meaning);
     }
 
     private ProbeRow emailAgent() {
@@ -163,10 +175,6 @@ final class SuperOfficeProbe {
                 "the CRMScript agent is granted (so-connector does not use it)");
     }
 
-    private String mask(String entity) {
-        return api.entityDefault(entity).path("TableRight").path("Mask").asText("None");
-    }
-
     private static ProbeRow check(Capability capability, Supplier<ProbeRow> step, String fix) {
         try {
             return step.get();
@@ -177,15 +185,6 @@ final class SuperOfficeProbe {
 
     private static ProbeRow ok(Capability capability, String evidence, String meaning) {
         return new ProbeRow(capability, Status.OK, evidence, meaning, "");
-    }
-
-    private static ProbeRow denied(Capability capability, String mask, String meaning) {
-        return new ProbeRow(
-                capability,
-                Status.FAILED,
-                "TableRight " + mask,
-                meaning,
-                "an administrator gives the API user's role the right to create them");
     }
 
     private static ProbeRow failed(Capability capability, SuperOfficeApiException e, String fix) {
