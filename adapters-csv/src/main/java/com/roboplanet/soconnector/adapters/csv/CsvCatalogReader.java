@@ -34,7 +34,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvCatalogReader {
 
     /**
-     * @throws CatalogFileException for a missing or unreadable file, an empty or duplicate code, or a line
+     * @throws CsvFileException for a missing or unreadable file, an empty or duplicate code, or a line
      *     with more than three fields; the message names the file and line
      */
     public ProductCatalog read(Path file) {
@@ -53,13 +53,13 @@ public final class CsvCatalogReader {
                 return ProductCatalog.of(readProducts(file, parser));
             }
         } catch (NoSuchFileException e) {
-            throw new CatalogFileException(file + ": file not found", e);
+            throw new CsvFileException(file + ": file not found", e);
         } catch (AccessDeniedException e) {
-            throw new CatalogFileException(file + ": cannot read the file (access denied)", e);
+            throw new CsvFileException(file + ": cannot read the file (access denied)", e);
         } catch (CharacterCodingException e) {
-            throw new CatalogFileException(file + ": not valid UTF-8 text (save the catalogue as UTF-8)", e);
+            throw new CsvFileException(file + ": not valid UTF-8 text (save the catalogue as UTF-8)", e);
         } catch (IOException e) {
-            throw new CatalogFileException(file + ": cannot read the file: " + e.getMessage(), e);
+            throw new CsvFileException(file + ": cannot read the file: " + e.getMessage(), e);
         }
     }
 
@@ -77,7 +77,7 @@ public final class CsvCatalogReader {
                 }
                 record = records.next();
             } catch (UncheckedIOException e) {
-                throw new CatalogFileException(
+                throw new CsvFileException(
                         file + ":" + line + ": " + e.getCause().getMessage(), e);
             }
             // The parser hands comment lines over with the record that follows them.
@@ -92,7 +92,7 @@ public final class CsvCatalogReader {
                 Product product = toProduct(file, line, fields);
                 Long previous = firstLineOfCode.putIfAbsent(product.code().toUpperCase(Locale.ROOT), line);
                 if (previous != null) {
-                    throw new CatalogFileException(file + ":" + line + ": duplicate code " + product.code()
+                    throw new CsvFileException(file + ":" + line + ": duplicate code " + product.code()
                             + " (first on line " + previous + ")");
                 }
                 products.add(product);
@@ -102,12 +102,12 @@ public final class CsvCatalogReader {
 
     private static Product toProduct(Path file, long line, List<String> fields) {
         if (fields.size() > 3) {
-            throw new CatalogFileException(file + ":" + line + ": expected at most 3 fields (code,name,aliases), found "
+            throw new CsvFileException(file + ":" + line + ": expected at most 3 fields (code,name,aliases), found "
                     + fields.size() + "; separate aliases with | and quote fields that contain the delimiter");
         }
         String code = fields.get(0).strip();
         if (code.isEmpty()) {
-            throw new CatalogFileException(file + ":" + line + ": empty product code");
+            throw new CsvFileException(file + ":" + line + ": empty product code");
         }
         String name = fields.size() > 1 && !fields.get(1).isBlank() ? fields.get(1) : code;
         List<String> aliases = fields.size() > 2 ? Arrays.asList(fields.get(2).split("\\|")) : List.of();

@@ -1,7 +1,7 @@
 package com.roboplanet.soconnector.adapters.csv;
 
 /**
- * A CSV file the user gave cannot be used: one line, {@code <file>:<line>: <reason>} or {@code <file>: <reason>}.
+ * A CSV file the user gave (a catalogue, a batch recipient list) cannot be used: one line, {@code <file>:<line>: <reason>} or {@code <file>: <reason>}.
  * An {@link IllegalArgumentException} because the user's input is wrong.
  */
 public final class CsvFileException extends IllegalArgumentException {

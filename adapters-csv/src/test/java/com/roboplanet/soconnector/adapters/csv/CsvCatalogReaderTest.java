@@ -23,10 +23,10 @@ class CsvCatalogReaderTest {
         return Files.writeString(dir.resolve("products.csv"), content, StandardCharsets.UTF_8);
     }
 
-    private CatalogFileException failure(Path file) {
+    private CsvFileException failure(Path file) {
         Throwable thrown = catchThrowable(() -> reader.read(file));
-        assertThat(thrown).isInstanceOf(CatalogFileException.class).isInstanceOf(IllegalArgumentException.class);
-        return (CatalogFileException) thrown;
+        assertThat(thrown).isInstanceOf(CsvFileException.class).isInstanceOf(IllegalArgumentException.class);
+        return (CsvFileException) thrown;
     }
 
     @Test
