@@ -1,7 +1,12 @@
 package com.roboplanet.soconnector.contract;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -41,22 +46,54 @@ public record ContractSource(Path definitionsFolder, String folderOrigin, Path d
         }
         return new ContractSource(
                 besideOrAbove(root),
-                "the default: shared/superoffice-swagger beside the repository or in a folder above it",
+                "the default: shared/superoffice-swagger beside the repository, or above it or above the repository it was"
+                        + " cloned from",
                 root.resolve(DIFFERENCES),
                 ci);
     }
 
     /**
      * The team's layout puts {@code shared/} beside the repository; a CI clone may sit deeper (a job folder inside the
-     * workspace), so the nearest {@code shared/superoffice-swagger} above the root counts too. None found: the folder
-     * beside the repository, which the missing-folder message then names.
+     * workspace) or elsewhere entirely (a temporary folder), so the nearest {@code shared/superoffice-swagger} above
+     * the root counts, and then the one above the local repository the clone was made from ({@code origin} in
+     * {@code .git/config}). None found: the folder beside the repository, which the missing-folder message names.
      */
     private static Path besideOrAbove(Path root) {
-        for (Path dir = root.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/superoffice-swagger");
-            if (Files.isRegularFile(candidate.resolve(REST_ZIP))) return candidate;
+        List<Path> starts = new ArrayList<>();
+        starts.add(root.toAbsolutePath().normalize());
+        localOrigin(root).ifPresent(starts::add);
+        for (Path start : starts) {
+            for (Path dir = start.getParent(); dir != null; dir = dir.getParent()) {
+                Path candidate = dir.resolve("shared/superoffice-swagger");
+                if (Files.isRegularFile(candidate.resolve(REST_ZIP))) return candidate;
+            }
         }
         return root.resolve("../shared/superoffice-swagger").normalize();
+    }
+
+    /** The {@code origin} URL of the clone at {@code root} when it is a folder on this machine. */
+    static Optional<Path> localOrigin(Path root) {
+        Path config = root.resolve(".git/config");
+        if (!Files.isRegularFile(config)) return Optional.empty();
+        try {
+            boolean inOrigin = false;
+            for (String line : Files.readAllLines(config)) {
+                String text = line.strip();
+                if (text.startsWith("[")) {
+                    inOrigin = text.equals("[remote \"origin\"]");
+                } else if (inOrigin && text.startsWith("url")) {
+                    String url = text.substring(text.indexOf('=') + 1).strip();
+                    if (url.startsWith("file://")) url = url.substring("file://".length());
+                    Path path = Path.of(url);
+                    return path.isAbsolute() && Files.isDirectory(path)
+                            ? Optional.of(path.toAbsolutePath().normalize())
+                            : Optional.empty();
+                }
+            }
+        } catch (IOException | InvalidPathException e) {
+            // An unreadable or unusual config only means this hint is not available.
+        }
+        return Optional.empty();
     }
 
     /** The root from the property, else the nearest parent of the working directory that holds the differences. */

@@ -100,4 +100,26 @@ class ContractSourceTest {
         ContractSource source = resolve(Map.of(ContractSource.ROOT_PROPERTY, root.toString()), Map.of());
         assertThat(source.definitionsFolder()).isEqualTo(shared);
     }
+
+    @Test
+    void resolve_cloneOfALocalRepository_findsTheFolderAboveTheOrigin() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("work/shared/superoffice-swagger"));
+        Files.createFile(shared.resolve(ContractSource.REST_ZIP));
+        Path origin = Files.createDirectories(dir.resolve("work/main"));
+        Path clone = Files.createDirectories(dir.resolve("tmp/clone"));
+        Files.createDirectories(clone.resolve(".git"));
+        Files.writeString(
+                clone.resolve(".git/config"),
+                "[core]\n\tbare = false\n[remote \"origin\"]\n\turl = " + origin + "/.\n\tfetch = x\n");
+        ContractSource source = resolve(Map.of(ContractSource.ROOT_PROPERTY, clone.toString()), Map.of());
+        assertThat(source.definitionsFolder()).isEqualTo(shared);
+    }
+
+    @Test
+    void resolve_remoteOrigin_isNoHint() throws Exception {
+        Path clone = Files.createDirectories(dir.resolve("clone"));
+        Files.createDirectories(clone.resolve(".git"));
+        Files.writeString(clone.resolve(".git/config"), "[remote \"origin\"]\n\turl = https://example.invalid/r.git\n");
+        assertThat(ContractSource.localOrigin(clone)).isEmpty();
+    }
 }
