@@ -33,7 +33,7 @@ public record SandboxOptions(
         Faults faults,
         Scenarios scenarios,
         Clock clock,
-        Sleeper sleeper) {
+        LatencySleeper sleeper) {
 
     public static final int MAX_SALES = 1_000_000;
 
@@ -76,7 +76,7 @@ public record SandboxOptions(
         private Faults faults = Faults.none();
         private Scenarios scenarios = Scenarios.none();
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.system();
+        private LatencySleeper sleeper = LatencySleeper.system();
 
         private Builder() {}
 
@@ -131,7 +131,7 @@ public record SandboxOptions(
             return this;
         }
 
-        public Builder sleeper(Sleeper value) {
+        public Builder sleeper(LatencySleeper value) {
             sleeper = value;
             return this;
         }

@@ -2,6 +2,13 @@ package com.roboplanet.soconnector.sandbox;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.roboplanet.soconnector.sandbox.entities.Mix;
+import com.roboplanet.soconnector.sandbox.entities.Tenant;
+import com.roboplanet.soconnector.sandbox.http.Dispatcher;
+import com.roboplanet.soconnector.sandbox.http.TenantRoutes;
+import com.roboplanet.soconnector.sandbox.login.LoginRoutes;
+import com.roboplanet.soconnector.sandbox.login.SandboxState;
+import com.roboplanet.soconnector.sandbox.login.Tokens;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,8 +62,8 @@ public final class SuperOfficeSandbox implements AutoCloseable {
                 credentials, options.clock(), options.faults().moveHostOnRefresh(), this::hostUrl, this::moveHost);
         Tenant tenant = new Tenant(options);
         this.tenantRoutes = new TenantRoutes(json, options, tenant, ctx);
-        LoginRoutes loginRoutes = new LoginRoutes(json, tokens, new JwtSigner(json, executor), state, this::loginUrl);
-        this.dispatcher = new Dispatcher(json, options, state, tokens, loginRoutes, tenantRoutes, log);
+        LoginRoutes loginRoutes = new LoginRoutes(json, tokens, executor, state, this::loginUrl);
+        this.dispatcher = new Dispatcher(json, options, state, tokens, loginRoutes, tenantRoutes, log::add);
         serve(first);
     }
 
@@ -174,7 +181,6 @@ public final class SuperOfficeSandbox implements AutoCloseable {
         }
     }
 
-    /** Sets the state the state API reports; a state without API makes tenant calls answer 503. */
     /**
      * From now on id_tokens carry no {@code webapi_url} claim, so that clients must find the API host through the
      * tenant state API ({@code GET /api/state/{ctx}}), their documented fallback.
@@ -183,6 +189,7 @@ public final class SuperOfficeSandbox implements AutoCloseable {
         state.omitWebApiUrlFromIdToken();
     }
 
+    /** Sets the state the state API reports; a state without API makes tenant calls answer 503. */
     public void setTenantState(TenantState tenantState) {
         state.setTenantState(tenantState);
     }
@@ -192,11 +199,11 @@ public final class SuperOfficeSandbox implements AutoCloseable {
     }
 
     public List<StoredDocument> documents() {
-        return tenantRoutes.workspace().storedDocuments();
+        return tenantRoutes.storedDocuments();
     }
 
     public List<StoredAppointment> appointments() {
-        return tenantRoutes.workspace().storedAppointments();
+        return tenantRoutes.storedAppointments();
     }
 
     /** Issues an authorization code as if the user had consented (the code grant's first leg). */

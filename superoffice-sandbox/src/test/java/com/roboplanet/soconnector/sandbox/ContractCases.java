@@ -5,6 +5,7 @@ import static com.roboplanet.soconnector.sandbox.ContractCase.post;
 import static com.roboplanet.soconnector.sandbox.ContractCase.postWithoutBody;
 import static com.roboplanet.soconnector.sandbox.ContractCase.put;
 
+import com.roboplanet.soconnector.sandbox.http.TenantRoutes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

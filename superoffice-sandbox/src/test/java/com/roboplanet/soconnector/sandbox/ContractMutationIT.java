@@ -7,6 +7,7 @@ import com.roboplanet.soconnector.contract.ContractRequest;
 import com.roboplanet.soconnector.contract.ContractResponse;
 import com.roboplanet.soconnector.contract.SuperOfficeContract;
 import com.roboplanet.soconnector.contract.Violations;
+import com.roboplanet.soconnector.sandbox.http.TenantRoutes;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;

@@ -6,6 +6,7 @@ import com.roboplanet.soconnector.contract.ContractRequest;
 import com.roboplanet.soconnector.contract.ContractResponse;
 import com.roboplanet.soconnector.contract.SuperOfficeContract;
 import com.roboplanet.soconnector.contract.Violations;
+import com.roboplanet.soconnector.sandbox.http.TenantRoutes;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

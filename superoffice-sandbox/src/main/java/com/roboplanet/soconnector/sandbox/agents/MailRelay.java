@@ -1,5 +1,6 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.agents;
 
+import com.roboplanet.soconnector.sandbox.SentMail;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;

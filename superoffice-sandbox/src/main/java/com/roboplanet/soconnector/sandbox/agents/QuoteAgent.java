@@ -1,8 +1,14 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.agents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.roboplanet.soconnector.sandbox.entities.Carriers;
+import com.roboplanet.soconnector.sandbox.entities.QuoteLineRow;
+import com.roboplanet.soconnector.sandbox.entities.SaleRow;
+import com.roboplanet.soconnector.sandbox.entities.SaleStore;
+import com.roboplanet.soconnector.sandbox.http.ApiError;
+import com.roboplanet.soconnector.sandbox.http.DateText;
 import java.util.Optional;
 
 /**
@@ -92,11 +98,11 @@ final class QuoteAgent {
         node.put("Status", "Ok");
         node.put("Reason", "");
         node.put("LikelyQuoteAlternativeId", sale.saleId());
-        node.put("SentDate", Carriers.date(sale.date()));
-        node.put("ExpirationDate", Carriers.date(sale.date().plusDays(30)));
+        node.put("SentDate", DateText.formatOrNone(sale.date()));
+        node.put("ExpirationDate", DateText.formatOrNone(sale.date().plusDays(30)));
         node.put("Rank", 1);
-        node.put("Registered", Carriers.date(sale.date()));
-        node.put("Updated", Carriers.date(sale.updated()));
+        node.put("Registered", DateText.formatOrNone(sale.date()));
+        node.put("Updated", DateText.formatOrNone(sale.updated()));
         node.putArray("QuoteAlternatives").add(alternative(sale));
         carriers.rights(node, "Select");
         return node;

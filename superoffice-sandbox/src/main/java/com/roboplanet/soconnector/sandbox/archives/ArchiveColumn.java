@@ -1,5 +1,6 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
+import com.roboplanet.soconnector.sandbox.http.Language;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 

@@ -1,5 +1,10 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
+import com.roboplanet.soconnector.sandbox.entities.Catalog;
+import com.roboplanet.soconnector.sandbox.entities.Customers;
+import com.roboplanet.soconnector.sandbox.entities.QuoteLineRow;
+import com.roboplanet.soconnector.sandbox.entities.SaleUdefs;
+import com.roboplanet.soconnector.sandbox.http.Language;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

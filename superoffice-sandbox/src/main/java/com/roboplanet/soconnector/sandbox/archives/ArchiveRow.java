@@ -1,5 +1,7 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
+import com.roboplanet.soconnector.sandbox.entities.QuoteLineRow;
+import com.roboplanet.soconnector.sandbox.entities.SaleRow;
 import java.util.Map;
 
 /**

@@ -1,4 +1,4 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
 /** The archive column types that decide which filter operators apply. */
 enum ColumnType {

@@ -1,6 +1,6 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
-import com.roboplanet.soconnector.sandbox.FilterLexer.Token;
+import com.roboplanet.soconnector.sandbox.archives.FilterLexer.Token;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;

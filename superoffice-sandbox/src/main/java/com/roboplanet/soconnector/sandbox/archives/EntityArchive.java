@@ -1,4 +1,4 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,8 +54,8 @@ final class EntityArchive {
             if (filter.test(row)) matching.add(row);
         }
         matching.sort(order(params.getOrDefault("$orderBy", params.getOrDefault("$orderby", ""))));
-        int skip = ArchiveQuery.count(params, "$skip", 0);
-        int top = ArchiveQuery.count(params, "$top", Integer.MAX_VALUE);
+        int skip = ArchiveOptions.count(params, "$skip", 0);
+        int top = ArchiveOptions.count(params, "$top", Integer.MAX_VALUE);
         ObjectNode envelope = json.createObjectNode();
         envelope.put("odata.metadata", apiBase + "v1/Archive//$metadata");
         envelope.putNull("odata.nextLink");

@@ -1,7 +1,7 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
-import com.roboplanet.soconnector.sandbox.FilterLexer.Kind;
-import com.roboplanet.soconnector.sandbox.FilterLexer.Token;
+import com.roboplanet.soconnector.sandbox.archives.FilterLexer.Kind;
+import com.roboplanet.soconnector.sandbox.archives.FilterLexer.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
 /** One {@code $orderBy} term. */
 record OrderKey(ArchiveColumn column, boolean ascending) {}

@@ -1,8 +1,11 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.roboplanet.soconnector.sandbox.entities.Catalog;
+import com.roboplanet.soconnector.sandbox.entities.Product;
+import com.roboplanet.soconnector.sandbox.http.Language;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +37,8 @@ final class ProductArchive {
                         "Unknown column '" + column.trim() + "' in $select of archive provider Product");
             }
         }
-        int skip = number(params, "$skip", 0);
-        int top = number(params, "$top", Integer.MAX_VALUE);
+        int skip = ArchiveOptions.count(params, "$skip", 0);
+        int top = ArchiveOptions.count(params, "$top", Integer.MAX_VALUE);
         ObjectNode envelope = json.createObjectNode();
         envelope.put("odata.metadata", apiBase + "v1/Archive//$metadata");
         envelope.putNull("odata.nextLink");
@@ -62,18 +65,6 @@ final class ProductArchive {
             case "priceList/name" -> row.put(column, "Standard EUR");
             default ->
                 throw new QueryException("Unknown column '" + column + "' in $select of archive provider Product");
-        }
-    }
-
-    private static int number(Map<String, String> params, String name, int fallback) {
-        String text = params.get(name);
-        if (text == null || text.isBlank()) return fallback;
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < 0) throw new QueryException(name + " must not be negative: " + text);
-            return value;
-        } catch (NumberFormatException e) {
-            throw new QueryException(name + " must be a whole number: '" + text + "'");
         }
     }
 }

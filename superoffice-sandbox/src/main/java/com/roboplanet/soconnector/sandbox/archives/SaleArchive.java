@@ -1,5 +1,7 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
+import com.roboplanet.soconnector.sandbox.entities.SaleRow;
+import com.roboplanet.soconnector.sandbox.entities.SaleStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,7 +33,7 @@ final class SaleArchive {
         this.store = store;
     }
 
-    void run(ArchiveQuery query, Consumer<ArchiveRow> sink) {
+    void run(SaleArchiveRequest query, Consumer<ArchiveRow> sink) {
         Optional<Boolean> walkAscending = store.ordered() ? walkDirection(query.order()) : Optional.empty();
         if (walkAscending.isPresent()) {
             walk(query, walkAscending.get(), sink);
@@ -52,7 +54,7 @@ final class SaleArchive {
                 : Optional.empty();
     }
 
-    private void walk(ArchiveQuery query, boolean ascending, Consumer<ArchiveRow> sink) {
+    private void walk(SaleArchiveRequest query, boolean ascending, Consumer<ArchiveRow> sink) {
         boolean perLine = query.perQuoteLine();
         String key = query.cacheKey() + "@" + query.skip();
         Position start;
@@ -89,7 +91,7 @@ final class SaleArchive {
         }
     }
 
-    private void fromSorted(ArchiveQuery query, Consumer<ArchiveRow> sink) {
+    private void fromSorted(SaleArchiveRequest query, Consumer<ArchiveRow> sink) {
         String key = query.cacheKey();
         long[] refs;
         synchronized (sorted) {
@@ -110,7 +112,7 @@ final class SaleArchive {
      * strings compare case-insensitively like the database collation, {@code saleId} and the quote line rank break
      * ties.
      */
-    private long[] sortedRefs(ArchiveQuery query) {
+    private long[] sortedRefs(SaleArchiveRequest query) {
         boolean perLine = query.perQuoteLine();
         List<OrderKey> order = query.order();
         List<Object[]> keys = new ArrayList<>();

@@ -1,12 +1,15 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A parsed {@code GET Sale} request: selected columns, filter, order and page. */
-record ArchiveQuery(
+/**
+ * A parsed FindSale request ({@code GET Sale}, {@code GET Archive/FindSale}) as the simulator runs it: selected
+ * columns, filter, order and page.
+ */
+record SaleArchiveRequest(
         List<ArchiveColumn> select,
         FilterParser.Parsed filter,
         String filterText,
@@ -30,7 +33,8 @@ record ArchiveQuery(
         return key.toString();
     }
 
-    static ArchiveQuery parse(Map<String, String> params, ArchiveColumns columns, FilterParser parser, boolean lines) {
+    static SaleArchiveRequest parse(
+            Map<String, String> params, ArchiveColumns columns, FilterParser parser, boolean lines) {
         List<ArchiveColumn> select = new ArrayList<>();
         for (String name : split(params.getOrDefault("$select", DEFAULT_SELECT))) {
             select.add(column(columns, name, "$select", lines));
@@ -50,13 +54,13 @@ record ArchiveQuery(
                     parts.length == 1 || parts[1].toLowerCase(Locale.ROOT).equals("asc");
             order.add(new OrderKey(column(columns, parts[0], "$orderBy", lines), ascending));
         }
-        return new ArchiveQuery(
+        return new SaleArchiveRequest(
                 List.copyOf(select),
                 filter,
                 filterText,
                 List.copyOf(order),
-                count(params, "$skip", 0),
-                count(params, "$top", Integer.MAX_VALUE));
+                ArchiveOptions.count(params, "$skip", 0),
+                ArchiveOptions.count(params, "$top", Integer.MAX_VALUE));
     }
 
     private static ArchiveColumn column(ArchiveColumns columns, String name, String option, boolean lines) {
@@ -76,18 +80,5 @@ record ArchiveQuery(
             if (!item.isBlank()) items.add(item.trim());
         }
         return items;
-    }
-
-    /** A non-negative whole-number option such as {@code $top}, or the fallback when absent. */
-    static int count(Map<String, String> params, String name, int fallback) {
-        String text = params.get(name);
-        if (text == null || text.isBlank()) return fallback;
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value < 0) throw new QueryException(name + " must not be negative: " + text);
-            return value;
-        } catch (NumberFormatException e) {
-            throw new QueryException(name + " must be a whole number: '" + text + "'");
-        }
     }
 }

@@ -1,7 +1,10 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.roboplanet.soconnector.sandbox.Scenarios;
+import com.roboplanet.soconnector.sandbox.http.DateText;
+import com.roboplanet.soconnector.sandbox.http.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,8 +31,8 @@ final class SaleArchiveWriter {
     void write(
             OutputStream out,
             String metadataUrl,
-            Tenant tenant,
-            ArchiveQuery query,
+            SaleArchive archive,
+            SaleArchiveRequest query,
             Language language,
             int truncateAfterRows)
             throws IOException {
@@ -40,7 +43,7 @@ final class SaleArchiveWriter {
         json.writeArrayFieldStart("value");
         int[] written = {0};
         try {
-            tenant.archive.run(query, row -> {
+            archive.run(query, row -> {
                 if (truncateAfterRows >= 0 && written[0] >= truncateAfterRows) return;
                 try {
                     writeRow(json, row, query, language);
@@ -65,7 +68,7 @@ final class SaleArchiveWriter {
         json.close();
     }
 
-    private void writeRow(JsonGenerator json, ArchiveRow row, ArchiveQuery query, Language language)
+    private void writeRow(JsonGenerator json, ArchiveRow row, SaleArchiveRequest query, Language language)
             throws IOException {
         json.writeStartObject();
         json.writeStringField("PrimaryKey", Integer.toString(row.sale().saleId()));
@@ -84,7 +87,7 @@ final class SaleArchiveWriter {
 
     private static void writeValue(JsonGenerator json, Object value) throws IOException {
         if (value == null) {
-            json.writeString(Carriers.NO_DATE);
+            json.writeString(DateText.NO_DATE);
         } else if (value instanceof Integer number) {
             json.writeNumber(number);
         } else if (value instanceof Double number) {

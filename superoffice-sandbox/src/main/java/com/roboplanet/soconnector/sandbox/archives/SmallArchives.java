@@ -1,6 +1,10 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.roboplanet.soconnector.sandbox.StoredDocument;
+import com.roboplanet.soconnector.sandbox.entities.Associate;
+import com.roboplanet.soconnector.sandbox.entities.Catalog;
+import com.roboplanet.soconnector.sandbox.entities.Customers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +60,7 @@ final class SmallArchives {
         return archive("InternalUsers", "associate", columns, () -> Catalog.ASSOCIATES, json);
     }
 
-    static EntityArchive documents(Workspace workspace, ObjectMapper json) {
+    static EntityArchive documents(Supplier<List<StoredDocument>> storedDocuments, ObjectMapper json) {
         List<Column<StoredDocument>> columns = List.of(
                 new Column<>("documentId", ColumnType.INT, StoredDocument::documentId),
                 new Column<>("name", ColumnType.STRING, StoredDocument::name),
@@ -64,7 +68,7 @@ final class SmallArchives {
                 new Column<>("contactId", ColumnType.INT, StoredDocument::contactId),
                 new Column<>("personId", ColumnType.INT, StoredDocument::personId),
                 new Column<>("saleId", ColumnType.INT, StoredDocument::saleId));
-        return archive("Document", "document", columns, workspace::storedDocuments, json);
+        return archive("Document", "document", columns, storedDocuments, json);
     }
 
     /** The first column is the primary key. */

@@ -1,8 +1,10 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
 /** A sales rep (an associate with a person) of the tenant. */
-record Associate(int associateId, String initials, String firstName, String lastName, String email, int personId) {
-    String fullName() {
+public record Associate(
+        int associateId, String initials, String firstName, String lastName, String email, int personId) {
+    /** First and last name, separated by a space. */
+    public String fullName() {
         return firstName + " " + lastName;
     }
 }

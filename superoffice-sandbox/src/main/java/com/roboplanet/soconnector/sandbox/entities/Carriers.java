@@ -1,31 +1,31 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDateTime;
 
 /** The nested carriers (PascalCase, as in the Swagger definitions) that entities embed. */
-final class Carriers {
-    static final String NO_DATE = "0001-01-01T00:00:00";
+public final class Carriers {
     static final String PUBLISH_TO_NEVER = "9999-12-31T23:59:59.9999999";
 
     private final ObjectMapper json;
     private final Customers customers;
 
-    Carriers(ObjectMapper json, Customers customers) {
+    /** Carriers built with {@code json}, naming {@code customers}' contacts and persons. */
+    public Carriers(ObjectMapper json, Customers customers) {
         this.json = json;
         this.customers = customers;
     }
 
-    ObjectNode object() {
+    /** An empty JSON object to fill. */
+    public ObjectNode object() {
         return json.createObjectNode();
     }
 
-    static String date(LocalDateTime value) {
-        return value == null ? NO_DATE : DateText.format(value);
-    }
-
-    void rights(ObjectNode node, String mask) {
+    /**
+     * Adds {@code TableRight} with {@code mask} (such as {@code Select}, or {@code Select, Update, Insert, Delete}) and an
+     * empty {@code FieldProperties} to {@code node}.
+     */
+    public void rights(ObjectNode node, String mask) {
         ObjectNode right = node.putObject("TableRight");
         right.put("Mask", mask);
         right.put("Reason", "");

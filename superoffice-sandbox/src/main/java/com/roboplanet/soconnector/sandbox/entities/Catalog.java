@@ -1,11 +1,13 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
+import com.roboplanet.soconnector.sandbox.http.Language;
 import java.util.List;
 import java.util.Optional;
 
 /** The fixed reference data of the tenant: price list, product families, sales reps, sale statuses. */
-final class Catalog {
-    static final List<ListItem> FAMILIES = List.of(
+public final class Catalog {
+    /** The ProductFamily list; an item's id is its position from 1. */
+    public static final List<ListItem> FAMILIES = List.of(
             new ListItem(1, "Service robots", "Serviceroboter"),
             new ListItem(2, "Cleaning robots", "Reinigungsroboter"),
             new ListItem(3, "Charging stations", "Ladestationen"),
@@ -14,7 +16,8 @@ final class Catalog {
             new ListItem(6, "Rentals", "Miete"),
             new ListItem(7, "Training", "Schulung"));
 
-    static final List<Product> PRODUCTS = List.of(
+    /** The price list; a product's id is its position from 1. */
+    public static final List<Product> PRODUCTS = List.of(
             new Product(1, "PD-BB-01", "Pudu BellaBot", 1, 14_900, 10_400),
             new Product(2, "PD-BB-PRO-01", "Pudu BellaBot Pro", 1, 17_900, 12_600),
             new Product(3, "PD-KB-01", "Pudu KettyBot", 1, 11_900, 8_300),
@@ -32,7 +35,8 @@ final class Catalog {
             new Product(15, "RT-BB-M", "Miete BellaBot (Monat)", 6, 590, 150),
             new Product(16, "TR-SCH-01", "Schulung vor Ort", 7, 650, 200));
 
-    static final List<Associate> ASSOCIATES = List.of(
+    /** The sales reps; an associate's id is its position from 1. */
+    public static final List<Associate> ASSOCIATES = List.of(
             new Associate(1, "AM", "Anna", "Meyer", "anna.meyer@roboplanet.example", 9001),
             new Associate(2, "JS", "Jonas", "Schulz", "jonas.schulz@roboplanet.example", 9002),
             new Associate(3, "LW", "Lena", "Wagner", "lena.wagner@roboplanet.example", 9003),
@@ -49,7 +53,8 @@ final class Catalog {
 
     private Catalog() {}
 
-    static Associate associate(int associateId) {
+    /** The sales rep with {@code associateId} (1..6); an {@link IndexOutOfBoundsException} for another id. */
+    public static Associate associate(int associateId) {
         return ASSOCIATES.get(associateId - 1);
     }
 
@@ -63,11 +68,13 @@ final class Catalog {
         return PRODUCTS.get(productId - 1);
     }
 
-    static ListItem family(int familyId) {
+    /** The product family with {@code familyId} (1..7); an {@link IndexOutOfBoundsException} for another id. */
+    public static ListItem family(int familyId) {
         return FAMILIES.get(familyId - 1);
     }
 
-    static String statusDisplay(int status, Language language) {
+    /** How the FindSale archive shows sale status {@code status} (1..4) in {@code language}. */
+    public static String statusDisplay(int status, Language language) {
         return switch (language) {
             case NONE -> STATUS_RESOURCE[status - 1];
             case EN -> STATUS_EN[status - 1];

@@ -1,4 +1,4 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -7,11 +7,14 @@ import java.util.Optional;
  * The tenant's customers (contacts) and their persons, computed from (seed, id). Contact c has the two persons
  * {@code 2c-1} and {@code 2c}.
  */
-final class Customers {
-    record Customer(int contactId, String name, String city, String domain) {}
+public final class Customers {
+    /** A customer (contact); {@code domain} is the host part of its e-mail and web addresses. */
+    public record Customer(int contactId, String name, String city, String domain) {}
 
-    record Person(int personId, int contactId, String firstName, String lastName, String email) {
-        String fullName() {
+    /** A person of a customer, with an e-mail address at the customer's domain. */
+    public record Person(int personId, int contactId, String firstName, String lastName, String email) {
+        /** First and last name, separated by a space. */
+        public String fullName() {
             return firstName + " " + lastName;
         }
     }
@@ -68,11 +71,13 @@ final class Customers {
         for (int contactId = 1; contactId <= count; contactId++) byId[contactId] = build(contactId);
     }
 
-    int count() {
+    /** How many customers the tenant has; their ids are {@code 1..count}. */
+    public int count() {
         return count;
     }
 
-    Optional<Customer> customer(int contactId) {
+    /** The customer with {@code contactId}, or empty for an id outside {@code 1..count}. */
+    public Optional<Customer> customer(int contactId) {
         return contactId < 1 || contactId > count ? Optional.empty() : Optional.of(byId[contactId]);
     }
 
@@ -87,7 +92,8 @@ final class Customers {
                 contactId, kind + " " + name + " " + city + " " + form, city, slug + "-" + contactId + ".example");
     }
 
-    Optional<Person> person(int personId) {
+    /** The person with {@code personId}, or empty for an id outside {@code 1..2*count}. */
+    public Optional<Person> person(int personId) {
         if (personId < 1 || personId > 2 * count) return Optional.empty();
         int contactId = (personId + 1) / 2;
         Customer customer = byId[contactId];

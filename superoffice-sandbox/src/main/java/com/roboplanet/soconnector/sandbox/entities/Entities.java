@@ -1,7 +1,9 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.roboplanet.soconnector.sandbox.Profile;
+import com.roboplanet.soconnector.sandbox.http.DateText;
 
 /** Single entities: SaleEntity, ContactEntity, PersonEntity, the quote carriers, SoPrincipalCarrier. */
 final class Entities {
@@ -28,7 +30,7 @@ final class Entities {
         node.putNull("Reason");
         node.putNull("Source");
         node.put("Status", Catalog.statusName(sale.status()));
-        node.put("Saledate", Carriers.date(sale.date()));
+        node.put("Saledate", DateText.formatOrNone(sale.date()));
         node.put("Amount", sale.amount());
         node.put("SaleId", sale.saleId());
         node.put("Earning", 0.0);
@@ -36,26 +38,26 @@ final class Entities {
         node.put("Heading", sale.heading());
         node.put("Number", Integer.toString(sale.saleId()));
         node.put("Probability", sale.status() == 2 ? 100 : sale.status() == 3 ? 0 : 50);
-        node.put("CreatedDate", Carriers.date(sale.date()));
-        node.put("UpdatedDate", Carriers.date(sale.updated()));
+        node.put("CreatedDate", DateText.formatOrNone(sale.date()));
+        node.put("UpdatedDate", DateText.formatOrNone(sale.updated()));
         node.put("Completed", sale.status() == 1 ? "NotStarted" : "Completed");
         node.put("ActiveLinks", 0);
         node.putArray("Links");
-        node.put("NextDueDate", Carriers.NO_DATE);
+        node.put("NextDueDate", DateText.NO_DATE);
         node.put("Postit", "");
         node.putNull("SaleType");
         node.putNull("ReasonSold");
         node.putNull("ReasonStalled");
-        node.put("ReopenDate", Carriers.NO_DATE);
+        node.put("ReopenDate", DateText.NO_DATE);
         node.putArray("SaleStakeholders");
         node.put("ActiveErpLinks", 0);
         ObjectNode udefs = node.putObject("UserDefinedFields");
         SaleUdefs.all(sale.udefs()).forEach(udefs::put);
         node.putObject("ExtraFields");
         node.putObject("CustomFields");
-        node.put("PublishEventDate", Carriers.NO_DATE);
+        node.put("PublishEventDate", DateText.NO_DATE);
         node.put("PublishTo", Carriers.PUBLISH_TO_NEVER);
-        node.put("PublishFrom", Carriers.NO_DATE);
+        node.put("PublishFrom", DateText.NO_DATE);
         node.put("IsPublished", false);
         node.putArray("VisibleFor");
         carriers.rights(node, "Select");
@@ -70,7 +72,7 @@ final class Entities {
         node.put("OrgNr", "");
         node.put("Number1", Integer.toString(10_000 + customer.contactId()));
         node.put("Number2", "");
-        node.put("UpdatedDate", Carriers.NO_DATE);
+        node.put("UpdatedDate", DateText.NO_DATE);
         node.put("CreatedDate", "2022-06-01T09:00:00");
         ArrayNode emails = node.putArray("Emails");
         ObjectNode email = emails.addObject();
@@ -101,7 +103,7 @@ final class Entities {
         node.put("Lastname", person.lastName());
         node.put("Mrmrs", "");
         node.put("Title", "");
-        node.put("UpdatedDate", Carriers.NO_DATE);
+        node.put("UpdatedDate", DateText.NO_DATE);
         node.put("CreatedDate", "2022-06-01T09:00:00");
         ObjectNode email = node.putArray("Emails").addObject();
         email.put("Value", person.email());

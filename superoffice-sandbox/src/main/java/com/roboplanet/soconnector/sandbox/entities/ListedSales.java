@@ -1,5 +1,7 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
+import com.roboplanet.soconnector.sandbox.ScenarioQuoteLine;
+import com.roboplanet.soconnector.sandbox.ScenarioSale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,8 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.roboplanet.soconnector.sandbox.http.Language;
 
 /** {@code List/{name}/Items}: bare arrays of ListItemEntity, TaskListItem or DocumentTemplateEntity. */
 final class Lists {

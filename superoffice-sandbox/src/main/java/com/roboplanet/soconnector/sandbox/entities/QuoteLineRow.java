@@ -1,7 +1,7 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
 /** A quote line of a sale inside the simulated tenant. */
-record QuoteLineRow(
+public record QuoteLineRow(
         int quoteLineId,
         int rank,
         String name,
@@ -11,7 +11,8 @@ record QuoteLineRow(
         double unitListPrice,
         String productFamilyKey) {
 
-    double totalPrice() {
+    /** Quantity times unit list price (the sandbox gives no discounts on lines). */
+    public double totalPrice() {
         return quantity * unitListPrice;
     }
 }

@@ -1,4 +1,4 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Map;
  * sold, lost, stalled). {@code updated} is {@code null} for a sale never updated.
  * {@code udefs} holds the user-defined fields that are set, by ProgId (see {@link SaleUdefs}).
  */
-record SaleRow(
+public record SaleRow(
         int saleId,
         String heading,
         LocalDateTime date,
@@ -23,7 +23,8 @@ record SaleRow(
         List<QuoteLineRow> quoteLines,
         Map<String, String> udefs) {
 
-    boolean hasQuote() {
+    /** Whether the sale has a quote: it has one exactly when it has quote lines. */
+    public boolean hasQuote() {
         return !quoteLines.isEmpty();
     }
 }

@@ -1,13 +1,16 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
 import java.util.OptionalInt;
 
 /** The sales of the tenant, addressed by position. */
-interface SaleStore {
+public interface SaleStore {
+    /** How many sales there are; positions are {@code 0..size-1}. */
     int size();
 
+    /** The sale at {@code index} (0-based). */
     SaleRow at(int index);
 
+    /** The position of the sale with {@code saleId}, or empty when there is none. */
     OptionalInt indexOf(int saleId);
 
     /**

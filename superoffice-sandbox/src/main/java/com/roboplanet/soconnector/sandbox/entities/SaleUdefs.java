@@ -1,4 +1,4 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +8,13 @@ import java.util.Map;
  * The tenant's user-defined sale fields: {@code SuperOffice:1} "Artikelnummer" (a product code typed in by the sales
  * rep) and {@code SuperOffice:2} "Stückzahl" (its quantity). Both are text fields, so an unset one reads as "".
  */
-final class SaleUdefs {
+public final class SaleUdefs {
     static final String ARTICLE_NUMBER = "SuperOffice:1";
     static final String ARTICLE_QUANTITY = "SuperOffice:2";
-    static final List<String> PROG_IDS = List.of(ARTICLE_NUMBER, ARTICLE_QUANTITY);
-    static final String ARCHIVE_PREFIX = "saleUdef/";
+    /** Every defined field's ProgId, in order. */
+    public static final List<String> PROG_IDS = List.of(ARTICLE_NUMBER, ARTICLE_QUANTITY);
+    /** An archive column of a field is this prefix plus its ProgId, such as {@code saleUdef/SuperOffice:1}. */
+    public static final String ARCHIVE_PREFIX = "saleUdef/";
 
     private SaleUdefs() {}
 

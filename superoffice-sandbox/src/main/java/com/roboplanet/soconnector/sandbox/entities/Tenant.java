@@ -1,19 +1,31 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
-/** The simulated tenant's data: sales, customers, and what the FindSale archive serves over them. */
-final class Tenant {
-    final Customers customers;
-    final SaleStore sales;
-    final ArchiveColumns columns;
-    final SaleArchive archive;
+import com.roboplanet.soconnector.sandbox.SandboxOptions;
 
-    Tenant(SandboxOptions options) {
+/**
+ * The simulated tenant's data: customers with their persons, and the sales (generated from the seed, or the scenario's
+ * explicit sales).
+ */
+public final class Tenant {
+    private final Customers customers;
+    private final SaleStore sales;
+
+    /** The tenant {@code options} describe: one customer per ten sales, at least 20 and at most 20,000. */
+    public Tenant(SandboxOptions options) {
         int customerCount = Math.max(20, Math.min(20_000, options.salesCount() / 10));
         customers = new Customers(options.seed(), customerCount);
         sales = options.scenarios().sales() == null
                 ? new GeneratedSales(options.seed(), options.salesCount(), customers)
                 : new ListedSales(options.scenarios().sales());
-        columns = new ArchiveColumns(customers);
-        archive = new SaleArchive(sales);
+    }
+
+    /** The customers and their persons. */
+    public Customers customers() {
+        return customers;
+    }
+
+    /** The sales, by position. */
+    public SaleStore sales() {
+        return sales;
     }
 }

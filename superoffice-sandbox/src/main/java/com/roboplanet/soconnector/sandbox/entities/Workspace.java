@@ -1,7 +1,12 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.entities;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.roboplanet.soconnector.sandbox.Profile;
+import com.roboplanet.soconnector.sandbox.StoredAppointment;
+import com.roboplanet.soconnector.sandbox.StoredDocument;
+import com.roboplanet.soconnector.sandbox.http.ApiError;
+import com.roboplanet.soconnector.sandbox.http.DateText;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

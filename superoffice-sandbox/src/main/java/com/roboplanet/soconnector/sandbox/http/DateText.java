@@ -1,12 +1,21 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.http;
 
 import java.time.LocalDateTime;
 
 /** Formats dates as SuperOffice does: {@code yyyy-MM-ddTHH:mm:ss}, no offset, always with seconds. */
-final class DateText {
+public final class DateText {
+    /** How SuperOffice writes "no date": the .NET minimum date. */
+    public static final String NO_DATE = "0001-01-01T00:00:00";
+
     private DateText() {}
 
-    static String format(LocalDateTime value) {
+    /** {@code value} as {@code yyyy-MM-ddTHH:mm:ss}, or {@link #NO_DATE} for {@code null}. */
+    public static String formatOrNone(LocalDateTime value) {
+        return value == null ? NO_DATE : format(value);
+    }
+
+    /** {@code value} as {@code yyyy-MM-ddTHH:mm:ss}; the fraction of a second is dropped. */
+    public static String format(LocalDateTime value) {
         char[] text = new char[19];
         digits(text, 0, value.getYear(), 4);
         text[4] = '-';

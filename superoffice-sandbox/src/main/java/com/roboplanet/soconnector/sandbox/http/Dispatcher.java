@@ -1,6 +1,14 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.roboplanet.soconnector.sandbox.Faults;
+import com.roboplanet.soconnector.sandbox.LoggedRequest;
+import com.roboplanet.soconnector.sandbox.SandboxOptions;
+import com.roboplanet.soconnector.sandbox.archives.QueryException;
+import com.roboplanet.soconnector.sandbox.faults.FaultInjector;
+import com.roboplanet.soconnector.sandbox.login.LoginRoutes;
+import com.roboplanet.soconnector.sandbox.login.SandboxState;
+import com.roboplanet.soconnector.sandbox.login.Tokens;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,17 +16,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * Every request on every listener goes through here: login routes, then the tenant API with its host check, faults,
  * tenant state and Bearer check, then 404 in the SuperOffice error shape. Each answered request is logged.
  */
-final class Dispatcher {
+public final class Dispatcher {
     private static final Pattern SECRET_PARAMS =
             Pattern.compile("(?i)(?<=^|&)(client_secret|refresh_token|code|access_token|code_verifier)=[^&]*");
 
@@ -30,19 +37,21 @@ final class Dispatcher {
     private final Tokens tokens;
     private final LoginRoutes login;
     private final TenantRoutes tenant;
-    private final RequestLog log;
-    private final AtomicInteger apiRequests = new AtomicInteger();
-    private final AtomicInteger salePages = new AtomicInteger();
-    private final Random faultRandom;
+    private final Consumer<LoggedRequest> log;
+    private final FaultInjector injector;
 
-    Dispatcher(
+    /**
+     * @param log receives each answered request once, before the client can read the answer (redacted: see
+     *     {@link LoggedRequest})
+     */
+    public Dispatcher(
             ObjectMapper json,
             SandboxOptions options,
             SandboxState state,
             Tokens tokens,
             LoginRoutes login,
             TenantRoutes tenant,
-            RequestLog log) {
+            Consumer<LoggedRequest> log) {
         this.json = json;
         this.options = options;
         this.state = state;
@@ -50,12 +59,13 @@ final class Dispatcher {
         this.login = login;
         this.tenant = tenant;
         this.log = log;
-        this.faultRandom = new Random(options.seed());
+        this.injector = new FaultInjector(options.faults(), options.seed(), options.sleeper());
     }
 
-    void handle(HttpExchange exchange, int host) {
+    /** Answers one exchange that arrived on listener {@code host} (0 = the first; a moved tenant has a higher one). */
+    public void handle(HttpExchange exchange, int host) {
         HttpCall call = new HttpCall(exchange, json);
-        call.beforeAnswer(c -> log.add(new LoggedRequest(
+        call.beforeAnswer(c -> log.accept(new LoggedRequest(
                 c.method(),
                 c.path(),
                 redacted(c.rawQuery()),
@@ -147,26 +157,24 @@ final class Dispatcher {
                     "Misdirected Request: the tenant has moved; read webapi_url from a fresh id_token or the state API",
                     "SuperOffice.WebApi");
         }
-        int number = apiRequests.incrementAndGet();
         Faults faults = options.faults();
-        if (number == faults.dropConnectionOnRequest()) {
-            call.drop();
-            return name;
-        }
-        if (!faults.latency().isZero()) options.sleeper().sleep(faults.latency());
-        if (faults.burstLength() > 0
-                && number >= faults.burstStartRequest()
-                && number < faults.burstStartRequest() + faults.burstLength()) {
-            throw new ApiError(
-                    faults.burstStatus(),
-                    faults.burstStatus() == 503 ? "ServiceUnavailable" : "SoException",
-                    "Simulated failure " + faults.burstStatus(),
-                    "SuperOffice.WebApi");
-        }
-        if (rateLimited(number, faults)) {
-            if (faults.retryAfterSeconds() >= 0)
-                call.setHeader("Retry-After", Integer.toString(faults.retryAfterSeconds()));
-            throw new ApiError(429, "TooManyRequests", "Too many requests", "SuperOffice.WebApi");
+        switch (injector.next()) {
+            case DROP_CONNECTION -> {
+                call.drop();
+                return name;
+            }
+            case BURST ->
+                throw new ApiError(
+                        faults.burstStatus(),
+                        faults.burstStatus() == 503 ? "ServiceUnavailable" : "SoException",
+                        "Simulated failure " + faults.burstStatus(),
+                        "SuperOffice.WebApi");
+            case RATE_LIMIT -> {
+                if (faults.retryAfterSeconds() >= 0)
+                    call.setHeader("Retry-After", Integer.toString(faults.retryAfterSeconds()));
+                throw new ApiError(429, "TooManyRequests", "Too many requests", "SuperOffice.WebApi");
+            }
+            case NONE -> {}
         }
         if (!state.tenantState().apiAvailable()) {
             throw new ApiError(
@@ -184,17 +192,9 @@ final class Dispatcher {
                     401, "SoSecurityException", "Missing, unknown or expired access token", "SuperOffice.WebApi");
         }
         if (route == null) throw ApiError.notFound("No resource matches " + call.method() + " " + call.path());
-        boolean malformed = route.equals("GET Sale") && salePages.incrementAndGet() == faults.malformedSalePage();
+        boolean malformed = route.equals("GET Sale") && injector.truncateSalePage();
         tenant.handle(call, route, segments, state.apiBaseUrl(), malformed);
         return route;
-    }
-
-    private boolean rateLimited(int number, Faults faults) {
-        if (faults.rateLimitEveryNth() > 0 && number % faults.rateLimitEveryNth() == 0) return true;
-        if (faults.rateLimitFraction() <= 0) return false;
-        synchronized (faultRandom) {
-            return faultRandom.nextDouble() < faults.rateLimitFraction();
-        }
     }
 
     private void answer(HttpCall call, ApiError error) {

@@ -1,5 +1,6 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -13,8 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /** One exchange with helpers to read parameters and write SuperOffice-shaped answers; remembers the status. */
-final class HttpCall {
-    static final String JSON = "application/json; charset=utf-8";
+public final class HttpCall {
+    /** The content type of every JSON answer. */
+    public static final String JSON = "application/json; charset=utf-8";
 
     private final HttpExchange exchange;
     private final ObjectMapper json;
@@ -33,7 +35,8 @@ final class HttpCall {
         return exchange.getRequestMethod();
     }
 
-    String path() {
+    /** The raw (still percent-encoded) path, such as {@code /Cust12345/api/v1/Sale/341001}. */
+    public String path() {
         return exchange.getRequestURI().getRawPath();
     }
 
@@ -42,11 +45,13 @@ final class HttpCall {
         return query == null ? "" : query;
     }
 
-    String header(String name) {
+    /** The first value of a request header, by name in any case, or {@code null}. */
+    public String header(String name) {
         return exchange.getRequestHeaders().getFirst(name);
     }
 
-    Language language() {
+    /** The display language the request asks for ({@code SO-Language} before {@code Accept-Language}). */
+    public Language language() {
         return Language.of(header("SO-Language"), header("Accept-Language"));
     }
 
@@ -77,7 +82,8 @@ final class HttpCall {
         }
     }
 
-    byte[] body() throws IOException {
+    /** The request body (read once, then kept); empty when there is none. */
+    public byte[] body() throws IOException {
         if (body == null) {
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
@@ -86,8 +92,11 @@ final class HttpCall {
         return body;
     }
 
-    /** Query parameters, then form-body parameters for a form POST (the token endpoint takes both). */
-    Map<String, String> params() throws IOException {
+    /**
+     * Query parameters, then form-body parameters for a form POST (the token endpoint takes both), decoded; the first
+     * value of a repeated name wins.
+     */
+    public Map<String, String> params() throws IOException {
         Map<String, String> params = new HashMap<>();
         parse(rawQuery(), params);
         String type = header("Content-Type");
@@ -107,7 +116,23 @@ final class HttpCall {
         }
     }
 
-    void sendJson(int code, Object value) throws IOException {
+    /**
+     * The request body as JSON.
+     *
+     * @throws ApiError 400 when the body is empty or not JSON
+     */
+    public JsonNode jsonBody() throws IOException {
+        byte[] bytes = body();
+        if (bytes.length == 0) throw ApiError.badRequest("The request needs a JSON body");
+        try {
+            return json.readTree(bytes);
+        } catch (IOException e) {
+            throw ApiError.badRequest("The request body is not valid JSON");
+        }
+    }
+
+    /** Answers {@code code} with {@code value} written as JSON. */
+    public void sendJson(int code, Object value) throws IOException {
         send(code, JSON, json.writeValueAsBytes(value));
     }
 
@@ -120,7 +145,8 @@ final class HttpCall {
         sendJson(error.status(), body);
     }
 
-    void send(int code, String contentType, byte[] bytes) throws IOException {
+    /** Answers {@code code} with {@code bytes} of {@code contentType} (no body when empty). */
+    public void send(int code, String contentType, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         status = code;
         announce();
@@ -133,7 +159,7 @@ final class HttpCall {
     }
 
     /** Starts a chunked 200 answer for streaming; the caller writes and closes the stream. */
-    OutputStream startStream(String contentType) throws IOException {
+    public OutputStream startStream(String contentType) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("DataServiceVersion", "3.0");
         status = 200;
@@ -142,7 +168,8 @@ final class HttpCall {
         return exchange.getResponseBody();
     }
 
-    void setHeader(String name, String value) {
+    /** Sets an answer header; call before the answer is sent. */
+    public void setHeader(String name, String value) {
         exchange.getResponseHeaders().set(name, value);
     }
 

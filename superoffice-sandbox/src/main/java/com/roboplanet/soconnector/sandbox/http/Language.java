@@ -1,12 +1,14 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.http;
 
 import java.util.Locale;
 
 /** The display language of a request, from {@code Accept-Language} or {@code SO-Language}. */
-enum Language {
+public enum Language {
     /** No language asked for: SuperOffice answers resource ids and multi-language strings. */
     NONE,
+    /** English display texts. */
     EN,
+    /** German display texts. */
     DE;
 
     static Language of(String soLanguage, String acceptLanguage) {

@@ -1,7 +1,11 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.login;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.roboplanet.soconnector.sandbox.SandboxCredentials;
+import com.roboplanet.soconnector.sandbox.http.ApiError;
+import com.roboplanet.soconnector.sandbox.http.DateText;
+import com.roboplanet.soconnector.sandbox.http.HttpCall;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -14,25 +18,32 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /** The login host: token endpoint, authorize (auto-consent), OIDC discovery, JWKS, and the tenant state API. */
-final class LoginRoutes {
+public final class LoginRoutes {
     private final ObjectMapper json;
     private final Tokens tokens;
     private final JwtSigner signer;
     private final SandboxState state;
     private final Supplier<String> loginUrl;
 
-    LoginRoutes(ObjectMapper json, Tokens tokens, JwtSigner signer, SandboxState state, Supplier<String> loginUrl) {
+    /**
+     * @param executor generates the id_token signing key in the background (see {@link JwtSigner})
+     * @param loginUrl the login host's base URL, such as {@code http://127.0.0.1:PORT}: the issuer and the endpoints
+     */
+    public LoginRoutes(
+            ObjectMapper json, Tokens tokens, Executor executor, SandboxState state, Supplier<String> loginUrl) {
         this.json = json;
         this.tokens = tokens;
-        this.signer = signer;
+        this.signer = new JwtSigner(json, executor);
         this.state = state;
         this.loginUrl = loginUrl;
     }
 
-    static String routeName(String method, String path) {
+    /** The login route that {@code method} and the raw {@code path} name, such as {@code POST tokens}; else null. */
+    public static String routeName(String method, String path) {
         if (method.equals("POST") && path.equals("/login/common/oauth/tokens")) return "POST tokens";
         if (method.equals("GET") && path.equals("/login/common/oauth/authorize")) return "GET authorize";
         if (method.equals("GET") && path.equals("/login/.well-known/openid-configuration"))
@@ -42,7 +53,8 @@ final class LoginRoutes {
         return null;
     }
 
-    void handle(HttpCall call, String route) throws IOException {
+    /** Answers one login route named by {@link #routeName}. */
+    public void handle(HttpCall call, String route) throws IOException {
         switch (route) {
             case "POST tokens" -> token(call);
             case "GET authorize" -> authorize(call);

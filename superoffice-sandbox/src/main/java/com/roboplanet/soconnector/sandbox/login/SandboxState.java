@@ -1,12 +1,14 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.login;
 
+import com.roboplanet.soconnector.sandbox.SandboxCredentials;
+import com.roboplanet.soconnector.sandbox.TenantState;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
 
 /** The mutable state of a running sandbox: current API host, tenant state, refresh count, revocation. */
-final class SandboxState {
+public final class SandboxState {
     private static final String CLAIM = "http://schemes.superoffice.net/identity/";
 
     private final SandboxCredentials credentials;
@@ -20,7 +22,13 @@ final class SandboxState {
     private volatile boolean webApiUrlInIdToken = true;
     private int refreshes;
 
-    SandboxState(
+    /**
+     * @param moveHostOnRefresh the refresh-token grant that moves the tenant ({@link
+     *     com.roboplanet.soconnector.sandbox.Faults#moveHostOnRefresh()}; 0 = never)
+     * @param hostUrl the base URL of listener {@code n}, such as {@code http://127.0.0.1:PORT}
+     * @param moveHost opens a new listener and makes it the current host
+     */
+    public SandboxState(
             SandboxCredentials credentials,
             Clock clock,
             int moveHostOnRefresh,
@@ -33,11 +41,13 @@ final class SandboxState {
         this.moveHost = moveHost;
     }
 
-    void omitWebApiUrlFromIdToken() {
+    /** From now on id_tokens carry no {@code webapi_url} claim. */
+    public void omitWebApiUrlFromIdToken() {
         webApiUrlInIdToken = false;
     }
 
-    SandboxCredentials credentials() {
+    /** The tenant's credentials; they never change while the sandbox runs. */
+    public SandboxCredentials credentials() {
         return credentials;
     }
 
@@ -45,23 +55,28 @@ final class SandboxState {
         return clock;
     }
 
-    int currentHost() {
+    /** The listener that serves the tenant API now (0 = the first). */
+    public int currentHost() {
         return currentHost;
     }
 
-    void setCurrentHost(int host) {
+    /** Makes listener {@code host} serve the tenant API; the others answer 421 from now on. */
+    public void setCurrentHost(int host) {
         currentHost = host;
     }
 
-    String apiBaseUrl() {
+    /** The current {@code webapi_url}: {@code http://127.0.0.1:PORT/{ctx}/api/}. */
+    public String apiBaseUrl() {
         return hostUrl.apply(currentHost) + "/" + credentials.contextIdentifier() + "/api/";
     }
 
-    TenantState tenantState() {
+    /** What the state API reports; without an API, tenant calls answer 503. */
+    public TenantState tenantState() {
         return tenantState;
     }
 
-    void setTenantState(TenantState state) {
+    /** Sets what the state API reports. */
+    public void setTenantState(TenantState state) {
         tenantState = state;
     }
 
@@ -69,7 +84,8 @@ final class SandboxState {
         return refreshRevoked;
     }
 
-    void revokeRefreshToken() {
+    /** From now on the refresh token is refused. */
+    public void revokeRefreshToken() {
         refreshRevoked = true;
     }
 

@@ -1,5 +1,6 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.login;
 
+import com.roboplanet.soconnector.sandbox.Faults;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Issues and checks access tokens and authorization codes. Tokens are opaque like the real ones. */
-final class Tokens {
+public final class Tokens {
     private static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
 
     private static final class Issued {
@@ -28,7 +29,8 @@ final class Tokens {
     private final Clock clock;
     private final Faults faults;
 
-    Tokens(String contextIdentifier, Clock clock, Faults faults) {
+    /** Tokens for tenant {@code contextIdentifier}, living {@link Faults#tokenLifetime()} by {@code clock}. */
+    public Tokens(String contextIdentifier, Clock clock, Faults faults) {
         this.contextIdentifier = contextIdentifier;
         this.clock = clock;
         this.faults = faults;
@@ -51,7 +53,7 @@ final class Tokens {
     }
 
     /** Counts one use; false when the token is unknown, expired, or used up. */
-    boolean use(String token) {
+    public boolean use(String token) {
         Issued issued = accessTokens.get(token);
         if (issued == null || !clock.instant().isBefore(issued.expires)) return false;
         synchronized (issued) {
@@ -61,11 +63,13 @@ final class Tokens {
         return true;
     }
 
-    void expireAll() {
+    /** Forgets every access token issued so far: each answers 401 from now on. */
+    public void expireAll() {
         accessTokens.clear();
     }
 
-    String issueCode() {
+    /** A new authorization code, valid once for ten minutes. */
+    public String issueCode() {
         String code = randomSecret(18);
         codes.put(code, clock.instant().plus(CODE_LIFETIME));
         return code;

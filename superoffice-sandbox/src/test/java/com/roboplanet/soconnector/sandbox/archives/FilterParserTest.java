@@ -1,14 +1,19 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.roboplanet.soconnector.sandbox.SandboxOptions;
+import com.roboplanet.soconnector.sandbox.entities.SaleRow;
+import com.roboplanet.soconnector.sandbox.entities.Tenant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FilterParserTest {
-    private final FilterParser parser = new FilterParser(new ArchiveColumns(new Customers(1, 20)));
+    private final FilterParser parser = new FilterParser(new ArchiveColumns(
+            new Tenant(SandboxOptions.builder().seed(1).salesCount(20).build()).customers()));
     private final ArchiveRow row = new ArchiveRow(
             new SaleRow(
                     5,
@@ -22,7 +27,7 @@ class FilterParserTest {
                     1,
                     null,
                     List.of(),
-                    SaleUdefs.article("PD-BB-01", 2)),
+                    Map.of("SuperOffice:1", "PD-BB-01", "SuperOffice:2", "2")),
             null);
 
     private boolean matches(String filter) {

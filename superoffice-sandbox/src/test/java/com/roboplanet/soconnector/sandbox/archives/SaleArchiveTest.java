@@ -1,7 +1,12 @@
-package com.roboplanet.soconnector.sandbox;
+package com.roboplanet.soconnector.sandbox.archives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.roboplanet.soconnector.sandbox.SandboxOptions;
+import com.roboplanet.soconnector.sandbox.ScenarioSale;
+import com.roboplanet.soconnector.sandbox.Scenarios;
+import com.roboplanet.soconnector.sandbox.entities.SaleStore;
+import com.roboplanet.soconnector.sandbox.entities.Tenant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +14,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SaleArchiveTest {
-    private final Customers customers = new Customers(1, 20);
-    private final ArchiveColumns columns = new ArchiveColumns(customers);
+    private final ArchiveColumns columns = new ArchiveColumns(
+            tenant(SandboxOptions.builder().seed(1).salesCount(20)).customers());
     private final FilterParser parser = new FilterParser(columns);
+
+    private static Tenant tenant(SandboxOptions.Builder options) {
+        return new Tenant(options.build());
+    }
 
     private List<Integer> ids(SaleStore store, Map<String, String> params) {
         List<Integer> ids = new ArrayList<>();
         new SaleArchive(store)
                 .run(
-                        ArchiveQuery.parse(params, columns, parser, true),
+                        SaleArchiveRequest.parse(params, columns, parser, true),
                         row -> ids.add(row.sale().saleId()));
         return ids;
     }
@@ -29,14 +38,19 @@ class SaleArchiveTest {
 
     @Test
     void run_headingOrder_isCaseInsensitiveWithSaleIdTieBreak() {
-        SaleStore store = new ListedSales(List.of(sale(3, "b", 1), sale(1, "A", 1), sale(2, "b", 2), sale(4, "C", 1)));
+        SaleStore store = tenant(SandboxOptions.builder()
+                        .scenarios(Scenarios.none()
+                                .withSales(
+                                        List.of(sale(3, "b", 1), sale(1, "A", 1), sale(2, "b", 2), sale(4, "C", 1)))))
+                .sales();
         assertThat(ids(store, Map.of("$orderBy", "heading asc"))).containsExactly(1, 2, 3, 4);
         assertThat(ids(store, Map.of("$orderBy", "heading desc"))).containsExactly(4, 2, 3, 1);
     }
 
     @Test
     void run_walkedPages_matchOneBigPage() {
-        GeneratedSales store = new GeneratedSales(5, 3000, new Customers(5, 300));
+        SaleStore store =
+                tenant(SandboxOptions.builder().seed(5).salesCount(3000)).sales();
         Map<String, String> all = Map.of("$orderBy", "date desc,saleId desc", "$filter", "contact/contactId gt 0");
         List<Integer> whole = ids(store, all);
         List<Integer> paged = new ArrayList<>();

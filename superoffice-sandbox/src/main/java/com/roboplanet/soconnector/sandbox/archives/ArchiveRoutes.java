@@ -1,0 +1,75 @@
+package com.roboplanet.soconnector.sandbox.archives;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.roboplanet.soconnector.sandbox.SandboxOptions;
+import com.roboplanet.soconnector.sandbox.StoredDocument;
+import com.roboplanet.soconnector.sandbox.entities.Tenant;
+import com.roboplanet.soconnector.sandbox.http.HttpCall;
+import com.roboplanet.soconnector.sandbox.http.Language;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The archive routes of the tenant API: FindSale ({@code GET Sale}, {@code GET Archive/FindSale}), the person, internal
+ * user and document archives, and the Product archive. A query the real API would refuse throws
+ * {@link QueryException}.
+ */
+public final class ArchiveRoutes {
+    private final ObjectMapper json;
+    private final SandboxOptions options;
+    private final ArchiveColumns columns;
+    private final FilterParser filters;
+    private final SaleArchive sales;
+    private final SaleArchiveWriter archiveWriter;
+    private final EntityArchive persons;
+    private final EntityArchive internalUsers;
+    private final EntityArchive documents;
+
+    /** Archives over {@code tenant}; the document archive reads {@code storedDocuments} on each call. */
+    public ArchiveRoutes(
+            ObjectMapper json, SandboxOptions options, Tenant tenant, Supplier<List<StoredDocument>> storedDocuments) {
+        this.json = json;
+        this.options = options;
+        this.columns = new ArchiveColumns(tenant.customers());
+        this.filters = new FilterParser(columns);
+        this.sales = new SaleArchive(tenant.sales());
+        this.archiveWriter = new SaleArchiveWriter(json.getFactory(), options.scenarios());
+        this.persons = SmallArchives.persons(tenant.customers(), json);
+        this.internalUsers = SmallArchives.internalUsers(json);
+        this.documents = SmallArchives.documents(storedDocuments, json);
+    }
+
+    /**
+     * Answers one archive route.
+     *
+     * @param route the route name, such as {@code GET Sale}
+     * @param apiBase the current {@code webapi_url}, for {@code odata.metadata}
+     * @param malformed cut the FindSale body short after two rows (the malformed page fault)
+     */
+    public void handle(HttpCall call, String route, String apiBase, boolean malformed) throws IOException {
+        switch (route) {
+            case "GET Sale", "GET Archive/FindSale" -> saleArchive(call, apiBase, malformed);
+            case "GET Person" -> call.sendJson(200, persons.answer(call.params(), apiBase));
+            case "GET Archive/InternalUsers" -> call.sendJson(200, internalUsers.answer(call.params(), apiBase));
+            case "GET Document" -> call.sendJson(200, documents.answer(call.params(), apiBase));
+            case "GET Product" ->
+                call.sendJson(200, ProductArchive.answer(json, call.params(), apiBase, call.language()));
+            default -> throw new IllegalStateException("route without handler: " + route);
+        }
+    }
+
+    private void saleArchive(HttpCall call, String apiBase, boolean malformed) throws IOException {
+        SaleArchiveRequest query =
+                SaleArchiveRequest.parse(call.params(), columns, filters, options.quoteLineColumnsAllowed());
+        if (options.scenarios().refuseContactFilter()
+                && query.filterText().replaceAll("\\s+", " ").contains("contact/contactId gt 0")) {
+            throw new QueryException("The filter 'contact/contactId gt 0' is refused by this tenant (scenario)");
+        }
+        Language language = call.language();
+        try (OutputStream out = call.startStream(HttpCall.JSON)) {
+            archiveWriter.write(out, apiBase + "v1/Archive//$metadata", sales, query, language, malformed ? 2 : -1);
+        }
+    }
+}
