@@ -1,6 +1,6 @@
 package com.roboplanet.soconnector.adapters.superoffice;
 
-import com.roboplanet.soconnector.domain.model.ProbeRow;
+import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -121,8 +120,8 @@ public final class SuperOfficeConnection implements AutoCloseable {
      * The SuperOffice rows of {@code probe}: token, API host, current user, reading sales, rights to create
      * documents and tasks, the EMail and CRMScript agents. Creates nothing; never throws for a failed check.
      */
-    public List<ProbeRow> probe(SuperOfficeMailSettings mail) {
-        return new SuperOfficeProbe(tokens, api, targets(mail)).probe();
+    public CapabilityProbe probe(SuperOfficeMailSettings mail) {
+        return new SuperOfficeProbe(tokens, api, targets(mail));
     }
 
     /** One lookup of the template and task lists per connection and settings, shared by archive and hand-off. */

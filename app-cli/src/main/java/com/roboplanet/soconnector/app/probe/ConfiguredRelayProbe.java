@@ -7,6 +7,7 @@ import com.roboplanet.soconnector.app.send.SmtpRelayConfig;
 import com.roboplanet.soconnector.domain.model.Capability;
 import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.ProbeRow.Status;
+import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * The relay from SMTP_*: probed when SMTP_HOST is set, SKIPPED when not. Settings that cannot be used are a finding
  * like any other (a FAILED row naming the key), because {@code probe} is where people go to find what is wrong.
  */
-final class ConfiguredRelayProbe implements RelayProbe {
+final class ConfiguredRelayProbe implements CapabilityProbe {
     private final Configuration config;
 
     @Inject

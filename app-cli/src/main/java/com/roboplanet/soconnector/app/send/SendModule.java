@@ -1,13 +1,13 @@
 package com.roboplanet.soconnector.app.send;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.MapBinder;
+import com.google.inject.name.Names;
 import com.roboplanet.soconnector.adapters.journal.FileSendJournal;
-import com.roboplanet.soconnector.app.SuperOfficePorts;
-import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
-import com.roboplanet.soconnector.domain.port.out.MailArchive;
+import com.roboplanet.soconnector.domain.model.SendStrategyName;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import java.util.List;
 import java.util.Map;
@@ -54,13 +54,8 @@ public final class SendModule extends AbstractModule {
         return choice.order().stream().map(byName::get).toList();
     }
 
-    @Provides
-    CrmDirectory directory(SuperOfficePorts superOffice) {
-        return superOffice.directory();
-    }
-
-    @Provides
-    MailArchive mailArchive(SuperOfficePorts superOffice) {
-        return superOffice.mailArchive();
+    /** The binding of a strategy's implementation, which its module provides and tests may replace. */
+    public static Key<SendStrategy> key(SendStrategyName name) {
+        return Key.get(SendStrategy.class, Names.named(name.configName()));
     }
 }

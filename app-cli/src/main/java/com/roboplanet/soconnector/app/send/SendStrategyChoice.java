@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app.send;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
 import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
+import com.roboplanet.soconnector.domain.model.SendStrategyName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

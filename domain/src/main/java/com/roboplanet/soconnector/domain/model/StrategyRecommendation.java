@@ -1,8 +1,5 @@
-package com.roboplanet.soconnector.app.probe;
+package com.roboplanet.soconnector.domain.model;
 
-import com.roboplanet.soconnector.app.send.SendStrategyName;
-import com.roboplanet.soconnector.domain.model.Capability;
-import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.ProbeRow.Status;
 import java.util.ArrayList;
 import java.util.EnumMap;

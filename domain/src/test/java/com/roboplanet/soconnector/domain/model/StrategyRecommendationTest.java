@@ -1,9 +1,7 @@
-package com.roboplanet.soconnector.app.probe;
+package com.roboplanet.soconnector.domain.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roboplanet.soconnector.domain.model.Capability;
-import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.ProbeRow.Status;
 import java.util.ArrayList;
 import java.util.EnumMap;

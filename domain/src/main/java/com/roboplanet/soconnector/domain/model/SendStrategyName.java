@@ -1,8 +1,5 @@
-package com.roboplanet.soconnector.app.send;
+package com.roboplanet.soconnector.domain.model;
 
-import com.google.inject.Key;
-import com.google.inject.name.Names;
-import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -18,14 +15,9 @@ public enum SendStrategyName {
         this.configName = configName;
     }
 
-    /** As written in SO_SEND_STRATEGY and as the strategy calls itself. */
+    /** As written in SO_SEND_STRATEGY and as the strategy calls itself ({@code SendStrategy#name()}). */
     public String configName() {
         return configName;
-    }
-
-    /** The binding of this strategy's implementation, which its module provides and tests may replace. */
-    public Key<SendStrategy> key() {
-        return Key.get(SendStrategy.class, Names.named(configName));
     }
 
     public static Optional<SendStrategyName> byConfigName(String name) {
