@@ -28,7 +28,7 @@ public final class SuperOfficeConnection implements AutoCloseable {
     private final SuperOfficeSaleSource saleSource;
     private final SuperOfficeSaleSource saleSourceWithQuoteLines;
     private final SuperOfficeCatalogSource catalogSource;
-    private final SuperOfficeRawSaleInspector rawSaleInspector;
+    private final SuperOfficeSaleRecords saleRecords;
     private final Clock clock;
     private final TokenService tokens;
     private final SuperOfficeApi api;
@@ -57,7 +57,7 @@ public final class SuperOfficeConnection implements AutoCloseable {
         this.saleSourceWithQuoteLines = new SuperOfficeSaleSource(
                 api, transport, settings.pageSize(), new QuoteLines(api), settings.udfColumns());
         this.catalogSource = new SuperOfficeCatalogSource(api, settings.pageSize());
-        this.rawSaleInspector = new SuperOfficeRawSaleInspector(saleSource, api);
+        this.saleRecords = new SuperOfficeSaleRecords(saleSource, api);
     }
 
     /** A connection on the system clock that really waits. Nothing is sent until a source is used. */
@@ -92,8 +92,9 @@ public final class SuperOfficeConnection implements AutoCloseable {
         return catalogSource;
     }
 
-    public SuperOfficeRawSaleInspector rawSaleInspector() {
-        return rawSaleInspector;
+    /** The sale source's rows with the sales read from them, and the sale entity, as SuperOffice returned them. */
+    public SuperOfficeSaleRecords saleRecords() {
+        return saleRecords;
     }
 
     /** Rep, person and sale lookups for {@code send}. */

@@ -1,23 +1,25 @@
-package com.roboplanet.soconnector.app.suggest;
+package com.roboplanet.soconnector.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.roboplanet.soconnector.adapters.csv.CatalogProposal;
+import com.roboplanet.soconnector.domain.model.CatalogProposal;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal.Kind;
+import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesCommand;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CatalogProposalsTest {
+class ProposeCatalogEntriesServiceTest {
     private static final ProductCatalog CATALOG = ProductCatalog.of(List.of(
             new Product("OMNIE", "Omnie", List.of("Omnie")), new Product("TRAINING", "Training", List.of("Schulung"))));
 
     @Test
     void of_nearMissesOfOneProduct_becomeOneLineWithAllItsAliases() {
-        List<CatalogProposal> result = CatalogProposals.of(
+        List<CatalogProposal> result = ProposeCatalogEntriesService.entries(
                 CATALOG,
                 List.of(
                         new KeywordProposal(Kind.NEAR_MISS, "Omni", "OMNIE", 5, List.of("Omni 2x")),
@@ -31,7 +33,7 @@ class CatalogProposalsTest {
 
     @Test
     void of_newKeywords_getFoldedCodesAndTakenCodesAreLeftOut() {
-        List<CatalogProposal> result = CatalogProposals.of(
+        List<CatalogProposal> result = ProposeCatalogEntriesService.entries(
                 CATALOG,
                 List.of(
                         new KeywordProposal(Kind.CRM_NAME, "Bürstenset CC1", null, 4, List.of("Bürstenset CC1")),
@@ -44,5 +46,22 @@ class CatalogProposalsTest {
                         p -> p.product().name(),
                         p -> p.product().aliases())
                 .containsExactly(tuple("BUERSTENSET-CC1", "Bürstenset CC1", List.of("Bürstenset CC1")));
+    }
+
+    @Test
+    void propose_writesTheCatalogueWithTheEntriesToTheChosenFile() {
+        InMemoryCatalogFiles files = new InMemoryCatalogFiles();
+        Path target = Path.of("proposed.csv");
+
+        List<CatalogProposal> written = new ProposeCatalogEntriesService(files)
+                .propose(new ProposeCatalogEntriesCommand(
+                        CATALOG,
+                        List.of(new KeywordProposal(Kind.WORD, "KettyBot", null, 2, List.of("KettyBot Miete"))),
+                        target));
+
+        assertThat(written).extracting(p -> p.product().code()).containsExactly("KETTYBOT");
+        assertThat(files.written).containsOnlyKeys(target);
+        assertThat(files.written.get(target)).isEqualTo(written);
+        assertThat(files.read(target)).isSameAs(CATALOG);
     }
 }

@@ -1,6 +1,5 @@
-package com.roboplanet.soconnector.adapters.csv;
+package com.roboplanet.soconnector.domain.model;
 
-import com.roboplanet.soconnector.domain.model.Product;
 import java.util.List;
 import java.util.Objects;
 

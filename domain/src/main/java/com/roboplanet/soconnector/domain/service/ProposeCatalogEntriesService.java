@@ -1,11 +1,14 @@
-package com.roboplanet.soconnector.app.suggest;
+package com.roboplanet.soconnector.domain.service;
 
-import com.roboplanet.soconnector.adapters.csv.CatalogProposal;
 import com.roboplanet.soconnector.domain.matching.TextNormalizer;
+import com.roboplanet.soconnector.domain.model.CatalogProposal;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal.Kind;
+import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesCommand;
+import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesUseCase;
+import com.roboplanet.soconnector.domain.port.out.CatalogFiles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,9 +18,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns keyword proposals into catalogue lines a person can accept by uncommenting them. */
-final class CatalogProposals {
-    private CatalogProposals() {}
+/** Turns keyword proposals into catalogue lines a person can accept by uncommenting them, and writes the file. */
+public final class ProposeCatalogEntriesService implements ProposeCatalogEntriesUseCase {
+    private final CatalogFiles files;
+
+    public ProposeCatalogEntriesService(CatalogFiles files) {
+        this.files = files;
+    }
+
+    @Override
+    public List<CatalogProposal> propose(ProposeCatalogEntriesCommand command) {
+        List<CatalogProposal> entries = entries(command.catalog(), command.proposals());
+        files.write(command.file(), command.catalog(), entries);
+        return entries;
+    }
 
     /**
      * New aliases of one existing product become one proposed line with all its aliases, to replace the
@@ -25,7 +39,7 @@ final class CatalogProposals {
      * code is derived from the keyword; one whose code is taken already, by the catalogue or an earlier
      * proposal, is left out, because accepting it would make the file unreadable.
      */
-    static List<CatalogProposal> of(ProductCatalog catalog, List<KeywordProposal> proposals) {
+    static List<CatalogProposal> entries(ProductCatalog catalog, List<KeywordProposal> proposals) {
         Map<String, List<KeywordProposal>> newAliases = new LinkedHashMap<>();
         proposals.stream()
                 .filter(p -> p.kind() == Kind.NEAR_MISS)
