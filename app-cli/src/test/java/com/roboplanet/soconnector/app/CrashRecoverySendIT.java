@@ -10,12 +10,12 @@ import com.google.inject.util.Modules;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.roboplanet.soconnector.adapters.journal.FileSendJournal;
-import com.roboplanet.soconnector.app.send.JournalOpener;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 import com.roboplanet.soconnector.domain.port.out.SendJournal;
+import com.roboplanet.soconnector.domain.port.out.SendJournals;
 import com.roboplanet.soconnector.sandbox.SandboxOptions;
 import com.roboplanet.soconnector.sandbox.SuperOfficeSandbox;
 import java.nio.file.Path;
@@ -88,9 +88,9 @@ class CrashRecoverySendIT {
 
     @Test
     void crashAfterTheRelayAcceptedButBeforeTheJournalSaidSo_isNeverResentSilently() throws Exception {
-        JournalOpener dyingJournal = directory -> new DiesOnSent(new FileSendJournal(directory));
+        SendJournals dyingJournal = (directory, create) -> new DiesOnSent(new FileSendJournal(directory));
 
-        assertThatThrownBy(() -> send(b -> b.bind(JournalOpener.class).toInstance(dyingJournal)))
+        assertThatThrownBy(() -> send(b -> b.bind(SendJournals.class).toInstance(dyingJournal)))
                 .isInstanceOf(Crash.class);
         CliRun again = send(Modules.EMPTY_MODULE);
         CliRun resume = CliRun.in(dir, env, Modules.EMPTY_MODULE, "send", "--resume", "--journal", "outbox");

@@ -1,31 +1,23 @@
-package com.roboplanet.soconnector.app.send;
+package com.roboplanet.soconnector.domain.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.roboplanet.soconnector.app.UserInputException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class MailTemplateTest {
-    @TempDir
-    Path dir;
-
     @Test
-    void read_subjectBlankLineBody_splitsThem() throws IOException {
-        MailTemplate t =
-                template("\uFEFFSubject:  Angebot {{ contact.name }}\r\n\r\nHallo {{person.firstName}},\r\nText");
+    void parse_subjectBlankLineBody_splitsThem() {
+        MailTemplate t = template("Subject:  Angebot {{ contact.name }}\r\n\r\nHallo {{person.firstName}},\r\nText");
 
         assertThat(t.subject()).isEqualTo("Angebot {{ contact.name }}");
         assertThat(t.body()).isEqualTo("Hallo {{person.firstName}},\r\nText");
     }
 
     @Test
-    void render_fillsEveryPlaceholderLiterally() throws IOException {
+    void render_fillsEveryPlaceholderLiterally() {
         MailTemplate t = template("Subject: {{a}} und {{ b }}\n\n{{a}}: $1 \\{{b}}");
 
         MailTemplate.Rendered r = t.render(Map.of("a", "A$1", "b", "B\\n"));
@@ -35,7 +27,7 @@ class MailTemplateTest {
     }
 
     @Test
-    void render_lineBreakInABodyValue_isFine_butNotInTheSubject() throws IOException {
+    void render_lineBreakInABodyValue_isFine_butNotInTheSubject() {
         MailTemplate t = template("Subject: Hallo {{name}}\n\n{{name}}");
 
         assertThat(t.render(Map.of("name", "x")).body()).isEqualTo("x");
@@ -44,16 +36,16 @@ class MailTemplateTest {
     }
 
     @Test
-    void render_unknownPlaceholder_namesItAndTheKnownOnes() throws IOException {
+    void render_unknownPlaceholder_namesItAndTheKnownOnes() {
         MailTemplate t = template("Subject: x\n\n{{vorname}}");
 
         assertThatThrownBy(() -> t.render(Map.of("to", "1", "person.firstName", "Bob")))
-                .isInstanceOf(UserInputException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("template.txt: unknown placeholder {{vorname}} (known: person.firstName, to)");
     }
 
     @Test
-    void read_missingBlankLineOrBodyOrSubject_namesTheLine() throws IOException {
+    void parse_missingBlankLineOrBodyOrSubject_namesTheLine() {
         assertThatThrownBy(() -> template("Subject: x\nBody"))
                 .hasMessageEndingWith("template.txt:2: expected a blank line between the subject and the body");
         assertThatThrownBy(() -> template("Subject: x\n\n  \n"))
@@ -62,9 +54,7 @@ class MailTemplateTest {
                 .hasMessageEndingWith("template.txt:1: the subject is" + " empty");
     }
 
-    private MailTemplate template(String text) throws IOException {
-        Path file = dir.resolve("template.txt");
-        Files.writeString(file, text);
-        return MailTemplate.read(file);
+    private MailTemplate template(String text) {
+        return MailTemplate.parse(Path.of("template.txt"), text);
     }
 }

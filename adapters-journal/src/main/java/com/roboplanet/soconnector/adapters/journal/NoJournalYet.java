@@ -1,4 +1,4 @@
-package com.roboplanet.soconnector.app.send;
+package com.roboplanet.soconnector.adapters.journal;
 
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;

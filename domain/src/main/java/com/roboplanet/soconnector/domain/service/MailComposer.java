@@ -1,6 +1,5 @@
-package com.roboplanet.soconnector.app.send;
+package com.roboplanet.soconnector.domain.service;
 
-import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.domain.model.Addressee;
 import com.roboplanet.soconnector.domain.model.EmailAddress;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
@@ -11,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns what the user named (a rep, a person, a sale, by id or e-mail) into a mail linked to the right CRM records.
- * Input that cannot be an id or an address is refused before the CRM is asked.
+ * Input that cannot be an id or an address is refused before the CRM is asked; a sale must belong to the
+ * recipient's company, so that no mail is filed with another customer's sale.
  */
 final class MailComposer {
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
@@ -22,7 +22,7 @@ final class MailComposer {
         this.directory = directory;
     }
 
-    /** @throws UserInputException when the value is neither an id nor a valid address */
+    /** @throws IllegalArgumentException naming the option when the value is neither an id nor a valid address */
     static String idOrEmail(String value, String option) {
         String v = value == null ? "" : value.strip();
         if (ID.matcher(v).matches()) {
@@ -31,7 +31,7 @@ final class MailComposer {
         try {
             return EmailAddress.parse(v, option).value();
         } catch (IllegalArgumentException e) {
-            throw new UserInputException(
+            throw new IllegalArgumentException(
                     option + " must be an id (a positive number) or an e-mail address: " + e.getMessage());
         }
     }
@@ -46,8 +46,8 @@ final class MailComposer {
 
     /**
      * @param saleId null for a mail about no sale
-     * @throws UserInputException when the sale belongs to another customer than the recipient's company
-     * @throws IllegalArgumentException when the subject or bodies cannot go into a mail
+     * @throws IllegalArgumentException when the sale belongs to another customer than the recipient's company, or
+     *     the subject or bodies cannot go into a mail
      */
     OutboundEmail compose(Rep rep, Addressee to, Long saleId, String subject, String text, String html) {
         if (saleId != null) {
@@ -61,7 +61,7 @@ final class MailComposer {
             return;
         }
         String whose = sale.contactId() == 0 ? "has no customer" : "belongs to customer " + sale.contactId();
-        throw new UserInputException("sale " + sale.saleId() + " (\"" + sale.heading() + "\") " + whose + ", but "
+        throw new IllegalArgumentException("sale " + sale.saleId() + " (\"" + sale.heading() + "\") " + whose + ", but "
                 + to.recipient().name() + " (person " + to.recipient().personId() + ") is at "
                 + describe(to) + "; name a sale of that company or leave out the sale");
     }

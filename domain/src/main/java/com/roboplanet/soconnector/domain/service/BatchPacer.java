@@ -1,6 +1,6 @@
-package com.roboplanet.soconnector.app.send;
+package com.roboplanet.soconnector.domain.service;
 
-import com.roboplanet.soconnector.app.UserInputException;
+import com.roboplanet.soconnector.domain.port.out.Pause;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +27,18 @@ final class BatchPacer {
         this.pause = pause;
     }
 
-    /** {@code 1/s}, {@code 0.5/s}, {@code 30/min}, or a bare number per second. */
+    /**
+     * {@code 1/s}, {@code 0.5/s}, {@code 30/min}, or a bare number per second.
+     *
+     * @throws IllegalArgumentException naming {@code --rate} for anything else, nothing or more than 100 a second
+     */
     static Duration interval(String rate) {
         Matcher m = RATE.matcher(rate.strip().toLowerCase(Locale.ROOT));
         double perSecond = m.matches() ? Double.parseDouble(m.group(1)) / ("min".equals(m.group(2)) ? 60 : 1) : 0;
         if (perSecond <= 0 || perSecond > MAX_PER_SECOND) {
-            throw new UserInputException("--rate '" + rate + "': give mails per second or per minute, e.g. 1/s, 0.5/s"
-                    + " or 30/min (more than 0, at most " + (int) MAX_PER_SECOND + "/s)");
+            throw new IllegalArgumentException(
+                    "--rate '" + rate + "': give mails per second or per minute, e.g. 1/s, 0.5/s"
+                            + " or 30/min (more than 0, at most " + (int) MAX_PER_SECOND + "/s)");
         }
         return Duration.ofNanos(Math.round(1e9 / perSecond));
     }
