@@ -21,8 +21,4 @@ public final class LazyBindings {
                 Types.newParameterizedType(Supplier.class, key.getTypeLiteral().getType()));
         binder.bind(supplier).toInstance(provider::get);
     }
-
-    public static <T> void bindSupplier(Binder binder, Class<T> type) {
-        bindSupplier(binder, Key.get(type));
-    }
 }

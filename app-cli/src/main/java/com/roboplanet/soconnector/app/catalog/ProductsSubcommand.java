@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.app.catalog;
 
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.TextTable;
 import com.roboplanet.soconnector.domain.port.in.CrmCatalogListing;
 import com.roboplanet.soconnector.domain.port.in.ListCatalogCommand;
 import com.roboplanet.soconnector.domain.port.in.ListCatalogUseCase;
@@ -53,7 +54,7 @@ public final class ProductsSubcommand implements Callable<Integer> {
         CrmCatalogListing listing = listCatalog.list(new ListCatalogCommand(includeDeleted));
         PrintWriter out = console.out();
         switch (format) {
-            case table -> printTable(out, rows(listing));
+            case table -> TextTable.print(HEADER, rows(listing), out);
             case csv -> scriptOutput.csv(HEADER, rows(listing), out);
             case json -> scriptOutput.json(document(listing), out);
         }
@@ -81,30 +82,6 @@ public final class ProductsSubcommand implements Callable<Integer> {
                         p.listPrice() == null ? "" : p.listPrice().toPlainString(),
                         p.inAssortment() ? "" : "not in assortment")));
         return rows;
-    }
-
-    private static void printTable(PrintWriter out, List<List<String>> rows) {
-        int[] widths = HEADER.stream().mapToInt(String::length).toArray();
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        printRow(out, HEADER, widths);
-        for (List<String> row : rows) {
-            printRow(out, row, widths);
-        }
-    }
-
-    private static void printRow(PrintWriter out, List<String> row, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < row.size(); i++) {
-            line.append(String.format("%-" + widths[i] + "s", row.get(i)));
-            if (i < row.size() - 1) {
-                line.append("  ");
-            }
-        }
-        out.println(line.toString().stripTrailing());
     }
 
     /** The CRM's records as they are, for scripts: {@code {"productFamilies": [...], "products": [...]}}. */

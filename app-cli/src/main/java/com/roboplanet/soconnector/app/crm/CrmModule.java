@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.app.crm;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Provides;
 import com.google.inject.name.Named;
@@ -29,9 +30,9 @@ public final class CrmModule extends AbstractModule {
     @Override
     protected void configure() {
         install(moduleFor(choice));
-        LazyBindings.bindSupplier(binder(), CrmCatalogSource.class);
-        LazyBindings.bindSupplier(binder(), CrmDirectory.class);
-        LazyBindings.bindSupplier(binder(), MailArchive.class);
+        LazyBindings.bindSupplier(binder(), Key.get(CrmCatalogSource.class));
+        LazyBindings.bindSupplier(binder(), Key.get(CrmDirectory.class));
+        LazyBindings.bindSupplier(binder(), Key.get(MailArchive.class));
     }
 
     /** The one place that maps the CRM choice to its wiring. */

@@ -37,8 +37,8 @@ final class ConfiguredRelayProbe implements CapabilityProbe {
                             "SMTP_* settings",
                             e.getMessage(),
                             "correct the SMTP_* settings (see README 'Configuration')"),
-                    skipped(Capability.SMTP_TLS, "not checked: the relay settings are invalid"),
-                    skipped(Capability.SMTP_LOGIN, "not checked: the relay settings are invalid"));
+                    ProbeRow.skipped(Capability.SMTP_TLS, "not checked: the relay settings are invalid"),
+                    ProbeRow.skipped(Capability.SMTP_LOGIN, "not checked: the relay settings are invalid"));
         }
     }
 
@@ -51,11 +51,7 @@ final class ConfiguredRelayProbe implements CapabilityProbe {
                         "",
                         why,
                         "set SMTP_HOST and SMTP_FROM to use the smtp-relay strategy"),
-                skipped(Capability.SMTP_TLS, why),
-                skipped(Capability.SMTP_LOGIN, why));
-    }
-
-    private static ProbeRow skipped(Capability capability, String why) {
-        return new ProbeRow(capability, Status.SKIPPED, "", why, "");
+                ProbeRow.skipped(Capability.SMTP_TLS, why),
+                ProbeRow.skipped(Capability.SMTP_LOGIN, why));
     }
 }

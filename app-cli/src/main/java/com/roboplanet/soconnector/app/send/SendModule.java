@@ -53,7 +53,6 @@ public final class SendModule extends AbstractModule {
         for (SendStrategyName name : choice.order()) {
             install(moduleFor(name));
         }
-        bind(SendStrategyChoice.class).toInstance(choice);
         LazyBindings.bindSupplier(binder(), Key.get(new TypeLiteral<List<SendStrategy>>() {}));
         bind(TextFiles.class).to(Utf8TextFiles.class);
         bind(RecipientLists.class).to(CsvRecipientLists.class);

@@ -60,9 +60,4 @@ public record SendStrategyChoice(List<SendStrategyName> order) {
         return new ConfigurationException(SuperOfficeConfig.SEND_STRATEGY + "='" + value + "': " + problem
                 + "; give one or a comma list of " + known + " (tried in that order)");
     }
-
-    /** As SO_SEND_STRATEGY would spell it. */
-    public String configValue() {
-        return order.stream().map(SendStrategyName::configName).collect(Collectors.joining(","));
-    }
 }
