@@ -59,7 +59,7 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
-    void libraryRule_reportsEveryLibraryItBans() {
+    void libraryRule_everyBannedLibrary_hasABrokenClass() {
         assertThat(adapterLibraryUsers()).hasSameSizeAs(ArchitectureRules.ADAPTER_LIBRARIES);
     }
 

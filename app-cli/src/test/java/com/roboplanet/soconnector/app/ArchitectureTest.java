@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     @ParameterizedTest
     @MethodSource("rules")
-    void productionClasses_followTheRule(ArchRule rule) {
+    void check_productionClasses_followTheRule(ArchRule rule) {
         rule.check(classes);
     }
 }

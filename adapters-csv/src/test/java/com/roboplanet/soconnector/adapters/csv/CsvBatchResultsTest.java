@@ -21,7 +21,7 @@ class CsvBatchResultsTest {
     Path dir;
 
     @Test
-    void create_replacesTheFileWithTheHeaderAndEachAppendIsOnDiskAtOnce() throws IOException {
+    void create_existingFile_isReplacedByTheHeaderAndEachAppendIsOnDiskAtOnce() throws IOException {
         Path file = Files.writeString(dir.resolve("results.csv"), "old content that is longer than the header\n");
 
         try (BatchResults.Log log = new CsvBatchResults().create(file)) {

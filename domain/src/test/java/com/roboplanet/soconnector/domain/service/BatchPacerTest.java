@@ -32,7 +32,7 @@ class BatchPacerTest {
     }
 
     @Test
-    void awaitTurn_waitsOnlyForWhatIsLeftOfTheIntervalSinceTheLastMailThatWentOut() throws Exception {
+    void awaitTurn_partOfTheIntervalPassed_waitsOnlyForTheRest() throws Exception {
         List<Duration> pauses = new ArrayList<>();
         Instant start = Instant.parse("2026-11-23T10:00:00Z");
         MutableClock clock = new MutableClock(start);

@@ -32,7 +32,7 @@ class ListCatalogServiceTest {
     }
 
     @Test
-    void construct_doesNotReachTheCrm() {
+    void construct_beforeAListing_doesNotReachTheCrm() {
         AtomicInteger opened = new AtomicInteger();
 
         new ListCatalogService(() -> {

@@ -67,7 +67,7 @@ class MergeCrmCatalogServiceTest {
     }
 
     @Test
-    void merge_asksOnlyForActiveFamilies() {
+    void merge_deletedFamily_isLeftOut() {
         FakeCrmCatalog crm = new FakeCrmCatalog(
                 List.of(new ProductFamily(5, "Alt", "", true), new ProductFamily(6, "Neu", "", false)), List.of());
 

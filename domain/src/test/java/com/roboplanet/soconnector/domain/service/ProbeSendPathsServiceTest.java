@@ -63,7 +63,7 @@ class ProbeSendPathsServiceTest {
     }
 
     @Test
-    void probe_probesAreOnlyAskedForWhenTheProbeRuns() {
+    void probe_beforeItRuns_asksForNoProbe() {
         AtomicInteger asked = new AtomicInteger();
         ProbeSendPathsService service = new ProbeSendPathsService(() -> {
             asked.incrementAndGet();

@@ -49,7 +49,7 @@ class ProposeCatalogEntriesServiceTest {
     }
 
     @Test
-    void propose_writesTheCatalogueWithTheEntriesToTheChosenFile() {
+    void propose_targetFile_getsTheCatalogueWithTheEntries() {
         InMemoryCatalogFiles files = new InMemoryCatalogFiles();
         Path target = Path.of("proposed.csv");
 

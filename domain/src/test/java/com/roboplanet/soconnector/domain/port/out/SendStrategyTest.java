@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SendStrategyTest {
     @Test
-    void notConfigured_neverSendsAndAlwaysSaysWhy() {
+    void notConfigured_anyMail_isNotAvailableAndSaysWhy() {
         SendOutcome.NotAvailable why = new SendOutcome.NotAvailable("no relay", "set SMTP_HOST");
         SendStrategy relay = SendStrategy.notConfigured("smtp-relay", "would be skipped", why);
 
