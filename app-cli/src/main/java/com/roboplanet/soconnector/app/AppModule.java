@@ -1,15 +1,13 @@
 package com.roboplanet.soconnector.app;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
+import com.roboplanet.soconnector.adapters.csv.CsvJsonScriptOutput;
 import com.roboplanet.soconnector.app.config.Configuration;
+import com.roboplanet.soconnector.app.crm.CrmModule;
 import com.roboplanet.soconnector.app.probe.ProbeModule;
+import com.roboplanet.soconnector.app.sales.SalesModule;
 import com.roboplanet.soconnector.app.send.SendModule;
-import com.roboplanet.soconnector.domain.port.in.GenerateProductReportUseCase;
-import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsUseCase;
-import com.roboplanet.soconnector.domain.service.GenerateProductReportService;
-import com.roboplanet.soconnector.domain.service.SuggestKeywordsService;
+import com.roboplanet.soconnector.domain.port.out.ScriptOutput;
 import java.time.Clock;
 
 /** The production wiring. Tests override single bindings with {@code Modules.override}. */
@@ -26,16 +24,10 @@ public class AppModule extends AbstractModule {
         bind(Configuration.class).toInstance(context.configuration());
         bind(Console.class).toInstance(context.console());
         bind(Clock.class).toInstance(Clock.systemDefaultZone());
-        bind(GenerateProductReportUseCase.class).to(GenerateProductReportService.class);
-        bind(SuggestKeywordsUseCase.class).toInstance(new SuggestKeywordsService());
-        bind(SuperOfficePorts.class).to(CrmSession.class);
+        bind(ScriptOutput.class).to(CsvJsonScriptOutput.class);
+        install(new CrmModule(context.crm()));
+        install(new SalesModule());
         install(new SendModule(context.sendStrategies()));
         install(new ProbeModule());
-    }
-
-    @Provides
-    @Singleton
-    GenerateProductReportService reportService() {
-        return new GenerateProductReportService();
     }
 }

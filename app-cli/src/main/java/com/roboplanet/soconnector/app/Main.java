@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
+import com.roboplanet.soconnector.app.crm.SuperOfficeSession;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ public final class Main {
             return errors.report(e);
         }
         Injector injector = Guice.createInjector(moduleFactory.apply(context));
-        try (CrmSession session = injector.getInstance(CrmSession.class)) {
+        try (SuperOfficeSession session = injector.getInstance(SuperOfficeSession.class)) {
             CommandLine cli = new CommandLine(RootCommand.class, new GuiceFactory(injector));
             cli.setOut(console.out());
             cli.setErr(console.err());

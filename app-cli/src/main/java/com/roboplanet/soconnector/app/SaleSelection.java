@@ -1,10 +1,8 @@
 package com.roboplanet.soconnector.app;
 
-import com.roboplanet.soconnector.adapters.csv.CsvCatalogReader;
-import com.roboplanet.soconnector.adapters.csv.CsvSaleSource;
-import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.port.in.CatalogChoice;
+import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
-import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,17 +64,15 @@ public final class SaleSelection {
         return all ? 0 : limit != null ? limit : fromCrm() ? SaleQuery.DEFAULT_LIMIT : 0;
     }
 
-    public SaleSource source(CrmSession crm, boolean withQuoteLines, Path workingDirectory) {
-        return fromCrm() ? crm.saleSource(withQuoteLines) : csvSource(workingDirectory);
+    /** @param withQuoteLines from SuperOffice: also read quote lines (ignored for an export file, which has none) */
+    public SaleOrigin origin(boolean withQuoteLines, Path workingDirectory) {
+        return fromCrm()
+                ? SaleOrigin.crm(withQuoteLines)
+                : SaleOrigin.exportFile(workingDirectory.resolve(fromCsv), columns);
     }
 
-    public CsvSaleSource csvSource(Path workingDirectory) {
-        return new CsvSaleSource(workingDirectory.resolve(fromCsv), columns);
-    }
-
-    public ProductCatalog catalog(Path workingDirectory) {
-        return catalog == null
-                ? ProductCatalog.builtIn()
-                : new CsvCatalogReader().read(workingDirectory.resolve(catalog));
+    /** @param withCrmProducts also the CRM's product families and products */
+    public CatalogChoice catalog(Path workingDirectory, boolean withCrmProducts) {
+        return new CatalogChoice(catalog == null ? null : workingDirectory.resolve(catalog), withCrmProducts);
     }
 }

@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version Maven filtered into {@code so-connector.properties}; also used in the User-Agent. */
+/** {@code --version}: the version Maven filtered into {@code so-connector.properties}. */
 public final class VersionProvider implements IVersionProvider {
 
-    public static String version() {
+    @Override
+    public String[] getVersion() {
         Properties props = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/so-connector.properties")) {
             if (in != null) {
@@ -18,11 +19,6 @@ public final class VersionProvider implements IVersionProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return props.getProperty("version", "dev");
-    }
-
-    @Override
-    public String[] getVersion() {
-        return new String[] {"so-connector " + version()};
+        return new String[] {"so-connector " + props.getProperty("version", "dev")};
     }
 }

@@ -1,20 +1,18 @@
 package com.roboplanet.soconnector.app;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.List;
+import com.tngtech.archunit.lang.ArchRule;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The fences of docs/architecture.md, checked on the production classes of every module. */
+/** The fences of docs/architecture.md ({@link ArchitectureRules}), checked on the production classes of every module. */
 class ArchitectureTest {
-    private static final String ROOT = "com.roboplanet.soconnector";
-    private static final List<String> ADAPTERS = List.of("csv", "superoffice", "smtp", "journal");
+    static final String ROOT = "com.roboplanet.soconnector";
     private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar.*");
     private static JavaClasses classes;
 
@@ -27,70 +25,13 @@ class ArchitectureTest {
                 .importPackages(ROOT);
     }
 
-    @Test
-    void domain_dependsOnJavaOnly() {
-        classes()
-                .that()
-                .resideInAPackage(ROOT + ".domain..")
-                .should()
-                .onlyDependOnClassesThat()
-                .resideInAnyPackage(ROOT + ".domain..", "java..")
-                .because("the domain is plain Java; technology lives in adapters")
-                .check(classes);
+    static Stream<ArchRule> rules() {
+        return ArchitectureRules.all(ROOT).stream();
     }
 
-    @Test
-    void adapters_doNotDependOnEachOther() {
-        for (String adapter : ADAPTERS) {
-            String[] others = ADAPTERS.stream()
-                    .filter(a -> !a.equals(adapter))
-                    .map(a -> ROOT + ".adapters." + a + "..")
-                    .toArray(String[]::new);
-            noClasses()
-                    .that()
-                    .resideInAPackage(ROOT + ".adapters." + adapter + "..")
-                    .should()
-                    .dependOnClassesThat()
-                    .resideInAnyPackage(others)
-                    .because("adapters meet only through the domain's ports")
-                    .allowEmptyShould(true)
-                    .check(classes);
-        }
-    }
-
-    @Test
-    void onlyTheApp_seesGuiceAndPicocli() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage(ROOT + ".app..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("com.google.inject..", "picocli..", "jakarta.inject..")
-                .because("wiring and the command line belong to the composition root")
-                .check(classes);
-    }
-
-    @Test
-    void nothing_dependsOnTheApp() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage(ROOT + ".app..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage(ROOT + ".app..")
-                .because("the app is the composition root at the top of the graph")
-                .check(classes);
-    }
-
-    @Test
-    void adaptersAndDomain_doNotUseTheSandbox() {
-        noClasses()
-                .that()
-                .resideInAnyPackage(ROOT + ".domain..", ROOT + ".adapters..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage(ROOT + ".sandbox..")
-                .because("the sandbox is a stand-in for SuperOffice, used by tests and the app's demo default")
-                .check(classes);
+    @ParameterizedTest
+    @MethodSource("rules")
+    void check_productionClasses_followTheRule(ArchRule rule) {
+        rule.check(classes);
     }
 }

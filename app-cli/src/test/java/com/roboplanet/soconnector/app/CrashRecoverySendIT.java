@@ -10,18 +10,14 @@ import com.google.inject.util.Modules;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.roboplanet.soconnector.adapters.journal.FileSendJournal;
-import com.roboplanet.soconnector.app.send.JournalOpener;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
-import com.roboplanet.soconnector.domain.model.ProbeRow;
-import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 import com.roboplanet.soconnector.domain.port.out.SendJournal;
-import com.roboplanet.soconnector.domain.port.out.SendStrategy;
+import com.roboplanet.soconnector.domain.port.out.SendJournals;
 import com.roboplanet.soconnector.sandbox.SandboxOptions;
 import com.roboplanet.soconnector.sandbox.SuperOfficeSandbox;
-import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -56,41 +52,9 @@ class CrashRecoverySendIT {
     }
 
     /** The real SuperOffice side, except that the archive dies the first time it is asked. */
-    static final class DyingArchive implements SuperOfficePorts {
-        private final CrmSession crm;
-
-        @Inject
-        DyingArchive(CrmSession crm) {
-            this.crm = crm;
-        }
-
-        @Override
-        public CrmDirectory directory() {
-            return crm.directory();
-        }
-
-        @Override
-        public SendStrategy emailAgent() {
-            return crm.emailAgent();
-        }
-
-        @Override
-        public SendStrategy activityHandoff() {
-            return crm.activityHandoff();
-        }
-
-        @Override
-        public MailArchive mailArchive() {
-            return (email, messageId, eml) -> {
-                throw new Crash("after the relay accepted " + messageId + ", before the archive");
-            };
-        }
-
-        @Override
-        public List<ProbeRow> probe() {
-            return crm.probe();
-        }
-    }
+    private static final MailArchive DYING_ARCHIVE = (email, messageId, eml) -> {
+        throw new Crash("after the relay accepted " + messageId + ", before the archive");
+    };
 
     @BeforeEach
     void start() throws Exception {
@@ -106,7 +70,7 @@ class CrashRecoverySendIT {
 
     @Test
     void crashBetweenSendAndArchive_resumeArchivesTheSentBytesOnce() throws Exception {
-        Module dyingArchive = b -> b.bind(SuperOfficePorts.class).to(DyingArchive.class);
+        Module dyingArchive = b -> b.bind(MailArchive.class).toInstance(DYING_ARCHIVE);
 
         assertThatThrownBy(() -> send(dyingArchive)).isInstanceOf(Crash.class);
         CliRun again = send(Modules.EMPTY_MODULE);
@@ -124,9 +88,9 @@ class CrashRecoverySendIT {
 
     @Test
     void crashAfterTheRelayAcceptedButBeforeTheJournalSaidSo_isNeverResentSilently() throws Exception {
-        JournalOpener dyingJournal = directory -> new DiesOnSent(new FileSendJournal(directory));
+        SendJournals dyingJournal = (directory, create) -> new DiesOnSent(new FileSendJournal(directory));
 
-        assertThatThrownBy(() -> send(b -> b.bind(JournalOpener.class).toInstance(dyingJournal)))
+        assertThatThrownBy(() -> send(b -> b.bind(SendJournals.class).toInstance(dyingJournal)))
                 .isInstanceOf(Crash.class);
         CliRun again = send(Modules.EMPTY_MODULE);
         CliRun resume = CliRun.in(dir, env, Modules.EMPTY_MODULE, "send", "--resume", "--journal", "outbox");

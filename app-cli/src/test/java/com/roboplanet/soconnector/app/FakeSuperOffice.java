@@ -1,6 +1,10 @@
 package com.roboplanet.soconnector.app;
 
+import com.google.inject.Key;
 import com.google.inject.Module;
+import com.google.inject.name.Names;
+import com.roboplanet.soconnector.app.crm.CrmModule;
+import com.roboplanet.soconnector.app.send.SendModule;
 import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
 import com.roboplanet.soconnector.domain.fakes.RecordingSendStrategy;
 import com.roboplanet.soconnector.domain.model.Addressee;
@@ -9,12 +13,13 @@ import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.Recipient;
 import com.roboplanet.soconnector.domain.model.Rep;
 import com.roboplanet.soconnector.domain.model.SaleRef;
+import com.roboplanet.soconnector.domain.model.SendStrategyName;
+import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException.Kind;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
-import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +30,7 @@ import java.util.Map;
  * their sales, an EMail agent that is not granted (like the first team's tenant), a hand-off that creates tasks, and
  * an archive that keeps what it is given.
  */
-public final class FakeSuperOffice implements SuperOfficePorts {
+public final class FakeSuperOffice {
     public static final Rep ANNA = new Rep(5, "Anna Vertrieb", new EmailAddress("anna@roboplanet.example"));
     public static final Addressee BOB = addressee(380, "Bob", "Kunde", "bob@customer.example", 67, "Hotel Adler");
     public static final Addressee CARLA = addressee(381, "Carla", "Weiss", "carla@sonne.example", 68, "Gasthaus Sonne");
@@ -60,34 +65,16 @@ public final class FakeSuperOffice implements SuperOfficePorts {
         return fake;
     }
 
-    /** Binds this fake as the SuperOffice side for {@link CliRun}. */
+    /** Binds this fake as the SuperOffice side of sending and probing for {@link CliRun}. */
     public Module module() {
-        return binder -> binder.bind(SuperOfficePorts.class).toInstance(this);
-    }
-
-    @Override
-    public CrmDirectory directory() {
-        return directory;
-    }
-
-    @Override
-    public SendStrategy emailAgent() {
-        return emailAgent;
-    }
-
-    @Override
-    public SendStrategy activityHandoff() {
-        return handoff;
-    }
-
-    @Override
-    public MailArchive mailArchive() {
-        return archive;
-    }
-
-    @Override
-    public List<ProbeRow> probe() {
-        return List.copyOf(probeRows);
+        return binder -> {
+            binder.bind(CrmDirectory.class).toInstance(directory);
+            binder.bind(MailArchive.class).toInstance(archive);
+            binder.bind(SendModule.key(SendStrategyName.EMAIL_AGENT)).toInstance(emailAgent);
+            binder.bind(SendModule.key(SendStrategyName.ACTIVITY_HANDOFF)).toInstance(handoff);
+            binder.bind(Key.get(CapabilityProbe.class, Names.named(CrmModule.PROBE)))
+                    .toInstance(() -> List.copyOf(probeRows));
+        };
     }
 
     private static Addressee addressee(

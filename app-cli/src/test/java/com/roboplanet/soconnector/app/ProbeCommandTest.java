@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.util.Modules;
-import com.roboplanet.soconnector.app.probe.RelayProbe;
+import com.roboplanet.soconnector.app.probe.ProbeModule;
 import com.roboplanet.soconnector.domain.model.Capability;
 import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.ProbeRow.Status;
+import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ class ProbeCommandTest {
     @Test
     void probe_relayWorks_isRecommendedBeforeTheHandOff() {
         crm.probeRows.addAll(restrictedRows());
-        RelayProbe relay = () -> List.of(
+        CapabilityProbe relay = () -> List.of(
                 new ProbeRow(Capability.SMTP_CONNECT, Status.OK, "127.0.0.1:2525", "the relay answers", ""),
                 new ProbeRow(Capability.SMTP_TLS, Status.OK, "starttls", "", ""),
                 new ProbeRow(Capability.SMTP_LOGIN, Status.OK, "relay-user", "", ""));
@@ -65,7 +66,7 @@ class ProbeCommandTest {
         CliRun run = CliRun.in(
                 dir,
                 Map.of(),
-                Modules.combine(crm.module(), b -> b.bind(RelayProbe.class).toInstance(relay)),
+                Modules.combine(crm.module(), b -> b.bind(ProbeModule.RELAY).toInstance(relay)),
                 "probe");
 
         assertThat(run.exitCode).isEqualTo(ExitCode.OK);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
-import com.roboplanet.soconnector.app.send.Pause;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
+import com.roboplanet.soconnector.domain.port.out.Pause;
 import com.roboplanet.soconnector.domain.port.out.SendStrategyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

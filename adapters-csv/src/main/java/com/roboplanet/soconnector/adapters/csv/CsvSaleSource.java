@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -54,6 +55,11 @@ public final class CsvSaleSource implements SaleSource {
 
     @Override
     public SaleSourceReport read(SaleQuery query, Consumer<Sale> consumer) {
+        return readRecords(query, (sale, record) -> consumer.accept(sale));
+    }
+
+    /** Like {@link #read}, handing over each sale with the record it was read from (for inspection). */
+    SaleSourceReport readRecords(SaleQuery query, BiConsumer<Sale, CsvRecord> consumer) {
         try {
             String headerLine = CsvInput.firstContentLine(file, false)
                     .orElseThrow(() -> invalid(file + ": the file is empty; expected a header line"));
@@ -87,7 +93,7 @@ public final class CsvSaleSource implements SaleSource {
     /** One pass over the file: the parser, the resolved columns and the counters for the report. */
     private final class Reading {
         private final SaleQuery query;
-        private final Consumer<Sale> consumer;
+        private final BiConsumer<Sale, CsvRecord> consumer;
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
         private final String encoding;
@@ -95,7 +101,7 @@ public final class CsvSaleSource implements SaleSource {
         private long passed;
         private long undatedSkipped;
 
-        Reading(SaleQuery query, Consumer<Sale> consumer, CSVParser parser, String encoding) {
+        Reading(SaleQuery query, BiConsumer<Sale, CsvRecord> consumer, CSVParser parser, String encoding) {
             this.query = query;
             this.consumer = consumer;
             this.parser = parser;
@@ -118,7 +124,7 @@ public final class CsvSaleSource implements SaleSource {
                 Sale sale = toSale(columns, fields);
                 if (sale != null) {
                     passed++;
-                    consumer.accept(sale);
+                    consumer.accept(sale, new CsvRecord(file, recordLine, header, fields));
                 }
             }
             return report(columns);

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.adapters.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.roboplanet.soconnector.domain.model.CatalogProposal;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import java.io.IOException;

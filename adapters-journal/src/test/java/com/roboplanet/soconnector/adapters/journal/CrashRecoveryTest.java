@@ -201,6 +201,7 @@ class CrashRecoveryTest {
     }
 
     private List<SendReceipt> resumeWith(SendJournal journal) {
-        return new ResumeSendsService(archive, journal, clock).resume(new ResumeSendsCommand(false));
+        return new ResumeSendsService(() -> archive, (directory, create) -> journal, clock)
+                .resume(new ResumeSendsCommand(dir, false));
     }
 }

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.adapters.smtp;
 import com.roboplanet.soconnector.domain.model.Capability;
 import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.ProbeRow.Status;
+import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -10,7 +11,7 @@ import jakarta.mail.Transport;
 import java.util.List;
 
 /** Checks the relay without sending anything: connect, TLS, login. One row per step. */
-public final class SmtpProbe {
+public final class SmtpProbe implements CapabilityProbe {
     static final Capability CONNECT = Capability.SMTP_CONNECT;
     static final Capability TLS = Capability.SMTP_TLS;
     static final Capability LOGIN = Capability.SMTP_LOGIN;
@@ -23,6 +24,7 @@ public final class SmtpProbe {
         this.session = SmtpSessions.create(settings);
     }
 
+    @Override
     public List<ProbeRow> probe() {
         try (Transport transport = session.getTransport()) {
             if (settings.authenticates()) {

@@ -22,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -79,8 +80,8 @@ class SendChainIT {
         SendEmailService service = service(relay(greenMail.getSmtp().getPort()));
 
         assertThat(service.send(SendEmailCommand.of(mail)).status()).isEqualTo(Status.SENT_ARCHIVE_PENDING);
-        List<SendReceipt> resumed =
-                new ResumeSendsService(archive, journal, clock).resume(new ResumeSendsCommand(false));
+        List<SendReceipt> resumed = new ResumeSendsService(() -> archive, (directory, create) -> journal, clock)
+                .resume(new ResumeSendsCommand(Path.of("outbox"), false));
         SendReceipt again = service.send(SendEmailCommand.of(mail));
 
         assertThat(resumed).extracting(SendReceipt::status).containsExactly(Status.SENT_AND_ARCHIVED);

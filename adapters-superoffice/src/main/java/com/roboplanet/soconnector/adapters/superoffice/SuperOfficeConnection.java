@@ -1,6 +1,6 @@
 package com.roboplanet.soconnector.adapters.superoffice;
 
-import com.roboplanet.soconnector.domain.model.ProbeRow;
+import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -29,7 +28,7 @@ public final class SuperOfficeConnection implements AutoCloseable {
     private final SuperOfficeSaleSource saleSource;
     private final SuperOfficeSaleSource saleSourceWithQuoteLines;
     private final SuperOfficeCatalogSource catalogSource;
-    private final SuperOfficeRawSaleInspector rawSaleInspector;
+    private final SuperOfficeSaleRecords saleRecords;
     private final Clock clock;
     private final TokenService tokens;
     private final SuperOfficeApi api;
@@ -58,7 +57,7 @@ public final class SuperOfficeConnection implements AutoCloseable {
         this.saleSourceWithQuoteLines = new SuperOfficeSaleSource(
                 api, transport, settings.pageSize(), new QuoteLines(api), settings.udfColumns());
         this.catalogSource = new SuperOfficeCatalogSource(api, settings.pageSize());
-        this.rawSaleInspector = new SuperOfficeRawSaleInspector(saleSource, api);
+        this.saleRecords = new SuperOfficeSaleRecords(saleSource, api);
     }
 
     /** A connection on the system clock that really waits. Nothing is sent until a source is used. */
@@ -93,8 +92,9 @@ public final class SuperOfficeConnection implements AutoCloseable {
         return catalogSource;
     }
 
-    public SuperOfficeRawSaleInspector rawSaleInspector() {
-        return rawSaleInspector;
+    /** The sale source's rows with the sales read from them, and the sale entity, as SuperOffice returned them. */
+    public SuperOfficeSaleRecords saleRecords() {
+        return saleRecords;
     }
 
     /** Rep, person and sale lookups for {@code send}. */
@@ -121,8 +121,8 @@ public final class SuperOfficeConnection implements AutoCloseable {
      * The SuperOffice rows of {@code probe}: token, API host, current user, reading sales, rights to create
      * documents and tasks, the EMail and CRMScript agents. Creates nothing; never throws for a failed check.
      */
-    public List<ProbeRow> probe(SuperOfficeMailSettings mail) {
-        return new SuperOfficeProbe(tokens, api, targets(mail)).probe();
+    public CapabilityProbe probe(SuperOfficeMailSettings mail) {
+        return new SuperOfficeProbe(tokens, api, targets(mail));
     }
 
     /** One lookup of the template and task lists per connection and settings, shared by archive and hand-off. */

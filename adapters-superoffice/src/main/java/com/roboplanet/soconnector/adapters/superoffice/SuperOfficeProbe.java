@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.roboplanet.soconnector.domain.model.Capability;
 import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.ProbeRow.Status;
+import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
  * Answers "which sending path can work, and why not" for the configured API user, creating and sending nothing:
  * rights come from the entity defaults' {@code TableRight}, the agents are asked a read-only question.
  */
-final class SuperOfficeProbe {
+final class SuperOfficeProbe implements CapabilityProbe {
     private static final List<Capability> AFTER_LOGIN = List.of(
             Capability.CURRENT_USER,
             Capability.READ_SALES,
@@ -33,7 +34,8 @@ final class SuperOfficeProbe {
         this.targets = targets;
     }
 
-    List<ProbeRow> probe() {
+    @Override
+    public List<ProbeRow> probe() {
         List<ProbeRow> rows = new ArrayList<>();
         TokenService.Session session;
         try {

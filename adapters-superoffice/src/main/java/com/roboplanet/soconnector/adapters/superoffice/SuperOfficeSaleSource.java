@@ -47,6 +47,11 @@ public final class SuperOfficeSaleSource implements SaleSource {
         this.udfColumns = List.copyOf(udfColumns);
     }
 
+    /** The user-defined columns read into the sales' user-defined fields. */
+    List<String> udfColumns() {
+        return udfColumns;
+    }
+
     /** The columns every page selects: the core sale columns, then the configured user-defined ones. */
     List<String> columns() {
         List<String> columns = new ArrayList<>(SaleRows.COLUMNS);

@@ -19,7 +19,7 @@ class ProbeIT {
         try (SuperOfficeConnection c = SuperOfficeConnection.open(
                 SandboxFixture.settings(sandbox, 500), Clock.systemUTC(), new RecordingSleeper())) {
             before.run();
-            return c.probe(SuperOfficeMailSettings.fromTenantLists());
+            return c.probe(SuperOfficeMailSettings.fromTenantLists()).probe();
         }
     }
 

@@ -1,23 +1,19 @@
 package com.roboplanet.soconnector.app.catalog;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.roboplanet.soconnector.app.Console;
-import com.roboplanet.soconnector.app.CrmSession;
 import com.roboplanet.soconnector.app.ExitCode;
-import com.roboplanet.soconnector.domain.model.CrmProduct;
-import com.roboplanet.soconnector.domain.model.ProductFamily;
-import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
+import com.roboplanet.soconnector.app.TextTable;
+import com.roboplanet.soconnector.domain.port.in.CrmCatalogListing;
+import com.roboplanet.soconnector.domain.port.in.ListCatalogCommand;
+import com.roboplanet.soconnector.domain.port.in.ListCatalogUseCase;
+import com.roboplanet.soconnector.domain.port.out.ScriptOutput;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,6 +24,7 @@ import picocli.CommandLine.Option;
         description =
                 "Lists the product families (List/ProductFamily) and products (the Product archive) of the tenant.")
 public final class ProductsSubcommand implements Callable<Integer> {
+    private static final List<String> HEADER = List.of("Kind", "Id", "Code", "Name", "Family", "ListPrice", "Note");
 
     enum Format {
         table,
@@ -41,89 +38,57 @@ public final class ProductsSubcommand implements Callable<Integer> {
     @Option(names = "--include-deleted", description = "Also list deleted product families.")
     boolean includeDeleted;
 
-    private final CrmSession crm;
+    private final ListCatalogUseCase listCatalog;
+    private final ScriptOutput scriptOutput;
     private final Console console;
 
     @Inject
-    ProductsSubcommand(CrmSession crm, Console console) {
-        this.crm = crm;
+    ProductsSubcommand(ListCatalogUseCase listCatalog, ScriptOutput scriptOutput, Console console) {
+        this.listCatalog = listCatalog;
+        this.scriptOutput = scriptOutput;
         this.console = console;
     }
 
     @Override
-    public Integer call() throws Exception {
-        CrmCatalogSource source = crm.catalogSource();
-        List<ProductFamily> families = source.productFamilies(includeDeleted);
-        List<CrmProduct> products = source.products();
-        List<List<String>> rows = new ArrayList<>();
-        families.forEach(f -> rows.add(
-                List.of("family", String.valueOf(f.id()), "", f.name(), "", "", f.deleted() ? "deleted" : "")));
-        products.forEach(p -> rows.add(List.of(
-                "product",
-                String.valueOf(p.id()),
-                p.code(),
-                p.name(),
-                p.family(),
-                p.listPrice() == null ? "" : p.listPrice().toPlainString(),
-                p.inAssortment() ? "" : "not in assortment")));
-        List<String> header = List.of("Kind", "Id", "Code", "Name", "Family", "ListPrice", "Note");
+    public Integer call() {
+        CrmCatalogListing listing = listCatalog.list(new ListCatalogCommand(includeDeleted));
         PrintWriter out = console.out();
         switch (format) {
-            case table -> printTable(out, header, rows);
-            case csv -> printCsv(out, header, rows);
-            case json -> printJson(out, families, products);
+            case table -> TextTable.print(HEADER, rows(listing), out);
+            case csv -> scriptOutput.csv(HEADER, rows(listing), out);
+            case json -> scriptOutput.json(document(listing), out);
         }
         out.flush();
-        console.err().printf("%d product families, %d products.%n", families.size(), products.size());
+        console.err()
+                .printf(
+                        "%d product families, %d products.%n",
+                        listing.families().size(), listing.products().size());
         return ExitCode.OK;
     }
 
-    private static void printTable(PrintWriter out, List<String> header, List<List<String>> rows) {
-        int[] widths = header.stream().mapToInt(String::length).toArray();
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        printRow(out, header, widths);
-        for (List<String> row : rows) {
-            printRow(out, row, widths);
-        }
+    /** One row per family, then one per product, in {@link #HEADER}'s columns. */
+    private static List<List<String>> rows(CrmCatalogListing listing) {
+        List<List<String>> rows = new ArrayList<>();
+        listing.families()
+                .forEach(f -> rows.add(
+                        List.of("family", String.valueOf(f.id()), "", f.name(), "", "", f.deleted() ? "deleted" : "")));
+        listing.products()
+                .forEach(p -> rows.add(List.of(
+                        "product",
+                        String.valueOf(p.id()),
+                        p.code(),
+                        p.name(),
+                        p.family(),
+                        p.listPrice() == null ? "" : p.listPrice().toPlainString(),
+                        p.inAssortment() ? "" : "not in assortment")));
+        return rows;
     }
 
-    private static void printRow(PrintWriter out, List<String> row, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < row.size(); i++) {
-            line.append(String.format("%-" + widths[i] + "s", row.get(i)));
-            if (i < row.size() - 1) {
-                line.append("  ");
-            }
-        }
-        out.println(line.toString().stripTrailing());
-    }
-
-    private static void printCsv(PrintWriter out, List<String> header, List<List<String>> rows) {
-        try (CSVPrinter printer = new CSVPrinter(
-                out,
-                CSVFormat.Builder.create(CSVFormat.DEFAULT)
-                        .setRecordSeparator("\n")
-                        .setHeader(header.toArray(String[]::new))
-                        .get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-            printer.flush();
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void printJson(PrintWriter out, List<ProductFamily> families, List<CrmProduct> products)
-            throws Exception {
+    /** The CRM's records as they are, for scripts: {@code {"productFamilies": [...], "products": [...]}}. */
+    private static Map<String, Object> document(CrmCatalogListing listing) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("productFamilies", families);
-        doc.put("products", products);
-        out.println(
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+        doc.put("productFamilies", listing.families());
+        doc.put("products", listing.products());
+        return doc;
     }
 }

@@ -74,10 +74,6 @@ public final class Configuration {
         }
     }
 
-    public boolean hasAnyWithPrefix(String prefix) {
-        return values.keySet().stream().anyMatch(k -> k.startsWith(prefix));
-    }
-
     /** The keys among {@code required} that are not set, in order. */
     public List<String> missing(List<String> required) {
         return required.stream().filter(k -> !values.containsKey(k)).toList();

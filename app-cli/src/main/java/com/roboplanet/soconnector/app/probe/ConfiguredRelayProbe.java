@@ -7,6 +7,7 @@ import com.roboplanet.soconnector.app.send.SmtpRelayConfig;
 import com.roboplanet.soconnector.domain.model.Capability;
 import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.ProbeRow.Status;
+import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * The relay from SMTP_*: probed when SMTP_HOST is set, SKIPPED when not. Settings that cannot be used are a finding
  * like any other (a FAILED row naming the key), because {@code probe} is where people go to find what is wrong.
  */
-final class ConfiguredRelayProbe implements RelayProbe {
+final class ConfiguredRelayProbe implements CapabilityProbe {
     private final Configuration config;
 
     @Inject
@@ -36,8 +37,8 @@ final class ConfiguredRelayProbe implements RelayProbe {
                             "SMTP_* settings",
                             e.getMessage(),
                             "correct the SMTP_* settings (see README 'Configuration')"),
-                    skipped(Capability.SMTP_TLS, "not checked: the relay settings are invalid"),
-                    skipped(Capability.SMTP_LOGIN, "not checked: the relay settings are invalid"));
+                    ProbeRow.skipped(Capability.SMTP_TLS, "not checked: the relay settings are invalid"),
+                    ProbeRow.skipped(Capability.SMTP_LOGIN, "not checked: the relay settings are invalid"));
         }
     }
 
@@ -50,11 +51,7 @@ final class ConfiguredRelayProbe implements RelayProbe {
                         "",
                         why,
                         "set SMTP_HOST and SMTP_FROM to use the smtp-relay strategy"),
-                skipped(Capability.SMTP_TLS, why),
-                skipped(Capability.SMTP_LOGIN, why));
-    }
-
-    private static ProbeRow skipped(Capability capability, String why) {
-        return new ProbeRow(capability, Status.SKIPPED, "", why, "");
+                ProbeRow.skipped(Capability.SMTP_TLS, why),
+                ProbeRow.skipped(Capability.SMTP_LOGIN, why));
     }
 }

@@ -1,11 +1,13 @@
 package com.roboplanet.soconnector.app.probe;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
-import com.roboplanet.soconnector.app.SuperOfficePorts;
 import com.roboplanet.soconnector.domain.model.ProbeRow;
+import com.roboplanet.soconnector.domain.model.StrategyRecommendation;
+import com.roboplanet.soconnector.domain.port.in.ProbeSendPathsCommand;
+import com.roboplanet.soconnector.domain.port.in.ProbeSendPathsUseCase;
+import com.roboplanet.soconnector.domain.port.in.SendPathReport;
+import com.roboplanet.soconnector.domain.port.out.ScriptOutput;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -37,29 +39,27 @@ public final class ProbeSubcommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json.")
     Format format = Format.table;
 
-    private final SuperOfficePorts superOffice;
-    private final RelayProbe relay;
+    private final ProbeSendPathsUseCase probe;
+    private final ScriptOutput scriptOutput;
     private final Console console;
 
     @Inject
-    ProbeSubcommand(SuperOfficePorts superOffice, RelayProbe relay, Console console) {
-        this.superOffice = superOffice;
-        this.relay = relay;
+    ProbeSubcommand(ProbeSendPathsUseCase probe, ScriptOutput scriptOutput, Console console) {
+        this.probe = probe;
+        this.scriptOutput = scriptOutput;
         this.console = console;
     }
 
     @Override
-    public Integer call() throws Exception {
-        List<ProbeRow> rows = new ArrayList<>(superOffice.probe());
-        rows.addAll(relay.probe());
-        StrategyRecommendation recommendation = StrategyRecommendation.from(rows);
+    public Integer call() {
+        SendPathReport report = probe.probe(new ProbeSendPathsCommand());
         PrintWriter out = console.out();
         switch (format) {
-            case table -> printTable(out, rows, recommendation);
-            case json -> printJson(out, rows, recommendation);
+            case table -> printTable(out, report.rows(), report.recommendation());
+            case json -> scriptOutput.json(document(report), out);
         }
         out.flush();
-        return recommendation.anyPathWorks() ? ExitCode.OK : ExitCode.NOT_SENT;
+        return report.recommendation().anyPathWorks() ? ExitCode.OK : ExitCode.NOT_SENT;
     }
 
     /**
@@ -96,10 +96,10 @@ public final class ProbeSubcommand implements Callable<Integer> {
         out.println(recommendation.why());
     }
 
-    private static void printJson(PrintWriter out, List<ProbeRow> rows, StrategyRecommendation recommendation)
-            throws Exception {
+    /** {@code {"rows": [{capability, label, status, evidence, meaning, fix}...], "recommendation": {...}}} */
+    private static Map<String, Object> document(SendPathReport report) {
         List<Map<String, Object>> jsonRows = new ArrayList<>();
-        for (ProbeRow row : rows) {
+        for (ProbeRow row : report.rows()) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("capability", row.capability().name());
             r.put("label", row.capability().label());
@@ -110,12 +110,11 @@ public final class ProbeSubcommand implements Callable<Integer> {
             jsonRows.add(r);
         }
         Map<String, Object> recommended = new LinkedHashMap<>();
-        recommended.put("SO_SEND_STRATEGY", recommendation.configValue());
-        recommended.put("why", recommendation.why());
+        recommended.put("SO_SEND_STRATEGY", report.recommendation().configValue());
+        recommended.put("why", report.recommendation().why());
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("rows", jsonRows);
         doc.put("recommendation", recommended);
-        out.println(
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+        return doc;
     }
 }

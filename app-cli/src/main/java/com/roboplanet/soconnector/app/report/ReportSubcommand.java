@@ -1,25 +1,21 @@
 package com.roboplanet.soconnector.app.report;
 
-import com.roboplanet.soconnector.adapters.csv.CsvReportFormat;
-import com.roboplanet.soconnector.adapters.csv.CsvReportSink;
-import com.roboplanet.soconnector.adapters.csv.JsonLinesReportSink;
 import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
-import com.roboplanet.soconnector.app.CrmSession;
 import com.roboplanet.soconnector.app.ExitCode;
 import com.roboplanet.soconnector.app.SaleSelection;
 import com.roboplanet.soconnector.app.UserInputException;
-import com.roboplanet.soconnector.app.catalog.CrmCatalogMerge;
 import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
-import com.roboplanet.soconnector.app.inspect.RawRow;
-import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.SaleStatus;
+import com.roboplanet.soconnector.domain.port.in.ExplainSaleCommand;
+import com.roboplanet.soconnector.domain.port.in.ExplainSaleUseCase;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportCommand;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportUseCase;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
-import com.roboplanet.soconnector.domain.port.out.ReportSink;
+import com.roboplanet.soconnector.domain.port.in.SaleExplanation;
+import com.roboplanet.soconnector.domain.port.out.ReportDestination;
+import com.roboplanet.soconnector.domain.port.out.ReportFormat;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
-import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -104,15 +100,19 @@ public final class ReportSubcommand implements Callable<Integer> {
     @Mixin
     SaleSelection sales = new SaleSelection();
 
-    private final GenerateProductReportUseCase useCase;
-    private final CrmSession crm;
+    private final GenerateProductReportUseCase generateReport;
+    private final ExplainSaleUseCase explainSale;
     private final Console console;
     private final AppContext context;
 
     @Inject
-    ReportSubcommand(GenerateProductReportUseCase useCase, CrmSession crm, Console console, AppContext context) {
-        this.useCase = useCase;
-        this.crm = crm;
+    ReportSubcommand(
+            GenerateProductReportUseCase generateReport,
+            ExplainSaleUseCase explainSale,
+            Console console,
+            AppContext context) {
+        this.generateReport = generateReport;
+        this.explainSale = explainSale;
         this.console = console;
         this.context = context;
     }
@@ -133,11 +133,11 @@ public final class ReportSubcommand implements Callable<Integer> {
         Path target = resolve(
                 out != null ? out : Path.of(format == Format.jsonl ? "product_report.jsonl" : "product_report.csv"));
         List<Pattern> udfProductPatterns = SuperOfficeConfig.udfProductPatterns(context.configuration());
-        ReportSummary summary = useCase.generate(new GenerateProductReportCommand(
-                source(),
-                query(),
-                catalog(),
-                sink(target),
+        ReportSummary summary = generateReport.generate(new GenerateProductReportCommand(
+                sales.origin(!noQuoteLines, context.workingDirectory()),
+                new SaleQuery(sales.effectiveLimit(), since, status, true),
+                sales.catalog(context.workingDirectory(), catalogFromCrm),
+                new ReportDestination(target, reportFormat()),
                 includeUnmatched,
                 udfProductPatterns,
                 thinSharePercent / 100));
@@ -146,48 +146,23 @@ public final class ReportSubcommand implements Callable<Integer> {
     }
 
     private int explain(long saleId) {
-        ProductCatalog productCatalog = catalog();
-        if (!sales.fromCrm()) {
-            java.util.concurrent.atomic.AtomicReference<com.roboplanet.soconnector.domain.model.Sale> found =
-                    new java.util.concurrent.atomic.AtomicReference<>();
-            sales.csvSource(context.workingDirectory()).read(new SaleQuery(0, null, null, false), sale -> {
-                if (sale.id() == saleId) {
-                    found.set(sale);
-                }
-            });
-            var sale = found.get();
-            if (sale == null) {
-                throw new UserInputException(sales.fromCsv + ": no sale with id " + saleId);
-            }
-            ExplainPrinter.print(
-                    sale.toString(), sale.heading(), sale.customer() != null, productCatalog, console.out());
-            return ExitCode.OK;
-        }
-        var raw = crm.rawSaleInspector()
-                .listRow(saleId)
-                .orElseThrow(() -> new UserInputException("SuperOffice has no sale with id " + saleId));
-        RawRow row = RawRow.parse(raw.listRow());
-        ExplainPrinter.print(raw.listRow(), row.heading(), row.contactId() > 0, productCatalog, console.out());
+        SaleExplanation explanation = explainSale
+                .explain(new ExplainSaleCommand(
+                        sales.origin(false, context.workingDirectory()),
+                        saleId,
+                        sales.catalog(context.workingDirectory(), catalogFromCrm)))
+                .orElseThrow(() -> new UserInputException(
+                        sales.fromCrm()
+                                ? "SuperOffice has no sale with id " + saleId
+                                : sales.fromCsv + ": no sale with id " + saleId));
+        ExplainPrinter.print(explanation, console.out());
         return ExitCode.OK;
     }
 
-    private SaleSource source() {
-        return sales.source(crm, !noQuoteLines, context.workingDirectory());
-    }
-
-    private SaleQuery query() {
-        return new SaleQuery(sales.effectiveLimit(), since, status, true);
-    }
-
-    private ProductCatalog catalog() {
-        ProductCatalog base = sales.catalog(context.workingDirectory());
-        return catalogFromCrm ? CrmCatalogMerge.merge(base, crm.catalogSource()) : base;
-    }
-
-    private ReportSink sink(Path target) {
+    private ReportFormat reportFormat() {
         return switch (format) {
-            case csv -> new CsvReportSink(target, excel ? CsvReportFormat.EXCEL : CsvReportFormat.DEFAULT);
-            case jsonl -> new JsonLinesReportSink(target);
+            case csv -> excel ? ReportFormat.EXCEL_CSV : ReportFormat.CSV;
+            case jsonl -> ReportFormat.JSONL;
         };
     }
 

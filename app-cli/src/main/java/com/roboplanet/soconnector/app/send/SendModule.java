@@ -1,21 +1,44 @@
 package com.roboplanet.soconnector.app.send;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Binder;
+import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Provides;
+import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.MapBinder;
-import com.roboplanet.soconnector.adapters.journal.FileSendJournal;
-import com.roboplanet.soconnector.app.SuperOfficePorts;
+import com.google.inject.name.Names;
+import com.roboplanet.soconnector.adapters.csv.CsvBatchResults;
+import com.roboplanet.soconnector.adapters.csv.CsvRecipientLists;
+import com.roboplanet.soconnector.adapters.csv.Utf8TextFiles;
+import com.roboplanet.soconnector.adapters.journal.FileSendJournals;
+import com.roboplanet.soconnector.app.LazyBindings;
+import com.roboplanet.soconnector.domain.model.SendStrategyName;
+import com.roboplanet.soconnector.domain.port.in.ResumeSendsUseCase;
+import com.roboplanet.soconnector.domain.port.in.SendBatchUseCase;
+import com.roboplanet.soconnector.domain.port.in.SendOneMailUseCase;
+import com.roboplanet.soconnector.domain.port.out.BatchProgress;
+import com.roboplanet.soconnector.domain.port.out.BatchResults;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
+import com.roboplanet.soconnector.domain.port.out.Pause;
+import com.roboplanet.soconnector.domain.port.out.RecipientLists;
+import com.roboplanet.soconnector.domain.port.out.SendJournals;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
+import com.roboplanet.soconnector.domain.port.out.TextFiles;
+import com.roboplanet.soconnector.domain.service.ResumeSendsService;
+import com.roboplanet.soconnector.domain.service.SendBatchService;
+import com.roboplanet.soconnector.domain.service.SendOneMailService;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The sending feature: one module per configured strategy, chosen in {@link #moduleFor}, and the strategies as a
- * list in the configured order. Everything is provided lazily, so that commands which do not send never open
- * SuperOffice or read SMTP settings.
+ * The sending feature: one module per configured strategy, chosen in {@link #moduleFor}, the strategies as a list in
+ * the configured order, the files a send reads and writes, and the use cases. The strategies, the directory and the
+ * archive reach the use cases as suppliers, so that commands which do not send never open SuperOffice or read SMTP
+ * settings.
  */
 public final class SendModule extends AbstractModule {
     private final SendStrategyChoice choice;
@@ -30,9 +53,13 @@ public final class SendModule extends AbstractModule {
         for (SendStrategyName name : choice.order()) {
             install(moduleFor(name));
         }
-        bind(SendStrategyChoice.class).toInstance(choice);
-        bind(JournalOpener.class).toInstance(FileSendJournal::new);
-        bind(Pause.class).toInstance(Pause.REAL);
+        LazyBindings.bindSupplier(binder(), Key.get(new TypeLiteral<List<SendStrategy>>() {}));
+        bind(TextFiles.class).to(Utf8TextFiles.class);
+        bind(RecipientLists.class).to(CsvRecipientLists.class);
+        bind(SendJournals.class).to(FileSendJournals.class);
+        bind(BatchResults.class).to(CsvBatchResults.class);
+        bind(BatchProgress.class).to(ConsoleBatchProgress.class);
+        bind(Pause.class).toInstance(duration -> Thread.sleep(duration.toMillis()));
     }
 
     /** The one place that maps a strategy name to its wiring. */
@@ -45,8 +72,13 @@ public final class SendModule extends AbstractModule {
     }
 
     /** The map every strategy module adds its entry to. */
-    static MapBinder<SendStrategyName, SendStrategy> strategies(com.google.inject.Binder binder) {
+    static MapBinder<SendStrategyName, SendStrategy> strategies(Binder binder) {
         return MapBinder.newMapBinder(binder, SendStrategyName.class, SendStrategy.class);
+    }
+
+    /** The binding of a strategy's implementation, which its module provides and tests may replace. */
+    public static Key<SendStrategy> key(SendStrategyName name) {
+        return Key.get(SendStrategy.class, Names.named(name.configName()));
     }
 
     @Provides
@@ -55,12 +87,34 @@ public final class SendModule extends AbstractModule {
     }
 
     @Provides
-    CrmDirectory directory(SuperOfficePorts superOffice) {
-        return superOffice.directory();
+    SendOneMailUseCase sendOneMail(
+            TextFiles texts,
+            Supplier<CrmDirectory> directory,
+            Supplier<List<SendStrategy>> strategies,
+            Supplier<MailArchive> archive,
+            SendJournals journals,
+            Clock clock) {
+        return new SendOneMailService(texts, directory, strategies, archive, journals, clock);
     }
 
     @Provides
-    MailArchive mailArchive(SuperOfficePorts superOffice) {
-        return superOffice.mailArchive();
+    SendBatchUseCase sendBatch(
+            RecipientLists lists,
+            TextFiles texts,
+            Supplier<CrmDirectory> directory,
+            Supplier<List<SendStrategy>> strategies,
+            Supplier<MailArchive> archive,
+            SendJournals journals,
+            BatchResults results,
+            BatchProgress progress,
+            Pause pause,
+            Clock clock) {
+        return new SendBatchService(
+                lists, texts, directory, strategies, archive, journals, results, progress, pause, clock);
+    }
+
+    @Provides
+    ResumeSendsUseCase resumeSends(Supplier<MailArchive> archive, SendJournals journals, Clock clock) {
+        return new ResumeSendsService(archive, journals, clock);
     }
 }

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app.send;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
 import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
+import com.roboplanet.soconnector.domain.model.SendStrategyName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,10 +59,5 @@ public record SendStrategyChoice(List<SendStrategyName> order) {
                 .collect(Collectors.joining(", "));
         return new ConfigurationException(SuperOfficeConfig.SEND_STRATEGY + "='" + value + "': " + problem
                 + "; give one or a comma list of " + known + " (tried in that order)");
-    }
-
-    /** As SO_SEND_STRATEGY would spell it. */
-    public String configValue() {
-        return order.stream().map(SendStrategyName::configName).collect(Collectors.joining(","));
     }
 }

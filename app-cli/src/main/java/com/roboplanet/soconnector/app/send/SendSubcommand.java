@@ -1,22 +1,18 @@
 package com.roboplanet.soconnector.app.send;
 
-import com.roboplanet.soconnector.adapters.csv.CsvTable;
-import com.roboplanet.soconnector.adapters.csv.CsvTableReader;
 import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
-import com.roboplanet.soconnector.app.UserInputException;
-import com.roboplanet.soconnector.domain.model.Addressee;
-import com.roboplanet.soconnector.domain.model.HeaderText;
-import com.roboplanet.soconnector.domain.model.IdempotencyKey;
-import com.roboplanet.soconnector.domain.model.OutboundEmail;
-import com.roboplanet.soconnector.domain.model.Rep;
+import com.roboplanet.soconnector.app.ExitCode;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
+import com.roboplanet.soconnector.domain.port.in.BatchSummary;
 import com.roboplanet.soconnector.domain.port.in.ResumeSendsCommand;
-import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
-import com.roboplanet.soconnector.domain.port.out.SendJournal;
+import com.roboplanet.soconnector.domain.port.in.ResumeSendsUseCase;
+import com.roboplanet.soconnector.domain.port.in.SendBatchCommand;
+import com.roboplanet.soconnector.domain.port.in.SendBatchUseCase;
+import com.roboplanet.soconnector.domain.port.in.SendOneMailCommand;
+import com.roboplanet.soconnector.domain.port.in.SendOneMailUseCase;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -122,19 +118,24 @@ public final class SendSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final SendServices services;
+    private final SendOneMailUseCase sendOneMail;
+    private final SendBatchUseCase sendBatch;
+    private final ResumeSendsUseCase resumeSends;
     private final Console console;
     private final AppContext context;
-    private final Clock clock;
-    private final Pause pause;
 
     @Inject
-    SendSubcommand(SendServices services, Console console, AppContext context, Clock clock, Pause pause) {
-        this.services = services;
+    SendSubcommand(
+            SendOneMailUseCase sendOneMail,
+            SendBatchUseCase sendBatch,
+            ResumeSendsUseCase resumeSends,
+            Console console,
+            AppContext context) {
+        this.sendOneMail = sendOneMail;
+        this.sendBatch = sendBatch;
+        this.resumeSends = resumeSends;
         this.console = console;
         this.context = context;
-        this.clock = clock;
-        this.pause = pause;
     }
 
     @Override
@@ -168,23 +169,17 @@ public final class SendSubcommand implements Callable<Integer> {
     }
 
     private int sendOne() {
-        String text = TextFiles.read(resolve(bodyFile), "--body-file");
-        String html = htmlFile == null ? null : TextFiles.read(resolve(htmlFile), "--html-file");
-        String checkedSubject =
-                HeaderText.requireSingleLine(subject, "--subject").strip();
-        if (checkedSubject.isEmpty()) {
-            throw new UserInputException("--subject is empty");
-        }
-        IdempotencyKey idempotencyKey = key == null ? null : new IdempotencyKey(key);
-        String repRef = MailComposer.idOrEmail(rep, "--rep");
-        String toRef = MailComposer.idOrEmail(to, "--to");
-        MailComposer composer = new MailComposer(services.directory());
-        Rep from = composer.rep(repRef);
-        Addressee addressee = composer.addressee(toRef);
-        OutboundEmail email = composer.compose(from, addressee, sale, checkedSubject, text, html);
-        SendJournal outbox = services.journal(journalDirectory(), dryRun);
-        SendReceipt receipt =
-                services.sender(outbox).send(new SendEmailCommand(email, idempotencyKey, dryRun, resendUnconfirmed));
+        SendReceipt receipt = sendOneMail.send(new SendOneMailCommand(
+                rep,
+                to,
+                sale,
+                subject,
+                resolve(bodyFile),
+                htmlFile == null ? null : resolve(htmlFile),
+                key,
+                journalDirectory(),
+                dryRun,
+                resendUnconfirmed));
         ReceiptPrinter.print(receipt, console.out());
         console.out().flush();
         return SendExitCodes.of(receipt.status());
@@ -192,38 +187,20 @@ public final class SendSubcommand implements Callable<Integer> {
 
     private int resume() {
         Path directory = journalDirectory();
-        SendJournal outbox = services.journal(directory, dryRun);
-        List<SendReceipt> receipts = services.resumer(outbox).resume(new ResumeSendsCommand(dryRun));
+        List<SendReceipt> receipts = resumeSends.resume(new ResumeSendsCommand(directory, dryRun));
         return ReceiptPrinter.printResumed(receipts, dryRun, directory, console);
     }
 
+    /** Each row and the summary are printed as the batch runs ({@link ConsoleBatchProgress}). */
     private int batch() {
         Path csv = resolve(batch);
-        CsvTable table = new CsvTableReader().read(csv);
-        BatchRun.requireRecipients(table);
-        MailTemplate mailTemplate = MailTemplate.read(resolve(template));
-        BatchPacer pacer = new BatchPacer(BatchPacer.interval(rate == null ? "1/s" : rate), clock, pause);
-        MailComposer composer = new MailComposer(services.directory());
-        Rep from = composer.rep(MailComposer.idOrEmail(rep, "--rep"));
-        SendJournal outbox = services.journal(journalDirectory(), dryRun);
-        BatchRun run = new BatchRun(
-                new BatchRun.Setup(
-                        mailTemplate, from, composer, services.sender(outbox), pacer, dryRun, resendUnconfirmed),
-                console.out());
-        Path resultFile = dryRun ? null : resultsFile(csv);
-        BatchResults resultsOut = resultFile == null ? null : BatchResults.create(resultFile);
-        int code;
-        try (resultsOut) {
-            code = run.run(table, resultsOut);
-        } finally {
-            console.out().flush();
-            console.err()
-                    .println("Batch " + csv.getFileName() + ": " + run.summary()
-                            + (resultFile == null
-                                    ? " (dry run: nothing sent, nothing written)"
-                                    : "; results in " + resultFile));
-        }
-        return code;
+        BatchSummary summary = sendBatch.send(new SendBatchCommand(
+                csv, resolve(template), rep, rate, journalDirectory(), resultsFile(csv), dryRun, resendUnconfirmed));
+        return SendExitCodes.worst(summary.rows().stream()
+                .map(row -> row.receiptIfAny()
+                        .map(receipt -> SendExitCodes.of(receipt.status()))
+                        .orElse(ExitCode.NOT_SENT))
+                .toList());
     }
 
     private Path resultsFile(Path csv) {

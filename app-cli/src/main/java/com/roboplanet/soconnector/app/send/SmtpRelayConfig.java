@@ -5,8 +5,6 @@ import com.roboplanet.soconnector.adapters.smtp.SmtpRelaySendStrategy;
 import com.roboplanet.soconnector.adapters.smtp.SmtpSettings;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
-import com.roboplanet.soconnector.domain.model.IdempotencyKey;
-import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import java.time.Clock;
@@ -20,16 +18,12 @@ public final class SmtpRelayConfig {
 
     private SmtpRelayConfig() {}
 
-    /** Whether SMTP_HOST is set: the relay is meant to be used. */
-    public static boolean configured(Configuration config) {
-        return config.get(HOST).isPresent();
-    }
-
     /**
+     * @return empty when SMTP_HOST is unset: no relay is meant to be used
      * @throws ConfigurationException naming the key when SMTP_HOST is set but the other keys are missing or invalid
      */
     public static Optional<SmtpSettings> settings(Configuration config) {
-        if (!configured(config)) {
+        if (config.get(HOST).isEmpty()) {
             return Optional.empty();
         }
         Map<String, String> smtp = new LinkedHashMap<>();
@@ -45,30 +39,16 @@ public final class SmtpRelayConfig {
         }
     }
 
+    /** The relay, or when SMTP_HOST is unset a strategy that never sends and says how to set the relay up. */
     static SendStrategy strategy(Configuration config, Clock clock, Sleeper sleeper) {
         return settings(config)
                 .<SendStrategy>map(settings -> new SmtpRelaySendStrategy(settings, clock, sleeper))
-                .orElseGet(NotConfigured::new);
-    }
-
-    /** The relay when SMTP_HOST is unset: never sends, always says how to set it up. */
-    static final class NotConfigured implements SendStrategy {
-        @Override
-        public String name() {
-            return SmtpRelaySendStrategy.NAME;
-        }
-
-        @Override
-        public String describe(OutboundEmail email) {
-            return "not configured (SMTP_HOST is not set): would be skipped";
-        }
-
-        @Override
-        public SendOutcome send(OutboundEmail email, IdempotencyKey key) {
-            return new SendOutcome.NotAvailable(
-                    "no SMTP relay is configured (SMTP_HOST is not set)",
-                    "set SMTP_HOST, SMTP_FROM and, if the relay needs a login, SMTP_USERNAME and SMTP_PASSWORD"
-                            + " (see README 'Sending mail')");
-        }
+                .orElseGet(() -> SendStrategy.notConfigured(
+                        SmtpRelaySendStrategy.NAME,
+                        "not configured (SMTP_HOST is not set): would be skipped",
+                        new SendOutcome.NotAvailable(
+                                "no SMTP relay is configured (SMTP_HOST is not set)",
+                                "set SMTP_HOST, SMTP_FROM and, if the relay needs a login, SMTP_USERNAME and"
+                                        + " SMTP_PASSWORD (see README 'Sending mail')")));
     }
 }

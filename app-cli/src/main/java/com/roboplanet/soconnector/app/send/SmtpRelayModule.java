@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.name.Named;
 import com.roboplanet.soconnector.adapters.smtp.Sleeper;
 import com.roboplanet.soconnector.app.config.Configuration;
+import com.roboplanet.soconnector.domain.model.SendStrategyName;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import java.time.Clock;
 
@@ -12,7 +13,9 @@ import java.time.Clock;
 final class SmtpRelayModule extends AbstractModule {
     @Override
     protected void configure() {
-        SendModule.strategies(binder()).addBinding(SendStrategyName.SMTP_RELAY).to(SendStrategyName.SMTP_RELAY.key());
+        SendModule.strategies(binder())
+                .addBinding(SendStrategyName.SMTP_RELAY)
+                .to(SendModule.key(SendStrategyName.SMTP_RELAY));
         bind(Sleeper.class).toInstance(Sleeper.REAL);
     }
 

@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.app.suggest;
 
+import com.roboplanet.soconnector.app.TextTable;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ final class ProposalTable {
 
     static void print(List<KeywordProposal> proposals, PrintWriter out) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(HEADER);
         for (KeywordProposal p : proposals) {
             rows.add(List.of(
                     kind(p.kind()),
@@ -25,19 +25,7 @@ final class ProposalTable {
                             " | ",
                             p.examples().stream().map(ProposalTable::oneLine).toList())));
         }
-        int[] widths = new int[HEADER.size()];
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                line.append(String.format("%-" + widths[i] + "s  ", row.get(i)));
-            }
-            out.println(line.toString().stripTrailing());
-        }
+        TextTable.print(HEADER, rows, out);
     }
 
     static String kind(KeywordProposal.Kind kind) {

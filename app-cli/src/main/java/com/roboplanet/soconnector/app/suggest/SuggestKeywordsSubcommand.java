@@ -1,26 +1,19 @@
 package com.roboplanet.soconnector.app.suggest;
 
-import com.roboplanet.soconnector.adapters.csv.CsvCatalogWriter;
 import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
-import com.roboplanet.soconnector.app.CrmSession;
 import com.roboplanet.soconnector.app.ExitCode;
 import com.roboplanet.soconnector.app.SaleSelection;
 import com.roboplanet.soconnector.app.UserInputException;
-import com.roboplanet.soconnector.domain.model.CrmProduct;
-import com.roboplanet.soconnector.domain.model.ProductCatalog;
-import com.roboplanet.soconnector.domain.model.ProductFamily;
 import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
+import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesCommand;
+import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesUseCase;
 import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsCommand;
 import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsUseCase;
-import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
-import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,15 +45,19 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
     @Mixin
     SaleSelection sales = new SaleSelection();
 
-    private final SuggestKeywordsUseCase useCase;
-    private final CrmSession crm;
+    private final SuggestKeywordsUseCase suggestKeywords;
+    private final ProposeCatalogEntriesUseCase proposeEntries;
     private final Console console;
     private final AppContext context;
 
     @Inject
-    SuggestKeywordsSubcommand(SuggestKeywordsUseCase useCase, CrmSession crm, Console console, AppContext context) {
-        this.useCase = useCase;
-        this.crm = crm;
+    SuggestKeywordsSubcommand(
+            SuggestKeywordsUseCase suggestKeywords,
+            ProposeCatalogEntriesUseCase proposeEntries,
+            Console console,
+            AppContext context) {
+        this.suggestKeywords = suggestKeywords;
+        this.proposeEntries = proposeEntries;
         this.console = console;
         this.context = context;
     }
@@ -71,15 +68,18 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
             throw new UserInputException("--top must be positive, was " + top);
         }
         sales.validate();
-        ProductCatalog current = catalog();
-        KeywordSuggestions suggestions =
-                useCase.suggest(new SuggestKeywordsCommand(source(), query(), current, crmNames(), top));
+        KeywordSuggestions suggestions = suggestKeywords.suggest(new SuggestKeywordsCommand(
+                sales.origin(false, context.workingDirectory()),
+                SaleQuery.latest(sales.effectiveLimit()),
+                sales.catalog(context.workingDirectory(), false),
+                top));
         PrintWriter out = console.out();
         ProposalTable.print(suggestions.proposals(), out);
         out.flush();
         if (write != null) {
-            Path target = resolve(write);
-            new CsvCatalogWriter().write(target, current, CatalogProposals.of(current, suggestions.proposals()));
+            Path target = context.workingDirectory().resolve(write);
+            proposeEntries.propose(
+                    new ProposeCatalogEntriesCommand(suggestions.catalog(), suggestions.proposals(), target));
             console.err().println("Catalogue with proposals commented out written to " + target + ".");
         }
         printSummary(suggestions);
@@ -97,33 +97,5 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
             err.println("Too many distinct candidates to count them all: counts are lower bounds.");
         }
         suggestions.source().notes().forEach(note -> err.println("Note: " + note));
-    }
-
-    private SaleSource source() {
-        return sales.source(crm, false, context.workingDirectory());
-    }
-
-    /** Only with SuperOffice as the source: an export run should not need the CRM at all. */
-    private List<String> crmNames() {
-        if (!sales.fromCrm()) {
-            return List.of();
-        }
-        CrmCatalogSource source = crm.catalogSource();
-        List<String> names = new ArrayList<>();
-        source.productFamilies(false).stream().map(ProductFamily::name).forEach(names::add);
-        source.products().stream().map(CrmProduct::name).forEach(names::add);
-        return names;
-    }
-
-    private SaleQuery query() {
-        return SaleQuery.latest(sales.effectiveLimit());
-    }
-
-    private ProductCatalog catalog() {
-        return sales.catalog(context.workingDirectory());
-    }
-
-    private Path resolve(Path path) {
-        return context.workingDirectory().resolve(path);
     }
 }

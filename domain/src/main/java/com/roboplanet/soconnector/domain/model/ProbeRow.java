@@ -23,4 +23,9 @@ public record ProbeRow(Capability capability, Status status, String evidence, St
         meaning = Objects.requireNonNullElse(meaning, "");
         fix = Objects.requireNonNullElse(fix, "");
     }
+
+    /** Not checked, and why. */
+    public static ProbeRow skipped(Capability capability, String why) {
+        return new ProbeRow(capability, Status.SKIPPED, "", why, "");
+    }
 }

@@ -5,15 +5,22 @@ import com.roboplanet.soconnector.domain.matching.HeadingMatch;
 import com.roboplanet.soconnector.domain.matching.Mention;
 import com.roboplanet.soconnector.domain.matching.ProductMatcher;
 import com.roboplanet.soconnector.domain.model.MatchSource;
+import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.ProductMatch;
 import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportCommand;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportUseCase;
+import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogUseCase;
 import com.roboplanet.soconnector.domain.port.in.ReportDiagnosis;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
+import com.roboplanet.soconnector.domain.port.out.CatalogFiles;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
+import com.roboplanet.soconnector.domain.port.out.ReportSink;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
+import com.roboplanet.soconnector.domain.port.out.ReportSinks;
+import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
+import com.roboplanet.soconnector.domain.port.out.SaleSources;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,14 +39,29 @@ public final class GenerateProductReportService implements GenerateProductReport
     private static final int UNMATCHED_EXAMPLES = 3;
     private static final int TOP_WORDS = 5;
 
+    private final SaleSources sources;
+    private final ReportSinks sinks;
+    private final CatalogLoader catalogs;
+
+    /** @param crmProducts asked only when a run adds the CRM's products to its catalogue */
+    public GenerateProductReportService(
+            SaleSources sources, ReportSinks sinks, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
+        this.sources = sources;
+        this.sinks = sinks;
+        this.catalogs = new CatalogLoader(catalogFiles, crmProducts);
+    }
+
+    /** Opens the source first, so that a CRM's connection problems come before any catalogue or file problem. */
     @Override
     public ReportSummary generate(GenerateProductReportCommand command) {
-        ProductMatcher matcher = ProductMatcher.of(command.catalog());
-        StructuredProducts structured =
-                new StructuredProducts(command.catalog(), matcher, command.udfProductPatterns());
-        try (ReportWriter writer = command.sink().open()) {
+        SaleSource source = sources.source(command.origin());
+        ProductCatalog catalog = catalogs.load(command.catalog());
+        ReportSink sink = sinks.sink(command.destination());
+        ProductMatcher matcher = ProductMatcher.of(catalog);
+        StructuredProducts structured = new StructuredProducts(catalog, matcher, command.udfProductPatterns());
+        try (ReportWriter writer = sink.open()) {
             Run run = new Run(matcher, structured, writer, command.includeUnmatched(), command.thinShare());
-            SaleSourceReport sourceReport = command.source().read(command.query(), run::accept);
+            SaleSourceReport sourceReport = source.read(command.query(), run::accept);
             ReportSummary summary = run.summary(sourceReport);
             writer.complete(summary);
             return summary;

@@ -1,11 +1,21 @@
 package com.roboplanet.soconnector.domain.service;
 
 import com.roboplanet.soconnector.domain.matching.ProductMatcher;
+import com.roboplanet.soconnector.domain.model.CrmProduct;
+import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.model.ProductFamily;
 import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
 import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsCommand;
 import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsUseCase;
+import com.roboplanet.soconnector.domain.port.out.CatalogFiles;
+import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
+import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
+import com.roboplanet.soconnector.domain.port.out.SaleSources;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Streams sales through the matcher and tallies keyword candidates from the headings of customer sales it
@@ -14,26 +24,47 @@ import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
     static final int DEFAULT_CAPACITY = 50_000;
 
+    private final SaleSources sources;
+    private final CatalogFiles catalogFiles;
+    private final Supplier<CrmCatalogSource> crm;
     private final int capacity;
 
-    public SuggestKeywordsService() {
-        this(DEFAULT_CAPACITY);
+    /** @param crm asked only when the sales come from the CRM, for its product family and product names */
+    public SuggestKeywordsService(SaleSources sources, CatalogFiles catalogFiles, Supplier<CrmCatalogSource> crm) {
+        this(sources, catalogFiles, crm, DEFAULT_CAPACITY);
     }
 
     /** @param capacity the most distinct candidates tallied at once */
-    SuggestKeywordsService(int capacity) {
+    SuggestKeywordsService(
+            SaleSources sources, CatalogFiles catalogFiles, Supplier<CrmCatalogSource> crm, int capacity) {
+        this.sources = sources;
+        this.catalogFiles = catalogFiles;
+        this.crm = crm;
         this.capacity = capacity;
     }
 
     @Override
     public KeywordSuggestions suggest(SuggestKeywordsCommand command) {
+        ProductCatalog catalog = command.catalog().file() == null
+                ? ProductCatalog.builtIn()
+                : catalogFiles.read(command.catalog().file());
+        SaleSource source = sources.source(command.origin());
         Run run = new Run(
-                ProductMatcher.of(command.catalog()),
-                new KeywordCandidates(command.catalog(), command.crmNames()),
+                ProductMatcher.of(catalog),
+                new KeywordCandidates(catalog, command.origin().fromCrm() ? crmNames() : List.of()),
                 new ProposalTally(capacity));
-        SaleSourceReport source = command.source().read(command.query(), run::accept);
+        SaleSourceReport report = source.read(command.query(), run::accept);
         return new KeywordSuggestions(
-                run.tally.top(command.top()), run.read, run.unmatched, run.tally.pruned(), source);
+                run.tally.top(command.top()), run.read, run.unmatched, run.tally.pruned(), report, catalog);
+    }
+
+    /** The CRM's own product family and product names: candidates no alias covers yet. */
+    private List<String> crmNames() {
+        CrmCatalogSource source = crm.get();
+        List<String> names = new ArrayList<>();
+        source.productFamilies(false).stream().map(ProductFamily::name).forEach(names::add);
+        source.products().stream().map(CrmProduct::name).forEach(names::add);
+        return names;
     }
 
     /** The state of one call, so that the service itself stays stateless. */

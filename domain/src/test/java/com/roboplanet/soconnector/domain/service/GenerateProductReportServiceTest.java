@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.MatchSource;
+import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.QuoteLine;
 import com.roboplanet.soconnector.domain.model.Sale;
+import com.roboplanet.soconnector.domain.port.in.CatalogChoice;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportCommand;
+import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogUseCase;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
+import com.roboplanet.soconnector.domain.port.out.ReportDestination;
+import com.roboplanet.soconnector.domain.port.out.ReportFormat;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
+import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
+import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +32,13 @@ class GenerateProductReportServiceTest {
     private static final Customer ACME = new Customer(7, "Acme GmbH");
     private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
 
-    private final GenerateProductReportService service = new GenerateProductReportService();
+    private static final ReportDestination REPORT = new ReportDestination(Path.of("report.csv"), ReportFormat.CSV);
+    private static final MergeCrmCatalogUseCase NO_CRM = command -> {
+        throw new AssertionError("the CRM was not asked for");
+    };
+
     private final RecordingReportSink sink = new RecordingReportSink();
+    private final InMemoryCatalogFiles catalogFiles = new InMemoryCatalogFiles();
 
     @Test
     void generate_mixedSales_accountsForEverySale() {
@@ -108,15 +121,15 @@ class GenerateProductReportServiceTest {
                 List.of(),
                 Map.of("SuperOffice:1", "Artikel RR-02-017-OMNIE"));
         GenerateProductReportCommand command = new GenerateProductReportCommand(
-                new InMemorySaleSource(List.of(sale)),
+                SaleOrigin.crm(false),
                 SaleQuery.all(),
-                ProductCatalog.builtIn(),
-                sink,
+                CatalogChoice.builtIn(),
+                REPORT,
                 false,
                 List.of(Pattern.compile("[A-Z]{2}-\\d{2}-\\d{3}-[A-Z]+")),
                 0.2);
 
-        ReportSummary summary = service.generate(command);
+        ReportSummary summary = service(new InMemorySaleSource(List.of(sale))).generate(command);
 
         assertThat(sink.rows).singleElement().satisfies(row -> {
             assertThat(row.productCode()).isEqualTo("OMNIE");
@@ -138,15 +151,15 @@ class GenerateProductReportServiceTest {
                 List.of(),
                 Map.of("saleUdef/SuperOffice:1", "RR-02-017-OMNIE"));
         GenerateProductReportCommand command = new GenerateProductReportCommand(
-                new InMemorySaleSource(List.of(sale)),
+                SaleOrigin.crm(false),
                 SaleQuery.all(),
-                ProductCatalog.builtIn(),
-                sink,
+                CatalogChoice.builtIn(),
+                REPORT,
                 false,
                 List.of(Pattern.compile("[A-Z]{2}-\\d{2}-\\d{3}-[A-Z]+")),
                 0.2);
 
-        service.generate(command);
+        service(new InMemorySaleSource(List.of(sale))).generate(command);
 
         assertThat(sink.rows).singleElement().satisfies(row -> {
             assertThat(row.source()).isEqualTo(MatchSource.UDF);
@@ -158,9 +171,10 @@ class GenerateProductReportServiceTest {
     void generate_sourceFailsMidway_discardsTheReport() {
         var failing = InMemorySaleSource.failingAfter(
                 List.of(sale(1, "Omnie", ACME)), new SaleSourceException(SaleSourceException.Kind.UNAVAILABLE, "down"));
-        var command = new GenerateProductReportCommand(failing, SaleQuery.all(), ProductCatalog.builtIn(), sink, false);
+        var command = new GenerateProductReportCommand(
+                SaleOrigin.crm(false), SaleQuery.all(), CatalogChoice.builtIn(), REPORT, false);
 
-        assertThatThrownBy(() -> service.generate(command)).isInstanceOf(SaleSourceException.class);
+        assertThatThrownBy(() -> service(failing).generate(command)).isInstanceOf(SaleSourceException.class);
         assertThat(sink.completedWith).isNull();
         assertThat(sink.closed).isTrue();
     }
@@ -190,9 +204,93 @@ class GenerateProductReportServiceTest {
         assertThat(summary.diagnosisIfAny()).isEmpty();
     }
 
+    @Test
+    void generate_originAndDestination_areTurnedIntoSourceAndSinkByTheFactories() {
+        FixedSaleSources sources = FixedSaleSources.of(new InMemorySaleSource(List.of(sale(1, "Omnie", ACME))));
+        List<ReportDestination> destinations = new java.util.ArrayList<>();
+        SaleOrigin export = SaleOrigin.exportFile(Path.of("export.csv"), Map.of("heading", "Stichwort"));
+        ReportDestination excel = new ReportDestination(Path.of("out.csv"), ReportFormat.EXCEL_CSV);
+
+        new GenerateProductReportService(
+                        sources,
+                        destination -> {
+                            destinations.add(destination);
+                            return sink;
+                        },
+                        catalogFiles,
+                        NO_CRM)
+                .generate(new GenerateProductReportCommand(
+                        export, SaleQuery.all(), CatalogChoice.builtIn(), excel, false));
+
+        assertThat(sources.asked).containsExactly(export);
+        assertThat(destinations).containsExactly(excel);
+        assertThat(sink.rows).hasSize(1);
+    }
+
+    @Test
+    void generate_catalogueFile_isMatchedInsteadOfTheBuiltInKeywords() {
+        catalogFiles.with(
+                Path.of("products.csv"),
+                ProductCatalog.of(List.of(new Product("KETTYBOT", "KettyBot", List.of("KettyBot")))));
+
+        service(new InMemorySaleSource(List.of(sale(1, "2x KettyBot", ACME), sale(2, "Omnie", ACME))))
+                .generate(new GenerateProductReportCommand(
+                        SaleOrigin.crm(false),
+                        SaleQuery.all(),
+                        new CatalogChoice(Path.of("products.csv"), false),
+                        REPORT,
+                        false));
+
+        assertThat(sink.rows)
+                .extracting(ReportRow::saleId, ReportRow::productCode, ReportRow::quantity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "KETTYBOT", 2));
+    }
+
+    @Test
+    void generate_withCrmProducts_matchesTheMergedCatalogue() {
+        MergeCrmCatalogUseCase addKettyBot = command -> command.catalog()
+                .mergedWith(ProductCatalog.of(List.of(new Product("KT-1", "KettyBot", List.of("KettyBot")))));
+
+        new GenerateProductReportService(
+                        FixedSaleSources.of(new InMemorySaleSource(List.of(sale(1, "KettyBot und Omnie", ACME)))),
+                        destination -> sink,
+                        catalogFiles,
+                        addKettyBot)
+                .generate(new GenerateProductReportCommand(
+                        SaleOrigin.crm(false), SaleQuery.all(), new CatalogChoice(null, true), REPORT, false));
+
+        assertThat(sink.rows).extracting(ReportRow::productCode).containsExactly("KT-1", "OMNIE");
+    }
+
+    @Test
+    void generate_unreadableCatalogue_failsAfterTheSourceWasOpenedAndBeforeTheSink() {
+        FixedSaleSources sources = FixedSaleSources.of(new InMemorySaleSource(List.of()));
+        List<ReportDestination> destinations = new java.util.ArrayList<>();
+        var command = new GenerateProductReportCommand(
+                SaleOrigin.crm(true), SaleQuery.all(), new CatalogChoice(Path.of("missing.csv"), false), REPORT, false);
+
+        assertThatThrownBy(() -> new GenerateProductReportService(
+                                sources,
+                                destination -> {
+                                    destinations.add(destination);
+                                    return sink;
+                                },
+                                catalogFiles,
+                                NO_CRM)
+                        .generate(command))
+                .hasMessage("missing.csv: file not found");
+        assertThat(sources.asked).containsExactly(SaleOrigin.crm(true));
+        assertThat(destinations).isEmpty();
+    }
+
     private ReportSummary run(List<Sale> sales, boolean includeUnmatched) {
-        return service.generate(new GenerateProductReportCommand(
-                new InMemorySaleSource(sales), SaleQuery.all(), ProductCatalog.builtIn(), sink, includeUnmatched));
+        return service(new InMemorySaleSource(sales))
+                .generate(new GenerateProductReportCommand(
+                        SaleOrigin.crm(false), SaleQuery.all(), CatalogChoice.builtIn(), REPORT, includeUnmatched));
+    }
+
+    private GenerateProductReportService service(SaleSource source) {
+        return new GenerateProductReportService(FixedSaleSources.of(source), destination -> sink, catalogFiles, NO_CRM);
     }
 
     private static Sale sale(long id, String heading, Customer customer) {

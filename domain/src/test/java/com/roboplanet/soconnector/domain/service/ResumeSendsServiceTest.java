@@ -15,6 +15,7 @@ import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
 import com.roboplanet.soconnector.domain.port.out.SendJournal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,12 +23,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResumeSendsServiceTest {
+    private static final Path OUTBOX = Path.of("outbox");
+
     private final InMemorySendJournal journal = new InMemorySendJournal();
     private final FakeMailArchive archive = new FakeMailArchive();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private final RecordingSendStrategy relay = RecordingSendStrategy.sending("smtp-relay");
     private final SendEmailService send = new SendEmailService(List.of(relay), archive, journal, clock);
-    private final ResumeSendsService resume = new ResumeSendsService(archive, journal, clock);
+    private final ResumeSendsService resume =
+            new ResumeSendsService(() -> archive, (directory, create) -> journal, clock);
 
     @Test
     void resume_whenArchiveFailedEarlier_archivesWithoutSendingAgain() {
@@ -35,7 +39,7 @@ class ResumeSendsServiceTest {
         OutboundEmail mail = Mails.mail("Angebot");
         send.send(SendEmailCommand.of(mail));
 
-        List<SendReceipt> receipts = resume.resume(new ResumeSendsCommand(false));
+        List<SendReceipt> receipts = resume.resume(new ResumeSendsCommand(OUTBOX, false));
 
         assertThat(receipts)
                 .singleElement()
@@ -44,7 +48,7 @@ class ResumeSendsServiceTest {
         assertThat(archive.archived()).hasSize(1);
         assertThat(journal.find(IdempotencyKey.derive(mail)).orElseThrow().state())
                 .isEqualTo(JournalState.ARCHIVED);
-        assertThat(resume.resume(new ResumeSendsCommand(false))).isEmpty();
+        assertThat(resume.resume(new ResumeSendsCommand(OUTBOX, false))).isEmpty();
     }
 
     @Test
@@ -52,7 +56,7 @@ class ResumeSendsServiceTest {
         archive.failingTimes(1);
         send.send(SendEmailCommand.of(Mails.mail("Angebot")));
 
-        List<SendReceipt> receipts = resume.resume(new ResumeSendsCommand(true));
+        List<SendReceipt> receipts = resume.resume(new ResumeSendsCommand(OUTBOX, true));
 
         assertThat(receipts)
                 .singleElement()
@@ -68,7 +72,7 @@ class ResumeSendsServiceTest {
                 .sending("smtp-relay", "<a@test.example>", clock.instant()));
         journal.record(JournalEntry.prepared(IdempotencyKey.derive(prepared), prepared, clock.instant()));
 
-        List<SendReceipt> receipts = resume.resume(new ResumeSendsCommand(false));
+        List<SendReceipt> receipts = resume.resume(new ResumeSendsCommand(OUTBOX, false));
 
         assertThat(receipts)
                 .extracting(SendReceipt::status)
@@ -85,7 +89,7 @@ class ResumeSendsServiceTest {
 
         SendJournal.Lease other = journal.lease(IdempotencyKey.derive(mail));
         try {
-            assertThat(resume.resume(new ResumeSendsCommand(false)))
+            assertThat(resume.resume(new ResumeSendsCommand(OUTBOX, false)))
                     .extracting(SendReceipt::status)
                     .containsExactly(Status.IN_USE);
         } finally {

@@ -3,16 +3,20 @@ package com.roboplanet.soconnector.domain.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.Sale;
+import com.roboplanet.soconnector.domain.port.in.CatalogChoice;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal.Kind;
 import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
 import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsCommand;
+import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +30,9 @@ class SuggestKeywordsServiceTest {
             new Product("BELLABOT", "BellaBot", List.of("BellaBot")),
             new Product("SERVICE", "Service", List.of("Service*"))));
 
-    private final SuggestKeywordsService service = new SuggestKeywordsService();
+    private static final Path CATALOG_FILE = Path.of("products.csv");
+
+    private final InMemoryCatalogFiles catalogFiles = new InMemoryCatalogFiles().with(CATALOG_FILE, CATALOG);
 
     @Test
     void suggest_matchedAndCustomerlessSales_areLeftOut() {
@@ -173,10 +179,11 @@ class SuggestKeywordsServiceTest {
         List<Sale> sales = new ArrayList<>();
         IntStream.rangeClosed(1, 2_000)
                 .forEach(i -> sales.add(sale(i, "Lieferung Unikat" + Integer.toString(i, 36) + "x")));
-        SuggestKeywordsService small = new SuggestKeywordsService(100);
+        SuggestKeywordsService small = new SuggestKeywordsService(
+                FixedSaleSources.of(new InMemorySaleSource(sales)), catalogFiles, () -> crm(List.of()), 100);
 
-        KeywordSuggestions result = small.suggest(
-                new SuggestKeywordsCommand(new InMemorySaleSource(sales), SaleQuery.all(), CATALOG, List.of(), 500));
+        KeywordSuggestions result = small.suggest(new SuggestKeywordsCommand(
+                SaleOrigin.crm(false), SaleQuery.all(), new CatalogChoice(CATALOG_FILE, false), 500));
 
         assertThat(result.proposals()).hasSizeLessThanOrEqualTo(100);
         assertThat(result.countsAreLowerBounds()).isTrue();
@@ -194,15 +201,40 @@ class SuggestKeywordsServiceTest {
 
     @Test
     void suggest_limit_isPassedToTheSource() {
-        KeywordSuggestions result = service.suggest(new SuggestKeywordsCommand(
-                new InMemorySaleSource(List.of(sale(1, "KettyBot"), sale(2, "Lieferung"))),
-                SaleQuery.latest(1),
-                CATALOG,
-                List.of(),
-                30));
+        KeywordSuggestions result = service(List.of(sale(1, "KettyBot"), sale(2, "Lieferung")), List.of())
+                .suggest(new SuggestKeywordsCommand(
+                        SaleOrigin.crm(false), SaleQuery.latest(1), new CatalogChoice(CATALOG_FILE, false), 30));
 
         assertThat(result.salesRead()).isEqualTo(1);
         assertThat(texts(result, Kind.WORD)).containsExactly("kettybot");
+    }
+
+    @Test
+    void suggest_exportFile_neverAsksTheCrmForNames() {
+        KeywordSuggestions result = new SuggestKeywordsService(
+                        FixedSaleSources.of(new InMemorySaleSource(List.of(sale(1, "KettyBot Lieferung")))),
+                        catalogFiles,
+                        () -> {
+                            throw new AssertionError("the CRM was asked");
+                        })
+                .suggest(new SuggestKeywordsCommand(
+                        SaleOrigin.exportFile(Path.of("export.csv"), java.util.Map.of()),
+                        SaleQuery.all(),
+                        new CatalogChoice(CATALOG_FILE, false),
+                        30));
+
+        assertThat(texts(result, Kind.CRM_NAME)).isEmpty();
+        assertThat(result.catalog()).isSameAs(CATALOG);
+    }
+
+    @Test
+    void suggest_builtInCatalogue_isUsedWithoutAFile() {
+        KeywordSuggestions result = service(List.of(sale(1, "Omnie Lieferung")), List.of())
+                .suggest(new SuggestKeywordsCommand(
+                        SaleOrigin.crm(false), SaleQuery.all(), CatalogChoice.builtIn(), 30));
+
+        assertThat(result.unmatchedHeadings()).isZero();
+        assertThat(result.catalog().byCode("OMNIE")).isPresent();
     }
 
     private KeywordSuggestions suggest(List<Sale> sales, List<String> crmNames) {
@@ -210,8 +242,22 @@ class SuggestKeywordsServiceTest {
     }
 
     private KeywordSuggestions suggest(List<Sale> sales, List<String> crmNames, int top) {
-        return service.suggest(
-                new SuggestKeywordsCommand(new InMemorySaleSource(sales), SaleQuery.all(), CATALOG, crmNames, top));
+        return service(sales, crmNames)
+                .suggest(new SuggestKeywordsCommand(
+                        SaleOrigin.crm(false), SaleQuery.all(), new CatalogChoice(CATALOG_FILE, false), top));
+    }
+
+    /** Sales from the CRM, whose product names are {@code crmNames}. */
+    private SuggestKeywordsService service(List<Sale> sales, List<String> crmNames) {
+        return new SuggestKeywordsService(
+                FixedSaleSources.of(new InMemorySaleSource(sales)), catalogFiles, () -> crm(crmNames));
+    }
+
+    private static FakeCrmCatalog crm(List<String> productNames) {
+        List<CrmProduct> products = IntStream.range(0, productNames.size())
+                .mapToObj(i -> new CrmProduct(i + 1, "", productNames.get(i), "", null, true))
+                .toList();
+        return new FakeCrmCatalog(List.of(), products);
     }
 
     private static List<KeywordProposal> proposals(KeywordSuggestions result, Kind kind) {

@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.domain.port.in;
 
+import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import java.util.List;
 import java.util.Objects;
@@ -9,15 +10,18 @@ import java.util.Objects;
  * @param unmatchedHeadings headings of sales with a customer that the catalogue matched nothing in
  * @param countsAreLowerBounds the tally of candidates was pruned to stay within its memory bound, so a
  *     count may miss headings seen before its keyword became frequent
+ * @param catalog the catalogue the headings were matched against, to write the proposals beside
  */
 public record KeywordSuggestions(
         List<KeywordProposal> proposals,
         long salesRead,
         long unmatchedHeadings,
         boolean countsAreLowerBounds,
-        SaleSourceReport source) {
+        SaleSourceReport source,
+        ProductCatalog catalog) {
     public KeywordSuggestions {
         proposals = List.copyOf(proposals);
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(catalog, "catalog");
     }
 }

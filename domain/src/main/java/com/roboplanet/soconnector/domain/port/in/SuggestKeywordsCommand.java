@@ -1,28 +1,28 @@
 package com.roboplanet.soconnector.domain.port.in;
 
-import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
-import com.roboplanet.soconnector.domain.port.out.SaleSource;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * One suggestion run.
+ * One suggestion run. With the CRM as the origin, the CRM's product family and product names are looked for in
+ * the unmatched headings too; an export file run does not need the CRM at all.
  *
- * @param crmNames product family and product names from the CRM, looked for in unmatched headings (may be
- *     empty when the sales come from a file)
+ * @param catalog a catalogue file or the built-in keywords
  * @param top the most proposals to return
  */
-public record SuggestKeywordsCommand(
-        SaleSource source, SaleQuery query, ProductCatalog catalog, List<String> crmNames, int top) {
+public record SuggestKeywordsCommand(SaleOrigin origin, SaleQuery query, CatalogChoice catalog, int top) {
 
     public static final int DEFAULT_TOP = 30;
 
     public SuggestKeywordsCommand {
-        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(catalog, "catalog");
-        crmNames = List.copyOf(Objects.requireNonNullElse(crmNames, List.of()));
+        if (catalog.withCrmProducts()) {
+            throw new IllegalArgumentException(
+                    "suggestions look for the CRM's product names themselves; choose a catalogue file or the built-in one");
+        }
         if (top <= 0) {
             throw new IllegalArgumentException("top must be positive, was " + top);
         }

@@ -31,4 +31,30 @@ public interface SendStrategy {
      * @throws SendStrategyException for the unexpected; it says whether the mail may have left
      */
     SendOutcome send(OutboundEmail email, IdempotencyKey key);
+
+    /**
+     * A strategy the configuration leaves out (a relay without a host, say): it never sends and always answers
+     * {@code notAvailable}, so that a list of strategies falls through to the next and the user learns how to set it
+     * up.
+     *
+     * @param describe the dry run's line for it
+     */
+    static SendStrategy notConfigured(String name, String describe, SendOutcome.NotAvailable notAvailable) {
+        return new SendStrategy() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String describe(OutboundEmail email) {
+                return describe;
+            }
+
+            @Override
+            public SendOutcome send(OutboundEmail email, IdempotencyKey key) {
+                return notAvailable;
+            }
+        };
+    }
 }

@@ -1,0 +1,86 @@
+package com.roboplanet.soconnector.adapters.csv;
+
+import com.roboplanet.soconnector.domain.port.in.BatchRowResult;
+import com.roboplanet.soconnector.domain.port.out.BatchResults;
+import com.roboplanet.soconnector.domain.port.out.BatchResultsException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * The batch result file as CSV: UTF-8, comma, LF, header {@link #HEADER}. Each row is appended and forced to disk
+ * ({@code FileChannel.force}) before {@link Log#append} returns; cells a spreadsheet would run as a formula are
+ * neutralised, because names and addresses come from the CSV and the CRM and the file is opened in spreadsheets.
+ */
+public final class CsvBatchResults implements BatchResults {
+    static final List<String> HEADER =
+            List.of("row", "to", "status", "strategy", "message_id", "document_id", "task_id", "detail");
+    private static final CSVFormat FORMAT =
+            CSVFormat.Builder.create(CSVFormat.DEFAULT).setRecordSeparator("\n").get();
+
+    @Override
+    public Log create(Path file) {
+        try {
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            FileLog log = new FileLog(file, channel);
+            log.append(HEADER.stream());
+            return log;
+        } catch (IOException e) {
+            throw new BatchResultsException(file + ": cannot write the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class FileLog implements Log {
+        private final Path file;
+        private final FileChannel channel;
+
+        FileLog(Path file, FileChannel channel) {
+            this.file = file;
+            this.channel = channel;
+        }
+
+        @Override
+        public void append(BatchRowResult row) {
+            append(Stream.of(
+                    Integer.toString(row.row()),
+                    row.to(),
+                    row.status(),
+                    row.strategy(),
+                    row.messageId(),
+                    row.documentId(),
+                    row.taskId(),
+                    row.detail()));
+        }
+
+        private void append(Stream<String> values) {
+            Object[] cells = values.map(FormulaGuard::neutralise).toArray();
+            byte[] line = (FORMAT.format(cells) + "\n").getBytes(StandardCharsets.UTF_8);
+            try {
+                ByteBuffer buffer = ByteBuffer.wrap(line);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot append to the results file " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close the results file " + file, e);
+            }
+        }
+    }
+}

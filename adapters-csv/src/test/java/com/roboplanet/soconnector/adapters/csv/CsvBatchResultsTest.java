@@ -1,0 +1,62 @@
+package com.roboplanet.soconnector.adapters.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.roboplanet.soconnector.domain.model.IdempotencyKey;
+import com.roboplanet.soconnector.domain.model.SendReceipt;
+import com.roboplanet.soconnector.domain.port.in.BatchRowResult;
+import com.roboplanet.soconnector.domain.port.out.BatchResults;
+import com.roboplanet.soconnector.domain.port.out.BatchResultsException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvBatchResultsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void create_existingFile_isReplacedByTheHeaderAndEachAppendIsOnDiskAtOnce() throws IOException {
+        Path file = Files.writeString(dir.resolve("results.csv"), "old content that is longer than the header\n");
+
+        try (BatchResults.Log log = new CsvBatchResults().create(file)) {
+            assertThat(Files.readString(file))
+                    .isEqualTo("row,to,status,strategy,message_id,document_id,task_id,detail\n");
+            log.append(BatchRowResult.sent(1, "380", handedOff()));
+            log.append(BatchRowResult.failed(2, 3, "=HYPERLINK(\"x\")", new IllegalArgumentException("no, \"that\"")));
+
+            assertThat(Files.readAllLines(file, StandardCharsets.UTF_8))
+                    .containsExactly(
+                            "row,to,status,strategy,message_id,document_id,task_id,detail",
+                            "1,380,HANDED_OFF,activity-handoff,,,7000,handed off",
+                            "2,\"'=HYPERLINK(\"\"x\"\")\",FAILED,,,,,\"line 3: no, \"\"that\"\"\"");
+        }
+    }
+
+    @Test
+    void create_folderMissing_namesTheFile() {
+        Path file = dir.resolve("missing").resolve("results.csv");
+
+        assertThatThrownBy(() -> new CsvBatchResults().create(file))
+                .isInstanceOf(BatchResultsException.class)
+                .hasMessageStartingWith(file + ": cannot write the file: ");
+    }
+
+    private static SendReceipt handedOff() {
+        return new SendReceipt(
+                new IdempotencyKey("k1"),
+                SendReceipt.Status.HANDED_OFF,
+                "activity-handoff",
+                null,
+                null,
+                7000L,
+                List.of(),
+                "handed off",
+                List.of());
+    }
+}

@@ -1,0 +1,2 @@
+/** The suggest-keywords command: proposals printed as a table, and written into a catalogue on request. */
+package com.roboplanet.soconnector.app.suggest;

@@ -1,0 +1,29 @@
+package com.roboplanet.soconnector.domain.port.out;
+
+import com.roboplanet.soconnector.domain.port.in.BatchRowResult;
+import java.nio.file.Path;
+
+/**
+ * The per-row result file of a batch. Each row is on disk before the next mail is sent, so a run that dies leaves a
+ * file that is correct up to the last mail it handled; the journal, not this file, keeps the next run from sending
+ * twice.
+ */
+@FunctionalInterface
+public interface BatchResults {
+
+    /**
+     * Replaces the file with one that has only the header.
+     *
+     * @throws BatchResultsException when the file cannot be written
+     */
+    Log create(Path file);
+
+    /** The open file of one batch. */
+    interface Log extends AutoCloseable {
+        /** One row; on disk when this returns. @throws java.io.UncheckedIOException when it cannot be written */
+        void append(BatchRowResult row);
+
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,88 @@
+package com.roboplanet.soconnector.domain.service;
+
+import com.roboplanet.soconnector.domain.matching.TextNormalizer;
+import com.roboplanet.soconnector.domain.model.CatalogProposal;
+import com.roboplanet.soconnector.domain.model.Product;
+import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.port.in.KeywordProposal;
+import com.roboplanet.soconnector.domain.port.in.KeywordProposal.Kind;
+import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesCommand;
+import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesUseCase;
+import com.roboplanet.soconnector.domain.port.out.CatalogFiles;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns keyword proposals into catalogue lines a person can accept by uncommenting them, and writes the file. */
+public final class ProposeCatalogEntriesService implements ProposeCatalogEntriesUseCase {
+    private final CatalogFiles files;
+
+    public ProposeCatalogEntriesService(CatalogFiles files) {
+        this.files = files;
+    }
+
+    @Override
+    public List<CatalogProposal> propose(ProposeCatalogEntriesCommand command) {
+        List<CatalogProposal> entries = entries(command.catalog(), command.proposals());
+        files.write(command.file(), command.catalog(), entries);
+        return entries;
+    }
+
+    /**
+     * New aliases of one existing product become one proposed line with all its aliases, to replace the
+     * active line (the catalogue allows a code once). Every other proposal becomes a new product whose
+     * code is derived from the keyword; one whose code is taken already, by the catalogue or an earlier
+     * proposal, is left out, because accepting it would make the file unreadable.
+     */
+    static List<CatalogProposal> entries(ProductCatalog catalog, List<KeywordProposal> proposals) {
+        Map<String, List<KeywordProposal>> newAliases = new LinkedHashMap<>();
+        proposals.stream()
+                .filter(p -> p.kind() == Kind.NEAR_MISS)
+                .forEach(p -> newAliases
+                        .computeIfAbsent(p.productCode(), c -> new ArrayList<>())
+                        .add(p));
+        List<CatalogProposal> result = new ArrayList<>();
+        newAliases.forEach((code, aliases) -> catalog.byCode(code).ifPresent(p -> result.add(withAliases(p, aliases))));
+        Set<String> codes = new HashSet<>();
+        catalog.products().forEach(p -> codes.add(p.code().toUpperCase(Locale.ROOT)));
+        for (KeywordProposal proposal : proposals) {
+            String code = codeOf(proposal);
+            if (proposal.kind() != Kind.NEAR_MISS && !code.isEmpty() && codes.add(code)) {
+                result.add(new CatalogProposal(
+                        new Product(code, proposal.text(), List.of(proposal.text())),
+                        proposal.headingCount(),
+                        proposal.examples()));
+            }
+        }
+        return result;
+    }
+
+    /** The count is the largest of the aliases': a heading may hold more than one, so the sum could overstate. */
+    private static CatalogProposal withAliases(Product product, List<KeywordProposal> proposals) {
+        Set<String> aliases = new LinkedHashSet<>(product.aliases());
+        Set<String> examples = new LinkedHashSet<>();
+        proposals.forEach(p -> {
+            aliases.add(p.text());
+            examples.addAll(p.examples());
+        });
+        long count = proposals.stream()
+                .mapToLong(KeywordProposal::headingCount)
+                .max()
+                .orElse(0);
+        return new CatalogProposal(
+                new Product(product.code(), product.name(), List.copyOf(aliases)), count, List.copyOf(examples));
+    }
+
+    /** Folded, so that codes stay ASCII where the keyword allows ({@code Bürstenset} → {@code BUERSTENSET}). */
+    private static String codeOf(KeywordProposal proposal) {
+        return TextNormalizer.fold(proposal.text())
+                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-+|-+$", "")
+                .toUpperCase(Locale.ROOT);
+    }
+}
