@@ -37,7 +37,8 @@ final class ConfiguredRelayProbe implements RelayProbe {
                             e.getMessage(),
                             "correct the SMTP_* settings (see README 'Configuration')"),
                     skipped(Capability.SMTP_TLS, "not checked: the relay settings are invalid"),
-                    skipped(Capability.SMTP_LOGIN, "not checked: the relay settings are invalid"));
+                    skipped(Capability.SMTP_LOGIN, "not checked: the relay settings are invalid"),
+                    skipped(Capability.SMTP_ACCEPTS_MAIL, "not checked: the relay settings are invalid"));
         }
     }
 
@@ -51,7 +52,8 @@ final class ConfiguredRelayProbe implements RelayProbe {
                         why,
                         "set SMTP_HOST and SMTP_FROM to use the smtp-relay strategy"),
                 skipped(Capability.SMTP_TLS, why),
-                skipped(Capability.SMTP_LOGIN, why));
+                skipped(Capability.SMTP_LOGIN, why),
+                skipped(Capability.SMTP_ACCEPTS_MAIL, why));
     }
 
     private static ProbeRow skipped(Capability capability, String why) {
