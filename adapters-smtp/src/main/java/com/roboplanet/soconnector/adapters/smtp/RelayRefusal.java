@@ -34,8 +34,10 @@ enum RelayRefusal {
     RELAY_DENIED(false, "refused to relay to an outside domain"),
     /** Greylisting, rate limits, a busy relay: another try later may work. */
     TRY_LATER(true, "asked to try again later"),
-    /** A mailbox or domain in the envelope is refused. */
-    ADDRESS_REJECTED(false, "refused an address"),
+    /** The envelope sender (SMTP_FROM) is refused. */
+    SENDER_REJECTED(false, "refused the sender"),
+    /** The recipient's mailbox or domain is refused. */
+    RECIPIENT_REJECTED(false, "refused the recipient"),
     /** Any other permanent refusal (content policy, DMARC, size...). */
     REFUSED(false, "refused the mail");
 
@@ -102,12 +104,16 @@ enum RelayRefusal {
                                             "invalid credentials",
                                             "not relay")))),
             new Row(TRY_LATER, r -> r.reply().transientFailure()),
+            // RFC 3463 X.1.7/X.1.8: bad sender's address (Microsoft 365 also for an account blocked for spam).
             new Row(
-                    ADDRESS_REJECTED,
+                    SENDER_REJECTED,
+                    enhanced("1.7", "1.8")
+                            .or(at(Stage.MAIL_FROM)
+                                    .and(enhancedSubject(1).or(noEnhancedCode().and(code(550, 551, 553)))))),
+            new Row(
+                    RECIPIENT_REJECTED,
                     enhancedSubject(1)
-                            .or(noEnhancedCode()
-                                    .and(code(550, 551, 553))
-                                    .and(at(Stage.MAIL_FROM).or(at(Stage.RCPT_TO))))),
+                            .or(noEnhancedCode().and(code(550, 551, 553)).and(at(Stage.RCPT_TO)))),
             new Row(REFUSED, r -> true));
 
     /** The row that applies to a refusal: the first in the table. */
@@ -132,46 +138,50 @@ enum RelayRefusal {
     /**
      * The fix, naming the setting that changes the answer.
      *
-     * @param loggedIn whether SMTP_USERNAME is set
+     * @param heloName the name this machine greeted with
      * @param repIsFrom whether the rep's address was the mail's From (else SMTP_FROM was)
      */
-    String fix(SmtpSettings settings, String heloName, Stage stage, boolean loggedIn, boolean repIsFrom) {
+    String fix(SmtpSettings settings, String heloName, boolean repIsFrom) {
+        boolean loggedIn = settings.authenticates();
         return switch (this) {
             case GREETING_REFUSED ->
-                "the relay refused this machine's greeting (EHLO " + heloName + "): set"
-                        + " SMTP_HELO_NAME to this machine's fully qualified domain name, one the relay accepts (Google"
-                        + " Workspace's smtp-relay: a domain of your account)";
+                "the relay refused this machine's greeting (EHLO " + heloName + "): set SMTP_HELO_NAME to this"
+                        + " machine's fully qualified domain name, one the relay accepts (Google Workspace's"
+                        + " smtp-relay: a domain of your account)";
             case TLS_REQUIRED -> "set SMTP_SECURITY=starttls (port 587) or ssl (port 465)";
             case LOGIN_REFUSED ->
-                "check SMTP_USERNAME and SMTP_PASSWORD; Microsoft 365 needs SMTP AUTH enabled for"
-                        + " the mailbox (5.7.139), Gmail and Google Workspace an app password (5.7.9)";
+                "check SMTP_USERNAME and SMTP_PASSWORD; Microsoft 365 needs SMTP AUTH enabled for the mailbox"
+                        + " (5.7.139), Gmail and Google Workspace an app password (5.7.9)";
             case AUTHENTICATION_REQUIRED ->
                 loggedIn
                         ? "SMTP_USERNAME is set, but the relay still asks for a login: it offered no login (AUTH) on"
                                 + " this connection (many relays offer it only after STARTTLS: check SMTP_SECURITY), or"
-                                + " this account may not send through it (Microsoft 365: enable SMTP AUTH for the mailbox)"
+                                + " this account may not send through it (Microsoft 365: enable SMTP AUTH for the"
+                                + " mailbox)"
                         : "set SMTP_USERNAME and SMTP_PASSWORD: this relay accepts mail only after a login";
             case SEND_AS_DENIED ->
                 repIsFrom
                         ? "the relay account may not send as the rep: grant it Send As rights, or set"
                                 + " SMTP_REP_AS_FROM=never so that the relay's own address is From and replies still"
                                 + " reach the rep"
-                        : "the relay account may not send as SMTP_FROM (" + settings.from() + "): set SMTP_FROM to the"
-                                + " address of the account " + (loggedIn ? settings.username() : "the relay accepts")
-                                + ", or grant the account Send As rights for it";
+                        : "the relay may not send as SMTP_FROM (" + settings.from() + "): "
+                                + (loggedIn
+                                        ? "set SMTP_FROM to the address of the account " + settings.username()
+                                                + ", or grant that account Send As rights for it"
+                                        : "set SMTP_FROM to an address this relay lets this host send as");
             case RELAY_DENIED ->
-                "this relay does not accept mail from this host/account for outside domains: allow"
-                        + " it as a relay (Microsoft 365: a connector for this IP address or certificate; Google"
-                        + " Workspace: the SMTP relay service for this IP or with SMTP authentication), or use the"
-                        + " submission account (port 587 with SMTP_USERNAME and SMTP_PASSWORD)";
+                "this relay does not accept mail from this host/account for outside domains: allow it as a relay"
+                        + " (Microsoft 365: a connector for this IP address or certificate; Google Workspace: the"
+                        + " SMTP relay service for this IP or with SMTP authentication), or use the submission"
+                        + " account (port 587 with SMTP_USERNAME and SMTP_PASSWORD)";
             case TRY_LATER ->
-                "the relay defers (greylisting, a rate limit, a busy relay): send again later; the"
-                        + " same command never sends a mail twice";
-            case ADDRESS_REJECTED ->
-                stage == Stage.MAIL_FROM
-                        ? "the relay refuses the envelope sender SMTP_FROM (" + settings.from() + "): set SMTP_FROM to"
-                                + " an address the relay accepts"
-                        : "check the recipient's e-mail address in SuperOffice";
+                "the relay defers (greylisting, a rate limit, a busy relay): send again later; the same command"
+                        + " never sends a mail twice";
+            case SENDER_REJECTED ->
+                "the relay refuses SMTP_FROM (" + settings.from() + ") as sender: set SMTP_FROM to an address"
+                        + " the relay accepts, or ask its administrator (Microsoft 365 blocks accounts that sent"
+                        + " spam: 5.1.8)";
+            case RECIPIENT_REJECTED -> "check the recipient's e-mail address in SuperOffice";
             case REFUSED -> "read the relay's reply above; the relay's log or administrator tells more";
         };
     }

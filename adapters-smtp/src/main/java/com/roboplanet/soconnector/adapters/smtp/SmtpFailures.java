@@ -36,7 +36,7 @@ final class SmtpFailures {
                 .<SendOutcome>map(r -> refused(transport, r, false, 1, true).orElseThrow())
                 .orElseGet(() -> new NotAvailable(
                         "the SMTP relay " + settings.endpoint() + " refused the login: " + firstLine(e),
-                        RelayRefusal.LOGIN_REFUSED.fix(settings, transport.heloName(), Stage.SESSION, true, false)));
+                        RelayRefusal.LOGIN_REFUSED.fix(settings, transport.heloName(), false)));
     }
 
     /**
@@ -117,7 +117,7 @@ final class SmtpFailures {
                 "the SMTP relay " + settings.endpoint() + " " + kind.meaning() + ": " + refusal.reply()
                         + " (reply to " + refusal.stage().label() + (attempt > 1 ? ", " + attempts(attempt) : "")
                         + ")",
-                kind.fix(settings, transport.heloName(), refusal.stage(), settings.authenticates(), repIsFrom)));
+                kind.fix(settings, transport.heloName(), repIsFrom)));
     }
 
     /** The relay lacks SMTPUTF8, which an address with letters beyond ASCII before the {@code @} needs. */

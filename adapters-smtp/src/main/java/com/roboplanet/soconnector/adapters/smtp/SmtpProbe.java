@@ -89,7 +89,8 @@ public final class SmtpProbe {
                         "");
             }
             if (recipient.isPresent()
-                    && RelayRefusal.of(new Refusal(Stage.RCPT_TO, recipient.get())) == RelayRefusal.ADDRESS_REJECTED) {
+                    && RelayRefusal.of(new Refusal(Stage.RCPT_TO, recipient.get()))
+                            == RelayRefusal.RECIPIENT_REJECTED) {
                 return new ProbeRow(
                         ACCEPTS,
                         Status.OK,
@@ -124,7 +125,7 @@ public final class SmtpProbe {
                 Status.FAILED,
                 command + " " + reply.get(),
                 "the relay " + kind.meaning() + " at " + stage.label() + ": it would not accept the rep's mail",
-                kind.fix(settings, transport.heloName(), stage, settings.authenticates(), false));
+                kind.fix(settings, transport.heloName(), false));
     }
 
     private List<ProbeRow> failedBeforeLogin(RelayTransport transport, MessagingException e) {
@@ -159,7 +160,7 @@ public final class SmtpProbe {
                 Status.FAILED,
                 refusal.reply().text(),
                 "the relay at " + settings.host() + ":" + settings.port() + " " + kind.meaning() + greeting,
-                kind.fix(settings, transport.heloName(), refusal.stage(), settings.authenticates(), false));
+                kind.fix(settings, transport.heloName(), false));
     }
 
     private ProbeRow loginFailed(RelayTransport transport, AuthenticationFailedException e) {
@@ -169,7 +170,7 @@ public final class SmtpProbe {
                 Status.FAILED,
                 evidence,
                 "the relay refused the login for " + settings.username(),
-                RelayRefusal.LOGIN_REFUSED.fix(settings, transport.heloName(), Stage.SESSION, true, false));
+                RelayRefusal.LOGIN_REFUSED.fix(settings, transport.heloName(), false));
     }
 
     private ProbeRow connected() {

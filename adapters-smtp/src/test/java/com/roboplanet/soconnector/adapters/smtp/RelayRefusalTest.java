@@ -1,11 +1,12 @@
 package com.roboplanet.soconnector.adapters.smtp;
 
-import static com.roboplanet.soconnector.adapters.smtp.RelayRefusal.ADDRESS_REJECTED;
 import static com.roboplanet.soconnector.adapters.smtp.RelayRefusal.AUTHENTICATION_REQUIRED;
 import static com.roboplanet.soconnector.adapters.smtp.RelayRefusal.GREETING_REFUSED;
 import static com.roboplanet.soconnector.adapters.smtp.RelayRefusal.LOGIN_REFUSED;
+import static com.roboplanet.soconnector.adapters.smtp.RelayRefusal.RECIPIENT_REJECTED;
 import static com.roboplanet.soconnector.adapters.smtp.RelayRefusal.REFUSED;
 import static com.roboplanet.soconnector.adapters.smtp.RelayRefusal.RELAY_DENIED;
+import static com.roboplanet.soconnector.adapters.smtp.RelayRefusal.SENDER_REJECTED;
 import static com.roboplanet.soconnector.adapters.smtp.RelayRefusal.SEND_AS_DENIED;
 import static com.roboplanet.soconnector.adapters.smtp.RelayRefusal.TLS_REQUIRED;
 import static com.roboplanet.soconnector.adapters.smtp.RelayRefusal.TRY_LATER;
@@ -136,17 +137,19 @@ class RelayRefusalTest {
                 new Case(
                         "550 5.1.1 <bob@customer.example>: Recipient address rejected: User unknown",
                         Stage.RCPT_TO,
-                        ADDRESS_REJECTED),
+                        RECIPIENT_REJECTED),
                 new Case(
                         "556 5.1.10 <postmaster@example.com>: Recipient address rejected: Domain example.com does not"
                                 + " accept mail (nullMX)",
                         Stage.RCPT_TO,
-                        ADDRESS_REJECTED),
+                        RECIPIENT_REJECTED),
+                new Case("550 No such user here", Stage.RCPT_TO, RECIPIENT_REJECTED),
                 new Case(
                         "553 5.1.8 <noreply@x.example>: Sender address rejected: Domain not found",
                         Stage.MAIL_FROM,
-                        ADDRESS_REJECTED),
-                new Case("550 No such user here", Stage.RCPT_TO, ADDRESS_REJECTED),
+                        SENDER_REJECTED),
+                new Case("550 5.1.8 Access denied, bad outbound sender", Stage.END_OF_DATA, SENDER_REJECTED),
+                new Case("553 Sender address not allowed", Stage.MAIL_FROM, SENDER_REJECTED),
                 // Anything else permanent: content policy, DMARC (RFC 7372), size. Not "Send As" though it is 5.7.
                 new Case("550 5.7.1 Message rejected as spam by Content Filtering.", Stage.END_OF_DATA, REFUSED),
                 new Case(
@@ -215,7 +218,7 @@ class RelayRefusalTest {
     /** Rows decided by the enhanced code alone cannot survive its removal; the others must. */
     private static boolean reliesOnWordsOrCode(String enhanced) {
         String detail = enhanced.substring(2);
-        return !Set.of("1.10", "7.9").contains(detail);
+        return !Set.of("1.10", "1.8", "7.9").contains(detail);
     }
 
     @Test
@@ -225,7 +228,8 @@ class RelayRefusalTest {
         assertThat(kindOf("550 5.7.64", Stage.RCPT_TO)).isEqualTo(RELAY_DENIED);
         assertThat(kindOf("550 5.7.54", Stage.RCPT_TO)).isEqualTo(RELAY_DENIED);
         assertThat(kindOf("554 5.2.252", Stage.END_OF_DATA)).isEqualTo(SEND_AS_DENIED);
-        assertThat(kindOf("550 5.1.2", Stage.END_OF_DATA)).isEqualTo(ADDRESS_REJECTED);
+        assertThat(kindOf("550 5.1.2", Stage.END_OF_DATA)).isEqualTo(RECIPIENT_REJECTED);
+        assertThat(kindOf("550 5.1.7", Stage.END_OF_DATA)).isEqualTo(SENDER_REJECTED);
         assertThat(kindOf("535 5.7.139", Stage.SESSION)).isEqualTo(LOGIN_REFUSED);
         assertThat(kindOf("530 Authentication required", Stage.MAIL_FROM)).isEqualTo(AUTHENTICATION_REQUIRED);
     }
@@ -261,30 +265,26 @@ class RelayRefusalTest {
                 "pw",
                 new EmailAddress("noreply@x.example"));
 
-        assertThat(GREETING_REFUSED.fix(settings, "[192.0.2.7]", Stage.GREETING, false, false))
+        assertThat(GREETING_REFUSED.fix(settings, "[192.0.2.7]", false))
                 .contains("SMTP_HELO_NAME")
                 .contains("EHLO [192.0.2.7]");
-        assertThat(AUTHENTICATION_REQUIRED.fix(settings, "h", Stage.MAIL_FROM, false, false))
-                .startsWith("set SMTP_USERNAME and SMTP_PASSWORD");
-        assertThat(AUTHENTICATION_REQUIRED.fix(withLogin, "h", Stage.MAIL_FROM, true, false))
+        assertThat(AUTHENTICATION_REQUIRED.fix(settings, "h", false)).startsWith("set SMTP_USERNAME and SMTP_PASSWORD");
+        assertThat(AUTHENTICATION_REQUIRED.fix(withLogin, "h", false))
                 .contains("SMTP_SECURITY")
                 .doesNotStartWith("set SMTP_USERNAME");
-        assertThat(RELAY_DENIED.fix(settings, "h", Stage.RCPT_TO, false, false))
+        assertThat(RELAY_DENIED.fix(settings, "h", false))
                 .startsWith("this relay does not accept mail from this host/account for outside domains: allow it"
                         + " as a relay")
                 .contains("use the submission account");
-        assertThat(SEND_AS_DENIED.fix(settings, "h", Stage.END_OF_DATA, true, true))
-                .contains("Send As")
-                .contains("SMTP_REP_AS_FROM=never");
-        assertThat(SEND_AS_DENIED.fix(withLogin, "h", Stage.END_OF_DATA, true, false))
+        assertThat(SEND_AS_DENIED.fix(settings, "h", true)).contains("Send As").contains("SMTP_REP_AS_FROM=never");
+        assertThat(SEND_AS_DENIED.fix(withLogin, "h", false))
                 .contains("SMTP_FROM (noreply@x.example)")
                 .contains("relay-user")
                 .doesNotContain("SMTP_REP_AS_FROM");
-        assertThat(ADDRESS_REJECTED.fix(settings, "h", Stage.MAIL_FROM, false, false))
-                .contains("SMTP_FROM");
-        assertThat(TLS_REQUIRED.fix(settings, "h", Stage.MAIL_FROM, false, false))
-                .contains("SMTP_SECURITY=starttls");
-        assertThat(LOGIN_REFUSED.fix(settings, "h", Stage.SESSION, true, false)).contains("SMTP_PASSWORD");
+        assertThat(SENDER_REJECTED.fix(settings, "h", false)).contains("SMTP_FROM (noreply@x.example)");
+        assertThat(SEND_AS_DENIED.fix(settings, "h", false)).contains("an address this relay lets this host send as");
+        assertThat(TLS_REQUIRED.fix(settings, "h", false)).contains("SMTP_SECURITY=starttls");
+        assertThat(LOGIN_REFUSED.fix(settings, "h", false)).contains("SMTP_PASSWORD");
     }
 
     private static RelayRefusal kindOf(String reply, Stage stage) {
