@@ -53,6 +53,16 @@ class RelayRefusalTest {
                         "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
                         Stage.RCPT_TO,
                         GREETING_REFUSED),
+                // The same from a container whose host name is its id, and reject_unknown_helo_hostname for a dotted
+                // name DNS does not know (github.com/chatmail/core/issues/1847, getsentry/self-hosted#1045).
+                new Case(
+                        "504 5.5.2 <0391926cb167>: Helo command rejected: need fully-qualified hostname",
+                        Stage.RCPT_TO,
+                        GREETING_REFUSED),
+                new Case(
+                        "450 4.7.1 <localhost.localdomain>: Helo command rejected: Host not found",
+                        Stage.RCPT_TO,
+                        GREETING_REFUSED),
                 // TLS: Gmail.
                 new Case("530 5.7.0 Must issue a STARTTLS command first.", Stage.MAIL_FROM, TLS_REQUIRED),
                 new Case(
