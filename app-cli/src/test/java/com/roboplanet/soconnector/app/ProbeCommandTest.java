@@ -48,7 +48,7 @@ class ProbeCommandTest {
         CliRun run = CliRun.in(dir, Map.of(), crm.module(), "probe", "--format", "json");
 
         JsonNode doc = new ObjectMapper().readTree(run.out);
-        assertThat(doc.get("rows")).hasSize(restrictedRows().size() + 3);
+        assertThat(doc.get("rows")).hasSize(restrictedRows().size() + 4);
         assertThat(doc.get("rows").get(6).get("capability").asText()).isEqualTo("EMAIL_AGENT");
         assertThat(doc.get("rows").get(6).get("evidence").asText()).isEqualTo("HTTP 401");
         assertThat(doc.get("rows").get(8).get("label").asText()).isEqualTo("SMTP relay: connect");

@@ -3,8 +3,13 @@ package com.roboplanet.soconnector.adapters.smtp;
 import jakarta.mail.Address;
 import java.util.Arrays;
 
-/** A mail rendered once: its Message-ID, the exact bytes to send and archive, and the envelope recipients. */
-record MimeMail(String messageId, byte[] bytes, Address[] recipients) {
+/**
+ * A mail rendered once: its Message-ID, the exact bytes to send and archive, and the envelope recipients.
+ *
+ * @param smtpUtf8 an address has letters beyond ASCII before the {@code @}: only a relay offering SMTPUTF8 can take it
+ * @param repIsFrom the rep's address is the From (else the relay's own address, SMTP_FROM, is)
+ */
+record MimeMail(String messageId, byte[] bytes, Address[] recipients, boolean smtpUtf8, boolean repIsFrom) {
     MimeMail {
         bytes = bytes.clone();
         recipients = recipients.clone();

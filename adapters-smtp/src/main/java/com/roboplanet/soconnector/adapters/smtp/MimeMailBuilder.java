@@ -5,7 +5,6 @@ import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.port.out.SendStrategyException;
 import jakarta.mail.Address;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -21,18 +20,20 @@ import java.util.Date;
 
 /**
  * Renders a mail once into bytes. The header rules (who is From, Sender, Reply-To) are decided in
- * ADR 0004: the rep is the author only where DMARC will pass.
+ * ADR 0004: the rep is the author only where DMARC will pass. Addresses carry their domain in ASCII
+ * ({@code xn--...}), display names and the subject stay RFC 2047-encoded; a mail with letters beyond ASCII before an
+ * {@code @} is written with UTF-8 headers (RFC 6532) and marked {@link MimeMail#smtpUtf8()}.
  */
 final class MimeMailBuilder {
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
     private final SmtpSettings settings;
-    private final Session session;
+    private final SmtpSessions sessions;
     private final Clock clock;
 
-    MimeMailBuilder(SmtpSettings settings, Session session, Clock clock) {
+    MimeMailBuilder(SmtpSettings settings, SmtpSessions sessions, Clock clock) {
         this.settings = settings;
-        this.session = session;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -60,36 +61,49 @@ final class MimeMailBuilder {
 
     MimeMail build(OutboundEmail email, IdempotencyKey key) {
         String messageId = messageId(key);
+        boolean smtpUtf8 = !(settings.from().hasAsciiLocalPart()
+                && email.rep().email().hasAsciiLocalPart()
+                && email.recipient().email().hasAsciiLocalPart());
+        boolean repIsFrom = repIsAuthor(email);
         try {
-            MimeMessage message = new FixedIdMessage(session, messageId);
+            MimeMessage message = new FixedIdMessage(sessions.session(smtpUtf8), messageId);
             InternetAddress rep = address(email.rep().email(), email.rep().name());
             InternetAddress relay = address(settings.from(), settings.fromName());
-            if (repIsAuthor(email)) {
-                message.setFrom(rep);
+            if (repIsFrom) {
+                setAddress(message, "From", rep);
                 if (!rep.getAddress().equalsIgnoreCase(relay.getAddress())) {
-                    message.setSender(relay);
+                    setAddress(message, "Sender", relay);
                 }
             } else {
                 String name = email.rep().name().isEmpty()
                         ? settings.fromName()
                         : email.rep().name();
-                message.setFrom(address(settings.from(), name));
+                setAddress(message, "From", address(settings.from(), name));
             }
-            message.setReplyTo(new Address[] {rep});
-            message.setRecipient(
-                    Message.RecipientType.TO,
-                    address(email.recipient().email(), email.recipient().name()));
+            setAddress(message, "Reply-To", rep);
+            InternetAddress to =
+                    address(email.recipient().email(), email.recipient().name());
+            setAddress(message, "To", to);
             message.setSubject(email.subject(), UTF_8);
             message.setSentDate(Date.from(clock.instant()));
             setBody(message, email);
             message.saveChanges();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             message.writeTo(bytes);
-            return new MimeMail(messageId, bytes.toByteArray(), message.getAllRecipients());
+            return new MimeMail(messageId, bytes.toByteArray(), new Address[] {to}, smtpUtf8, repIsFrom);
         } catch (MessagingException | IOException e) {
             throw new SendStrategyException(
                     "cannot render the mail \"" + email.subject() + "\": " + e.getMessage(), false, e);
         }
+    }
+
+    /**
+     * Written as {@code InternetAddress.toString} writes it, whatever the session: with {@code mail.mime.allowutf8}
+     * the setters of {@code MimeMessage} would put display names in raw UTF-8 instead of RFC 2047 words.
+     */
+    private static void setAddress(MimeMessage message, String header, InternetAddress address)
+            throws MessagingException {
+        message.setHeader(header, InternetAddress.toString(new Address[] {address}, header.length() + 2));
     }
 
     private static void setBody(MimeMessage message, OutboundEmail email) throws MessagingException {
@@ -113,8 +127,9 @@ final class MimeMailBuilder {
         return text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
     }
 
+    /** The domain in ASCII: SMTP and most mail programs know no other form (RFC 5890). */
     private static InternetAddress address(EmailAddress email, String name) throws UnsupportedEncodingException {
-        return new InternetAddress(email.value(), name.isEmpty() ? null : name, UTF_8);
+        return new InternetAddress(email.ascii(), name.isEmpty() ? null : name, UTF_8);
     }
 
     /** {@code saveChanges()} would otherwise replace the Message-ID with a random one. */

@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.adapters.smtp;
 
+import com.roboplanet.soconnector.domain.model.EmailAddress;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
@@ -7,37 +8,35 @@ import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import com.roboplanet.soconnector.domain.port.out.SendStrategyException;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import javax.net.ssl.SSLException;
+import java.util.stream.Stream;
 
 /**
- * Sends through an SMTP relay. The mail is rendered once; the very bytes returned for archiving are
- * the ones handed to the relay. Transient failures (connection refused, 4xx) are retried with
- * back-off; anything that happens after the message data may have been accepted is reported as
- * possibly delivered, never retried.
+ * Sends through an SMTP relay. The mail is rendered once; the very bytes returned for archiving are the ones handed to
+ * the relay. Refusals are read by {@link RelayRefusal}'s table; only those that may pass by themselves (greylisting,
+ * rate limits) and connections that broke before the end of the data are retried, with back-off. Once the final dot
+ * of the data is on its way, anything but a 4xx/5xx reply to it is "possibly delivered" ({@link SendStrategyException}
+ * with {@code possiblyDelivered}), never retried and never "not available" (ADR 0005).
  */
 public final class SmtpRelaySendStrategy implements SendStrategy {
     public static final String NAME = "smtp-relay";
 
     private final SmtpSettings settings;
-    private final Session session;
+    private final SmtpSessions sessions;
     private final MimeMailBuilder builder;
+    private final SmtpFailures failures;
     private final Sleeper sleeper;
+    private String heloName;
 
     public SmtpRelaySendStrategy(SmtpSettings settings, Clock clock, Sleeper sleeper) {
         this.settings = settings;
-        this.session = SmtpSessions.create(settings);
-        this.builder = new MimeMailBuilder(settings, session, clock);
+        this.sessions = new SmtpSessions(settings);
+        this.builder = new MimeMailBuilder(settings, sessions, clock);
+        this.failures = new SmtpFailures(settings);
         this.sleeper = sleeper;
     }
 
@@ -52,7 +51,7 @@ public final class SmtpRelaySendStrategy implements SendStrategy {
                 ? "From " + email.rep().email() + ", Sender " + settings.from()
                 : "From " + settings.from() + " named \"" + email.rep().name() + "\"";
         return "SMTP relay " + settings.endpoint() + ": " + from + ", Reply-To "
-                + email.rep().email() + ", To " + email.recipient().email() + "; then archive the .eml";
+                + email.rep().email() + ", To " + email.recipient().email().ascii() + "; then archive the .eml";
     }
 
     @Override
@@ -66,7 +65,7 @@ public final class SmtpRelaySendStrategy implements SendStrategy {
         MimeMessage exact = parse(mail);
         Duration wait = settings.backoff();
         for (int attempt = 1; ; attempt++) {
-            Optional<SendOutcome> outcome = trySend(mail, exact, attempt);
+            Optional<SendOutcome> outcome = trySend(email, mail, exact, attempt);
             if (outcome.isPresent()) {
                 return outcome.get();
             }
@@ -76,44 +75,55 @@ public final class SmtpRelaySendStrategy implements SendStrategy {
     }
 
     /** @return empty when the attempt failed transiently and another one is allowed */
-    private Optional<SendOutcome> trySend(MimeMail mail, MimeMessage exact, int attempt) {
+    private Optional<SendOutcome> trySend(OutboundEmail email, MimeMail mail, MimeMessage exact, int attempt) {
         boolean last = attempt >= settings.attempts();
-        Transport transport;
+        RelayTransport transport = new RelayTransport(sessions.session(mail.smtpUtf8()), settings, heloName());
         try {
-            transport = session.getTransport();
             connect(transport);
         } catch (AuthenticationFailedException e) {
-            return Optional.of(SmtpFailures.authentication(settings, e));
+            return Optional.of(failures.loginRefused(transport, e));
         } catch (MessagingException e) {
-            return SmtpFailures.connect(settings, e, attempt, last);
+            return failures.connectFailed(transport, e, attempt, last);
         }
         try {
+            if (mail.smtpUtf8() && !transport.supportsExtension("SMTPUTF8")) {
+                return Optional.of(failures.smtpUtf8Missing(firstNonAscii(email)));
+            }
             transport.sendMessage(exact, mail.recipients());
-        } catch (SendFailedException e) {
-            closeQuietly(transport);
-            return SmtpFailures.rejected(settings, e, attempt, last);
+            return Optional.of(new SendOutcome.Sent(mail.messageId(), mail.bytes(), null));
         } catch (MessagingException e) {
+            return failures.transactionFailed(transport, mail, e, attempt, last);
+        } finally {
             closeQuietly(transport);
-            throw new SendStrategyException(
-                    "the connection to " + settings.endpoint() + " failed while sending " + mail.messageId() + " ("
-                            + e.getMessage() + "); the relay may have accepted it",
-                    true,
-                    e);
         }
-        closeQuietly(transport);
-        return Optional.of(new SendOutcome.Sent(mail.messageId(), mail.bytes(), null));
+    }
+
+    private EmailAddress firstNonAscii(OutboundEmail email) {
+        return Stream.of(email.recipient().email(), email.rep().email(), settings.from())
+                .filter(a -> !a.hasAsciiLocalPart())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Computed at the first send: it asks DNS and the routing table (see {@link HeloName}). */
+    private synchronized String heloName() {
+        if (heloName == null) {
+            heloName = HeloName.of(settings);
+        }
+        return heloName;
     }
 
     /** Once the relay has answered, a failing QUIT changes nothing about the mail. */
-    private static void closeQuietly(Transport transport) {
+    private static void closeQuietly(RelayTransport transport) {
         try {
             transport.close();
         } catch (MessagingException e) {
-            // The mail's fate was decided by the reply to DATA; the session end carries no information.
+            // The mail's fate was decided by the reply to DATA (or its absence); the session end carries no
+            // information.
         }
     }
 
-    private void connect(Transport transport) throws MessagingException {
+    private void connect(RelayTransport transport) throws MessagingException {
         if (settings.authenticates()) {
             transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
         } else {
@@ -123,7 +133,7 @@ public final class SmtpRelaySendStrategy implements SendStrategy {
 
     private MimeMessage parse(MimeMail mail) {
         try {
-            return new MimeMessage(session, new ByteArrayInputStream(mail.bytes()));
+            return new MimeMessage(sessions.session(mail.smtpUtf8()), new ByteArrayInputStream(mail.bytes()));
         } catch (MessagingException e) {
             throw new SendStrategyException("cannot read back the rendered mail " + mail.messageId(), false, e);
         }
@@ -136,16 +146,5 @@ public final class SmtpRelaySendStrategy implements SendStrategy {
             Thread.currentThread().interrupt();
             throw new SendStrategyException("interrupted while waiting to retry the SMTP relay", false, e);
         }
-    }
-
-    static boolean unreachable(Throwable e) {
-        return SmtpReply.cause(e, ConnectException.class).isPresent()
-                || SmtpReply.cause(e, SocketTimeoutException.class).isPresent()
-                || SmtpReply.cause(e, UnknownHostException.class).isPresent();
-    }
-
-    static boolean tlsProblem(Throwable e) {
-        return SmtpReply.cause(e, SSLException.class).isPresent()
-                || String.valueOf(e.getMessage()).contains("STARTTLS");
     }
 }

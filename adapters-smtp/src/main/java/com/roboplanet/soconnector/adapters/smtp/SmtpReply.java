@@ -5,49 +5,62 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The relay's answer as far as it can be read from a Jakarta Mail exception. Angus puts the server
- * reply into the message of the exception or of a nested one; only the public API is used here.
+ * One reply of the relay: the basic code (RFC 5321 section 4.2) and the text, all lines joined into one. Its enhanced
+ * status code (RFC 3463, {@code class.subject.detail}) stands after the basic code (RFC 2034) or, as qmail writes it,
+ * as {@code #5.7.1} anywhere in the text.
+ *
+ * @param code 200-599
+ * @param text the whole reply on one line, starting with the code, e.g. {@code 530 5.7.57 Client not authenticated}
  */
 record SmtpReply(int code, String text) {
-    private static final Pattern CODE = Pattern.compile("(?:^|response: |\\n)\\s*([2-5]\\d\\d)[ -]");
+    private static final Pattern LEADING_ENHANCED = Pattern.compile("^\\d{3}[ -]+([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
+    private static final Pattern HASH_ENHANCED = Pattern.compile("#([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
+    private static final Pattern LINE_PREFIX = Pattern.compile("^\\d{3}[ -]?");
+    /** Continuation lines repeat the code and the enhanced code; one of each is enough. */
+    private static final Pattern CONTINUATION_PREFIX =
+            Pattern.compile("^\\d{3}[ -]?\\s*([245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?");
 
-    static Optional<SmtpReply> in(Throwable failure) {
-        for (Throwable t = failure; t != null; t = next(t)) {
-            String message = t.getMessage();
-            if (message != null) {
-                Matcher m = CODE.matcher(message);
-                if (m.find()) {
-                    String text = message.substring(m.start(1)).strip();
-                    int end = text.indexOf('\n');
-                    return Optional.of(new SmtpReply(
-                            Integer.parseInt(m.group(1)),
-                            end < 0 ? text : text.substring(0, end).strip()));
-                }
+    /**
+     * @param response what Angus read, lines separated by {@code \n}, each starting with the code
+     * @return empty when it does not start with a code 200-599 (an end of stream, garbage)
+     */
+    static Optional<SmtpReply> parse(String response) {
+        if (response == null
+                || response.length() < 3
+                || !response.substring(0, 3).matches("[2-5]\\d\\d")) {
+            return Optional.empty();
+        }
+        int code = Integer.parseInt(response.substring(0, 3));
+        String[] lines = response.strip().split("\r?\n");
+        StringBuilder text = new StringBuilder(code + " ")
+                .append(LINE_PREFIX.matcher(lines[0]).replaceFirst(""));
+        for (int i = 1; i < lines.length; i++) {
+            String rest = CONTINUATION_PREFIX.matcher(lines[i]).replaceFirst("").strip();
+            text.append(' ').append(rest);
+        }
+        return Optional.of(
+                new SmtpReply(code, text.toString().replaceAll("\\s+", " ").strip()));
+    }
+
+    /** The enhanced status code, e.g. {@code 5.7.57}; empty when the relay gives none. */
+    Optional<String> enhanced() {
+        for (Pattern pattern : new Pattern[] {LEADING_ENHANCED, HASH_ENHANCED}) {
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                return Optional.of(m.group(1));
             }
         }
         return Optional.empty();
     }
 
-    static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = next(t)) {
-            if (type.isInstance(t)) {
-                return Optional.of(type.cast(t));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Throwable next(Throwable t) {
-        if (t instanceof jakarta.mail.MessagingException m
-                && m.getNextException() != null
-                && m.getNextException() != t) {
-            return m.getNextException();
-        }
-        return t.getCause() == t ? null : t.getCause();
-    }
-
-    boolean transient4xx() {
+    /** 4xx: the relay did not act, and says another try may work (RFC 5321 section 4.2.1). */
+    boolean transientFailure() {
         return code >= 400 && code < 500;
+    }
+
+    /** 4xx or 5xx: the relay did not do what was asked. */
+    boolean refusal() {
+        return code >= 400;
     }
 
     @Override

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param fromName display name used with {@code from} when no rep name applies, e.g. "RoboPlanet"
  * @param sslTrust hosts whose certificate is trusted without a CA check (SMTP_SSL_TRUST), for an
  *     internal relay with a self-signed certificate; null to check certificates normally
+ * @param heloName the name this machine gives in EHLO/HELO (SMTP_HELO_NAME), a host name or an address literal
+ *     such as {@code [192.0.2.1]}; null for {@link HeloName}'s default
  * @param attempts connection attempts for transient failures, at least 1
  * @param backoff wait before the second attempt; doubles after each further one
  */
@@ -29,6 +31,7 @@ public record SmtpSettings(
         String fromName,
         RepAsFrom repAsFrom,
         String sslTrust,
+        String heloName,
         int attempts,
         Duration backoff,
         Duration timeout) {
@@ -58,6 +61,9 @@ public record SmtpSettings(
         fromName = HeaderText.requireSingleLine(Objects.requireNonNullElse(fromName, ""), "SMTP_FROM_NAME")
                 .strip();
         Objects.requireNonNull(repAsFrom, "repAsFrom");
+        if (heloName != null) {
+            HeloName.requireValid(heloName);
+        }
         if (attempts < 1 || attempts > 10) {
             throw new IllegalArgumentException("SMTP attempts must be 1-10, was " + attempts);
         }
@@ -78,6 +84,7 @@ public record SmtpSettings(
                 "",
                 RepAsFrom.ALIGNED,
                 null,
+                null,
                 DEFAULT_ATTEMPTS,
                 DEFAULT_BACKOFF,
                 DEFAULT_TIMEOUT);
@@ -85,7 +92,7 @@ public record SmtpSettings(
 
     /**
      * Reads SMTP_HOST, SMTP_PORT (default 587, 465 for ssl), SMTP_SECURITY (starttls), SMTP_USERNAME,
-     * SMTP_PASSWORD, SMTP_FROM, SMTP_FROM_NAME, SMTP_REP_AS_FROM (aligned) and SMTP_SSL_TRUST.
+     * SMTP_PASSWORD, SMTP_FROM, SMTP_FROM_NAME, SMTP_REP_AS_FROM (aligned), SMTP_SSL_TRUST and SMTP_HELO_NAME.
      *
      * @throws IllegalArgumentException with a one-line message naming the variable
      */
@@ -104,6 +111,7 @@ public record SmtpSettings(
                 env.getOrDefault("SMTP_FROM_NAME", ""),
                 RepAsFrom.parse(env.getOrDefault("SMTP_REP_AS_FROM", "aligned")),
                 blankToNull(env.get("SMTP_SSL_TRUST")),
+                blankToNull(env.get("SMTP_HELO_NAME")),
                 DEFAULT_ATTEMPTS,
                 DEFAULT_BACKOFF,
                 DEFAULT_TIMEOUT);
@@ -120,6 +128,7 @@ public record SmtpSettings(
                 fromName,
                 repAsFrom,
                 sslTrust,
+                heloName,
                 newAttempts,
                 newBackoff,
                 timeout);
@@ -127,12 +136,39 @@ public record SmtpSettings(
 
     public SmtpSettings withRepAsFrom(RepAsFrom mode) {
         return new SmtpSettings(
-                host, port, security, username, password, from, fromName, mode, sslTrust, attempts, backoff, timeout);
+                host, port, security, username, password, from, fromName, mode, sslTrust, heloName, attempts, backoff,
+                timeout);
     }
 
     public SmtpSettings withSslTrust(String hosts) {
         return new SmtpSettings(
-                host, port, security, username, password, from, fromName, repAsFrom, hosts, attempts, backoff, timeout);
+                host, port, security, username, password, from, fromName, repAsFrom, hosts, heloName, attempts, backoff,
+                timeout);
+    }
+
+    /** @param name SMTP_HELO_NAME, or null for the default */
+    public SmtpSettings withHeloName(String name) {
+        return new SmtpSettings(
+                host, port, security, username, password, from, fromName, repAsFrom, sslTrust, name, attempts, backoff,
+                timeout);
+    }
+
+    /** @param newTimeout connect, read and write timeout per SMTP step */
+    public SmtpSettings withTimeout(Duration newTimeout) {
+        return new SmtpSettings(
+                host,
+                port,
+                security,
+                username,
+                password,
+                from,
+                fromName,
+                repAsFrom,
+                sslTrust,
+                heloName,
+                attempts,
+                backoff,
+                newTimeout);
     }
 
     public boolean authenticates() {

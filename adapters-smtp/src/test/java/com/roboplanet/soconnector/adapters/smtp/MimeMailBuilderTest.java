@@ -23,7 +23,7 @@ class MimeMailBuilderTest {
             "127.0.0.1", 2525, SmtpSecurity.NONE, null, null, new EmailAddress("noreply@roboplanet.example"));
 
     private MimeMailBuilder builder(SmtpSettings s) {
-        return new MimeMailBuilder(s, SmtpSessions.create(s), clock);
+        return new MimeMailBuilder(s, new SmtpSessions(s), clock);
     }
 
     private MimeMessage headers(byte[] bytes) throws Exception {

@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.adapters.smtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -9,13 +10,17 @@ import com.roboplanet.soconnector.domain.fakes.InMemorySendJournal;
 import com.roboplanet.soconnector.domain.fakes.Mails;
 import com.roboplanet.soconnector.domain.fakes.RecordingSendStrategy;
 import com.roboplanet.soconnector.domain.model.EmailAddress;
+import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.model.SendReceipt.Status;
 import com.roboplanet.soconnector.domain.port.in.ResumeSendsCommand;
 import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
+import com.roboplanet.soconnector.domain.port.out.JournalEntry;
+import com.roboplanet.soconnector.domain.port.out.JournalState;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
+import com.roboplanet.soconnector.domain.port.out.SendStrategyException;
 import com.roboplanet.soconnector.domain.service.ResumeSendsService;
 import com.roboplanet.soconnector.domain.service.SendEmailService;
 import java.io.ByteArrayOutputStream;
@@ -105,6 +110,36 @@ class SendChainIT {
         assertThat(receipt.status()).isEqualTo(Status.NOT_SENT);
         assertThat(receipt.detail()).contains("smtp-relay: cannot use the SMTP relay 127.0.0.1:" + closedPort);
         assertThat(archive.archived()).isEmpty();
+    }
+
+    /**
+     * Issue 19: a relay that closes the connection after the final dot has the mail. The strategy list never falls
+     * through to the hand-off, the journal keeps the entry SENDING with the Message-ID, and the same command again
+     * sends nothing (NEEDS_CHECKING); the relay holds exactly one copy.
+     */
+    @Test
+    void send_whenRelayClosesAfterTheFinalDot_noHandOffNoSecondCopyAndNeedsChecking() throws Exception {
+        try (ScriptedSmtpServer relay = ScriptedSmtpServer.start(new ScriptedSmtpServer.Script()
+                .on(ScriptedSmtpServer.On.END_OF_DATA, new ScriptedSmtpServer.Close()))) {
+            var handoff = new RecordingSendStrategy("activity-handoff");
+            SendEmailService service = service(relay(relay.port()), handoff);
+
+            assertThatThrownBy(() -> service.send(SendEmailCommand.of(mail)))
+                    .isInstanceOfSatisfying(
+                            SendStrategyException.class,
+                            e -> assertThat(e.possiblyDelivered()).isTrue());
+            SendReceipt again = service.send(SendEmailCommand.of(mail));
+
+            JournalEntry entry = journal.find(IdempotencyKey.derive(mail)).orElseThrow();
+            assertThat(entry.state()).isEqualTo(JournalState.SENDING);
+            assertThat(entry.strategy()).isEqualTo("smtp-relay");
+            assertThat(again.status()).isEqualTo(Status.NEEDS_CHECKING);
+            assertThat(again.messageId()).isEqualTo(entry.messageId()).endsWith("@roboplanet.example>");
+            assertThat(handoff.calls()).isEmpty();
+            assertThat(relay.messages()).hasSize(1);
+            assertThat(relay.connections()).isEqualTo(1);
+            assertThat(archive.archived()).isEmpty();
+        }
     }
 
     private static String received() throws Exception {

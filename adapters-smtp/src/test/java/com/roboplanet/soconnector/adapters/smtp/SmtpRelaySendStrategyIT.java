@@ -12,14 +12,13 @@ import com.roboplanet.soconnector.domain.model.EmailAddress;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.ProbeRow;
+import com.roboplanet.soconnector.domain.model.Recipient;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -137,37 +136,6 @@ class SmtpRelaySendStrategyIT {
     }
 
     @Test
-    void send_whenRelayAnswers421_retriesWithBackoffThenReportsTheReply() throws Exception {
-        try (ServerSocket busy = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            Thread server = new Thread(() -> answerEveryConnection(busy, "421 4.3.2 Service not available, try later"));
-            server.setDaemon(true);
-            server.start();
-            OutboundEmail mail = Mails.mail("Angebot");
-
-            SendOutcome outcome =
-                    strategy(settings(busy.getLocalPort(), RELAY_PASSWORD)).send(mail, IdempotencyKey.derive(mail));
-
-            assertThat(outcome)
-                    .isInstanceOfSatisfying(
-                            SendOutcome.NotAvailable.class,
-                            n -> assertThat(n.reason())
-                                    .contains("after 3 attempts: answered 421 4.3.2 Service not available, try later"));
-            assertThat(sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4));
-        }
-    }
-
-    private static void answerEveryConnection(ServerSocket socket, String greeting) {
-        while (!socket.isClosed()) {
-            try (Socket client = socket.accept()) {
-                client.getOutputStream().write((greeting + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                client.getOutputStream().flush();
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    @Test
     void send_whenPasswordWrong_notAvailableWithoutRetryAndWithoutThePassword() {
         OutboundEmail mail = Mails.mail("Angebot");
 
@@ -180,6 +148,29 @@ class SmtpRelaySendStrategyIT {
         });
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         assertThat(sleeps).isEmpty();
+    }
+
+    /** GreenMail delivers to the mailbox of each envelope recipient (RCPT TO), so the mailbox name is the envelope. */
+    @Test
+    void send_whenRecipientDomainIsInternational_greenMailSeesTheAsciiEnvelopeRecipient() throws Exception {
+        OutboundEmail mail = new OutboundEmail(
+                Mails.rep(),
+                new Recipient(380, "Einkauf", new EmailAddress("einkauf@bäckerei-kunz.de")),
+                67,
+                null,
+                "Angebot",
+                "Hallo",
+                null);
+
+        assertThat(relay().send(mail, IdempotencyKey.derive(mail))).isInstanceOf(SendOutcome.Sent.class);
+
+        assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
+        assertThat(greenMail
+                        .findReceivedMessages(
+                                user -> user.getEmail().equals("einkauf@xn--bckerei-kunz-gcb.de"), m -> true)
+                        .count())
+                .isEqualTo(1);
+        assertThat(singleReceived().getHeader("To", null)).isEqualTo("Einkauf <einkauf@xn--bckerei-kunz-gcb.de>");
     }
 
     @Test
@@ -214,7 +205,8 @@ class SmtpRelaySendStrategyIT {
                 .containsExactly(
                         tuple(SmtpProbe.CONNECT, ProbeRow.Status.OK),
                         tuple(SmtpProbe.TLS, ProbeRow.Status.SKIPPED),
-                        tuple(SmtpProbe.LOGIN, ProbeRow.Status.OK));
+                        tuple(SmtpProbe.LOGIN, ProbeRow.Status.OK),
+                        tuple(SmtpProbe.ACCEPTS, ProbeRow.Status.OK));
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
 
@@ -224,6 +216,7 @@ class SmtpRelaySendStrategyIT {
 
         assertThat(rows.get(2).status()).isEqualTo(ProbeRow.Status.FAILED);
         assertThat(rows.get(2).fix()).contains("SMTP_PASSWORD");
+        assertThat(rows.get(3).status()).isEqualTo(ProbeRow.Status.SKIPPED);
         assertThat(rows.toString()).doesNotContain("nope-nope");
     }
 
@@ -238,7 +231,11 @@ class SmtpRelaySendStrategyIT {
 
         assertThat(rows)
                 .extracting(ProbeRow::status)
-                .containsExactly(ProbeRow.Status.FAILED, ProbeRow.Status.SKIPPED, ProbeRow.Status.SKIPPED);
+                .containsExactly(
+                        ProbeRow.Status.FAILED,
+                        ProbeRow.Status.SKIPPED,
+                        ProbeRow.Status.SKIPPED,
+                        ProbeRow.Status.SKIPPED);
     }
 
     private static MimeMessage singleReceived() {

@@ -2,61 +2,54 @@ package com.roboplanet.soconnector.adapters.smtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.roboplanet.soconnector.domain.model.EmailAddress;
-import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
-import java.net.ConnectException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SmtpReplyTest {
 
     @Test
-    void in_whenReplyNestedInNextException_findsCodeAndText() {
-        SendFailedException e = new SendFailedException("Invalid Addresses");
-        e.setNextException(new MessagingException("451 4.7.1 Greylisted, try again later\n"));
+    void parse_whenMultiLine_joinsTheLinesAfterOneCode() {
+        SmtpReply reply = SmtpReply.parse("530-5.7.0 Authentication Required. Learn more at\n"
+                        + "530 5.7.0  https://support.google.com/mail/?p=WantAuthError x - gsmtp\n")
+                .orElseThrow();
 
-        assertThat(SmtpReply.in(e)).hasValueSatisfying(r -> {
-            assertThat(r.code()).isEqualTo(451);
-            assertThat(r.transient4xx()).isTrue();
-            assertThat(r.text()).isEqualTo("451 4.7.1 Greylisted, try again later");
-        });
+        assertThat(reply.code()).isEqualTo(530);
+        assertThat(reply.text())
+                .isEqualTo("530 5.7.0 Authentication Required. Learn more at"
+                        + " https://support.google.com/mail/?p=WantAuthError x - gsmtp");
+        assertThat(reply.enhanced()).hasValue("5.7.0");
     }
 
-    @Test
-    void in_whenBadGreeting_findsCodeAfterResponse() {
-        MessagingException e =
-                new MessagingException("Got bad greeting from SMTP host: h, port: 25, response: 554 no service");
-
-        assertThat(SmtpReply.in(e)).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(554));
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "530 5.7.57 Client not authenticated to send mail. [BN1P110CA0052] | 5.7.57",
+                "454 4.7.1 <postmaster@example.com>: Relay access denied | 4.7.1",
+                "550-5.7.1 Invalid credentials for relay [192.0.2.1]. | 5.7.1",
+                "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1) | 5.7.1",
+                "554 5.2.252 SendAsDenied; relay@x.example not allowed to send as anna@x.example | 5.2.252"
+            })
+    void enhanced_wherePlacedByRfc2034OrQmail_isFound(String text, String enhanced) {
+        assertThat(SmtpReply.parse(text).orElseThrow().enhanced()).hasValue(enhanced);
     }
 
-    @Test
-    void in_whenConnectionRefused_hasNoReplyButIsUnreachable() {
-        MessagingException e = new MessagingException("Couldn't connect", new ConnectException("Connection refused"));
-
-        assertThat(SmtpReply.in(e)).isEmpty();
-        assertThat(SmtpRelaySendStrategy.unreachable(e)).isTrue();
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "550 Unauthenticated mail not allowed from this range",
+                "550-[192.168.1.190]:42630 is not permitted to relay through this server",
+                "421 Service not available, version 2.168.1 going down"
+            })
+    void enhanced_whenAbsent_isEmptyAndAddressesAreNoCodes(String text) {
+        assertThat(SmtpReply.parse(text).orElseThrow().enhanced()).isEmpty();
     }
 
-    @Test
-    void rejected_when4xxOnLastAttempt_isNotAvailableWithReply() {
-        SmtpSettings settings = SmtpSettings.of(
-                "127.0.0.1", 2525, SmtpSecurity.NONE, null, null, new EmailAddress("relay@roboplanet.example"));
-        SendFailedException e = new SendFailedException("452 4.3.1 Insufficient system storage");
-
-        assertThat(SmtpFailures.rejected(settings, e, 1, false)).isEmpty();
-        assertThat(SmtpFailures.rejected(settings, e, 3, true))
-                .hasValueSatisfying(o -> assertThat(o.toString()).contains("after 3 attempts: 452 4.3.1"));
-    }
-
-    @Test
-    void rejected_whenSendAsDenied_suggestsRepAsFromNever() {
-        SmtpSettings settings = SmtpSettings.of(
-                "127.0.0.1", 2525, SmtpSecurity.NONE, null, null, new EmailAddress("relay@roboplanet.example"));
-        SendFailedException e = new SendFailedException(
-                "554 5.2.252 SendAsDenied; relay@roboplanet.example not allowed to send as anna@roboplanet.example");
-
-        assertThat(SmtpFailures.rejected(settings, e, 1, false))
-                .hasValueSatisfying(o -> assertThat(o.toString()).contains("SMTP_REP_AS_FROM=never"));
+    @ParameterizedTest
+    @ValueSource(strings = {"[EOF]", "", "hello", "99 x", "600 too high", "2"})
+    void parse_whenNoReply_isEmpty(String response) {
+        assertThat(SmtpReply.parse(response)).isEmpty();
     }
 }

@@ -34,11 +34,11 @@ final class SuperOfficeDirectory implements CrmDirectory {
         String wanted = idOrEmail.strip();
         List<JsonNode> matches = new ArrayList<>();
         boolean byId = wanted.matches("\\d{1,18}");
-        String email = byId ? "" : address(wanted, "--rep").value();
+        EmailAddress email = byId ? null : address(wanted, "--rep");
         for (JsonNode user : call(this::users)) {
             boolean hit = byId
                     ? user.path("PrimaryKey").asText().equals(wanted)
-                    : user.path("personEmail").asText().strip().equalsIgnoreCase(email);
+                    : sameAddress(user.path("personEmail").asText(), email);
             if (hit) matches.add(user);
         }
         if (matches.isEmpty()) {
@@ -76,19 +76,23 @@ final class SuperOfficeDirectory implements CrmDirectory {
             return addressee(Long.parseLong(wanted), null);
         }
         EmailAddress email = address(wanted, "--to");
-        if (email.value().indexOf('\'') >= 0) {
-            throw new CrmDirectoryException(
-                    Kind.NOT_FOUND,
-                    "cannot look up an address with an apostrophe in SuperOffice's archive filter; give the person id",
-                    null);
+        List<JsonNode> rows = new ArrayList<>();
+        for (String form : lookupForms(email)) {
+            if (form.indexOf('\'') >= 0) {
+                throw new CrmDirectoryException(
+                        Kind.NOT_FOUND,
+                        "cannot look up an address with an apostrophe in SuperOffice's archive filter; give the person"
+                                + " id",
+                        null);
+            }
+            ArchiveQuery query = new ArchiveQuery(
+                    List.of("personId", "fullName", "email/emailAddress"),
+                    "email/emailAddress eq '" + form + "'",
+                    "personId asc",
+                    10,
+                    0);
+            rows.addAll(call(() -> api.findPersons(query).rows()));
         }
-        ArchiveQuery query = new ArchiveQuery(
-                List.of("personId", "fullName", "email/emailAddress"),
-                "email/emailAddress eq '" + email.value() + "'",
-                "personId asc",
-                10,
-                0);
-        List<JsonNode> rows = call(() -> api.findPersons(query).rows());
         List<String> ids = keys(rows).stream().distinct().toList();
         if (ids.isEmpty()) {
             throw new CrmDirectoryException(
@@ -101,7 +105,46 @@ final class SuperOfficeDirectory implements CrmDirectory {
                             + String.join(", ", ids) + "); give the person id with --to",
                     null);
         }
-        return addressee(Long.parseLong(ids.get(0)), email);
+        return addressee(Long.parseLong(ids.get(0)), storedForm(rows, email));
+    }
+
+    /**
+     * A CRM may hold an international address in its Unicode form ({@code einkauf@bäckerei-kunz.de}) or its ASCII
+     * form ({@code einkauf@xn--bckerei-kunz-gcb.de}); people type either. Both are asked for; a plain address is
+     * asked for as typed.
+     */
+    private static List<String> lookupForms(EmailAddress email) {
+        if (email.domain().equals(email.unicodeDomain())) {
+            return List.of(email.value());
+        }
+        return List.of(email.unicode(), email.ascii());
+    }
+
+    /**
+     * The spelling the CRM holds for an international address, so that typing either form gives the same mail (and
+     * the same idempotency key); a plain address stays as typed.
+     */
+    private static EmailAddress storedForm(List<JsonNode> rows, EmailAddress typed) {
+        if (lookupForms(typed).size() == 1) {
+            return typed;
+        }
+        for (JsonNode row : rows) {
+            String stored = row.path("email/emailAddress").asText("").strip();
+            if (sameAddress(stored, typed)) {
+                return EmailAddress.parse(
+                        stored, "e-mail of person " + row.path("PrimaryKey").asText());
+            }
+        }
+        return typed;
+    }
+
+    /** Same mailbox: the domains compared in their ASCII form, everything case-insensitively as before. */
+    private static boolean sameAddress(String stored, EmailAddress wanted) {
+        try {
+            return EmailAddress.parse(stored, "stored e-mail").ascii().equalsIgnoreCase(wanted.ascii());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private Addressee addressee(long personId, EmailAddress requested) {

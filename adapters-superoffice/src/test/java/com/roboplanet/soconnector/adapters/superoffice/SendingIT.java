@@ -89,6 +89,25 @@ class SendingIT {
         assertThat(byId.contactName()).isNotBlank();
     }
 
+    /** Issue 13: a CRM may hold either form of an international address, so the lookup asks for both. */
+    @Test
+    void addressee_byInternationalEmail_asksForTheUnicodeAndTheAsciiForm() {
+        restricted.requestLog().clear();
+
+        assertThatThrownBy(() -> connection.directory().addressee("Einkauf@Bäckerei-Kunz.example"))
+                .isInstanceOfSatisfying(
+                        CrmDirectoryException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CrmDirectoryException.Kind.NOT_FOUND))
+                .hasMessageContaining("Einkauf@Bäckerei-Kunz.example");
+
+        assertThat(restricted.requestLog().entries())
+                .filteredOn(r -> r.path().endsWith("/v1/Person"))
+                .extracting(r -> URLDecoder.decode(r.query(), StandardCharsets.UTF_8))
+                .satisfiesExactly(
+                        q -> assertThat(q).contains("email/emailAddress eq 'Einkauf@bäckerei-kunz.example'"),
+                        q -> assertThat(q).contains("email/emailAddress eq 'Einkauf@xn--bckerei-kunz-gcb.example'"));
+    }
+
     @Test
     void addressee_unknownPerson_failsNotFound() {
         assertThatThrownBy(() -> connection.directory().addressee("999999"))

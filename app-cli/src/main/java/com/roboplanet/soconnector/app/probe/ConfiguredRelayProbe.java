@@ -38,7 +38,8 @@ final class ConfiguredRelayProbe implements CapabilityProbe {
                             e.getMessage(),
                             "correct the SMTP_* settings (see README 'Configuration')"),
                     ProbeRow.skipped(Capability.SMTP_TLS, "not checked: the relay settings are invalid"),
-                    ProbeRow.skipped(Capability.SMTP_LOGIN, "not checked: the relay settings are invalid"));
+                    ProbeRow.skipped(Capability.SMTP_LOGIN, "not checked: the relay settings are invalid"),
+                    ProbeRow.skipped(Capability.SMTP_ACCEPTS_MAIL, "not checked: the relay settings are invalid"));
         }
     }
 
@@ -52,6 +53,7 @@ final class ConfiguredRelayProbe implements CapabilityProbe {
                         why,
                         "set SMTP_HOST and SMTP_FROM to use the smtp-relay strategy"),
                 ProbeRow.skipped(Capability.SMTP_TLS, why),
-                ProbeRow.skipped(Capability.SMTP_LOGIN, why));
+                ProbeRow.skipped(Capability.SMTP_LOGIN, why),
+                ProbeRow.skipped(Capability.SMTP_ACCEPTS_MAIL, why));
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         description = {
             "Checks, without sending or creating anything, what the configured SuperOffice tenant and SMTP relay"
                     + " allow: token and API host, the current user, reading sales, creating documents and tasks,"
-                    + " the EMail and CRMScript agents, and the relay (connect, TLS, login).",
+                    + " the EMail and CRMScript agents, and the relay (connect, TLS, login, MAIL FROM/RCPT TO then RSET).",
             "Ends with the SO_SEND_STRATEGY these results support."
         },
         footer = {"", "Exit codes: 0 at least one sending path works; 6 none works."})

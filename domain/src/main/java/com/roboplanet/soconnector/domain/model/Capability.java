@@ -12,7 +12,12 @@ public enum Capability {
     CRMSCRIPT_AGENT("SuperOffice: CRMScript agent"),
     SMTP_CONNECT("SMTP relay: connect"),
     SMTP_TLS("SMTP relay: TLS"),
-    SMTP_LOGIN("SMTP relay: login");
+    SMTP_LOGIN("SMTP relay: login"),
+    /**
+     * {@code MAIL FROM:<SMTP_FROM>} and {@code RCPT TO:} an outside address accepted, then {@code RSET}: the relay
+     * would take the rep's mail (nothing is sent; a "Send As" refusal, checked on the message itself, cannot show).
+     */
+    SMTP_ACCEPTS_MAIL("SMTP relay: accepts the rep's mail");
 
     private final String label;
 

@@ -46,11 +46,15 @@ public record StrategyRecommendation(List<SendStrategyName> strategies, String w
                         : capitalised(String.join("; ", why)) + ".");
     }
 
-    /** Configured (connect was tried) and no relay step failed; TLS or login may be SKIPPED by configuration. */
+    /**
+     * Configured (connect was tried) and no relay step failed, including {@code MAIL FROM}/{@code RCPT TO}: a relay that
+     * would refuse the rep's mail is no path. TLS or login may be SKIPPED by configuration.
+     */
     private static boolean relayWorks(Map<Capability, Status> status) {
         return ok(status, Capability.SMTP_CONNECT)
                 && status.get(Capability.SMTP_TLS) != Status.FAILED
-                && status.get(Capability.SMTP_LOGIN) != Status.FAILED;
+                && status.get(Capability.SMTP_LOGIN) != Status.FAILED
+                && status.get(Capability.SMTP_ACCEPTS_MAIL) != Status.FAILED;
     }
 
     private static boolean ok(Map<Capability, Status> status, Capability capability) {

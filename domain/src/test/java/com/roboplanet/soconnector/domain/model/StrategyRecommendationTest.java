@@ -54,6 +54,14 @@ class StrategyRecommendationTest {
     }
 
     @Test
+    void recommend_relayRefusesMailFromOrRcptTo_leavesTheRelayOut() {
+        StrategyRecommendation r =
+                StrategyRecommendation.from(rows(Map.of(Capability.SMTP_ACCEPTS_MAIL, Status.FAILED)));
+
+        assertThat(r.configValue()).isEqualTo("email-agent,activity-handoff");
+    }
+
+    @Test
     void recommend_relayWithoutLoginOrTls_isFineWhenConnectWorked() {
         StrategyRecommendation r = StrategyRecommendation.from(
                 rows(Map.of(Capability.SMTP_TLS, Status.SKIPPED, Capability.SMTP_LOGIN, Status.SKIPPED)));
