@@ -1,7 +1,9 @@
 package com.roboplanet.soconnector.app;
 
+import com.roboplanet.soconnector.adapters.csv.ColumnMapping;
 import com.roboplanet.soconnector.adapters.csv.CsvCatalogReader;
-import com.roboplanet.soconnector.adapters.csv.CsvSaleSource;
+import com.roboplanet.soconnector.adapters.csv.ExportFile;
+import com.roboplanet.soconnector.adapters.csv.ExportSaleSource;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
 import com.roboplanet.soconnector.domain.port.out.SaleSource;
@@ -70,8 +72,9 @@ public final class SaleSelection {
         return fromCrm() ? crm.saleSource(withQuoteLines) : csvSource(workingDirectory);
     }
 
-    public CsvSaleSource csvSource(Path workingDirectory) {
-        return new CsvSaleSource(workingDirectory.resolve(fromCsv), columns);
+    public ExportSaleSource csvSource(Path workingDirectory) {
+        return new ExportSaleSource(
+                ExportFile.of(workingDirectory.resolve(fromCsv)).withColumns(ColumnMapping.of(columns, "--column")));
     }
 
     public ProductCatalog catalog(Path workingDirectory) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -65,7 +64,7 @@ public final class CsvThroughputBenchmark {
 
     private static void read(Path export) {
         AtomicLong ids = new AtomicLong();
-        new CsvSaleSource(export, Map.of()).read(SaleQuery.all(), sale -> ids.addAndGet(sale.id()));
+        new ExportSaleSource(ExportFile.of(export)).read(SaleQuery.all(), sale -> ids.addAndGet(sale.id()));
         if (ids.get() == 0) {
             throw new IllegalStateException("nothing read");
         }
