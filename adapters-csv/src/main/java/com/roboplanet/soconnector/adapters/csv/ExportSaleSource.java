@@ -107,10 +107,9 @@ public final class ExportSaleSource implements SaleSource {
 
         /** The sale, or null when the row is skipped or the query's date or status filter leaves it out. */
         private Sale toSale(SaleColumns columns, TableInput.Row row) {
-            String where = table.at(row.line());
             if (!table.extraCellsAreHarmless() && hasExtraFields(row, columns.width())) {
                 unreadable.skipped(
-                        where,
+                        table.at(row.line()),
                         row.size() + " fields, but the header has " + columns.width()
                                 + " (a quote or delimiter too many?)");
                 return null;
@@ -119,26 +118,25 @@ public final class ExportSaleSource implements SaleSource {
             try {
                 id = SaleValues.saleId(columns.get(row, SaleColumn.SALE_ID));
             } catch (IllegalArgumentException e) {
-                unreadable.skipped(where, e.getMessage());
+                unreadable.skipped(table.at(row.line()), e.getMessage());
                 return null;
             }
-            LocalDate date =
-                    read(where, () -> SaleValues.date(columns.get(row, SaleColumn.SALE_DATE), table.date1904()));
+            LocalDate date = read(row, () -> SaleValues.date(columns.get(row, SaleColumn.SALE_DATE), table.date1904()));
             if (query.since() != null && (date == null || date.isBefore(query.since()))) {
                 undatedSkipped += date == null ? 1 : 0;
                 return null;
             }
             if (query.status() != null) {
-                SaleStatus status = read(where, () -> SaleValues.status(columns.get(row, SaleColumn.STATUS)));
+                SaleStatus status = read(row, () -> SaleValues.status(columns.get(row, SaleColumn.STATUS)));
                 if (status != query.status()) {
                     return null;
                 }
             }
-            Long customerId = read(where, () -> SaleValues.customerId(columns.get(row, SaleColumn.CUSTOMER_ID)));
+            Long customerId = read(row, () -> SaleValues.customerId(columns.get(row, SaleColumn.CUSTOMER_ID)));
             Customer customer = customerId == null || customerId == 0
                     ? null
                     : new Customer(customerId, SaleValues.text(columns.get(row, SaleColumn.CUSTOMER_NAME)));
-            BigDecimal amount = read(where, () -> SaleValues.amount(columns.get(row, SaleColumn.AMOUNT)));
+            BigDecimal amount = read(row, () -> SaleValues.amount(columns.get(row, SaleColumn.AMOUNT)));
             return new Sale(
                     id,
                     SaleValues.text(columns.get(row, SaleColumn.HEADING)),
@@ -159,11 +157,11 @@ public final class ExportSaleSource implements SaleSource {
         }
 
         /** The value, or null (counted and listed) when the cell cannot be read. */
-        private <T> T read(String where, java.util.function.Supplier<T> value) {
+        private <T> T read(TableInput.Row row, java.util.function.Supplier<T> value) {
             try {
                 return value.get();
             } catch (IllegalArgumentException e) {
-                unreadable.leftEmpty(where, e.getMessage());
+                unreadable.leftEmpty(table.at(row.line()), e.getMessage());
                 return null;
             }
         }

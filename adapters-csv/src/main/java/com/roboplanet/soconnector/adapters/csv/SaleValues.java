@@ -2,16 +2,12 @@ package com.roboplanet.soconnector.adapters.csv;
 
 import com.roboplanet.soconnector.domain.model.SaleStatus;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,26 +17,11 @@ import java.util.regex.Pattern;
  * or leaves the cell empty, and adds file and line.
  */
 final class SaleValues {
-    private static final DateTimeFormatter GERMAN_DATE = new DateTimeFormatterBuilder()
-            .appendPattern("d.M.")
-            .appendValueReduced(ChronoField.YEAR, 2, 4, 2000)
-            .optionalStart()
-            .appendPattern(" H:mm")
-            .optionalStart()
-            .appendPattern(":ss")
-            .optionalEnd()
-            .optionalEnd()
-            .toFormatter(Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT)
-            .withChronology(java.time.chrono.IsoChronology.INSTANCE);
-    private static final Pattern ISO_DATE_PREFIX = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([T ].*)?");
     private static final Pattern SLASHED = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2,4}( .*)?");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,7}([.,]\\d+)?");
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(G\\d{3})+(D\\d+)?");
     /** Currency signs and codes an amount may carry before or after the number. */
-    private static final Pattern CURRENCY = Pattern.compile(
-            "(?i)^(?:€|\\$|£|¥|CHF|EUR|USD|GBP|SEK|NOK|DKK|PLN|Fr\\.)\\s*|\\s*(?:€|\\$|£|¥|CHF|EUR|USD|GBP|SEK|NOK|DKK|PLN|Fr\\.)$");
+    private static final List<String> CURRENCIES =
+            List.of("€", "$", "£", "¥", "CHF", "EUR", "USD", "GBP", "SEK", "NOK", "DKK", "PLN", "Fr.");
     /** Spaces people and Excel put into numbers: plain, no-break, narrow no-break, thin, and the Swiss apostrophe. */
     private static final Pattern NUMBER_SPACES = Pattern.compile("[ \\u00A0\\u202F\\u2009']");
 
@@ -138,9 +119,12 @@ final class SaleValues {
             return null;
         }
         try {
-            Matcher iso = ISO_DATE_PREFIX.matcher(text);
-            if (iso.matches()) {
-                return LocalDate.parse(iso.group(1));
+            LocalDate day = isoDay(text);
+            if (day == null) {
+                day = germanDay(text);
+            }
+            if (day != null) {
+                return day;
             }
             if (SERIAL.matcher(text).matches()) {
                 return serial(new BigDecimal(text.replace(',', '.')), date1904, text);
@@ -149,13 +133,91 @@ final class SaleValues {
                 throw new IllegalArgumentException("SaleDate '" + text + "' could be day/month or month/day"
                         + " (write 2025-01-08 or 08.01.2025)");
             }
-            return GERMAN_DATE.parse(text, LocalDate::from);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "SaleDate '" + text + "' is not a date (expected 2025-01-07,"
-                            + " 07.01.2025, 07.01.2025 09:15, 7.1.25 or an Excel date)",
-                    e);
+        } catch (DateTimeException e) {
+            throw notADate(text, e);
         }
+        throw notADate(text, null);
+    }
+
+    private static IllegalArgumentException notADate(String text, Exception cause) {
+        return new IllegalArgumentException(
+                "SaleDate '" + text + "' is not a date (expected 2025-01-07, 07.01.2025, 07.01.2025 09:15, 7.1.25 or"
+                        + " an Excel date)",
+                cause);
+    }
+
+    /**
+     * {@code 2025-01-07}, optionally followed by {@code T} or a space and anything (the time is not needed), or
+     * null when the text does not have that shape. Written out rather than a pattern: it runs once per row.
+     *
+     * @throws DateTimeException for a shape that names no day ({@code 2024-02-30})
+     */
+    private static LocalDate isoDay(String s) {
+        if (s.length() < 10
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.length() > 10 && s.charAt(10) != 'T' && s.charAt(10) != ' ') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day);
+    }
+
+    /**
+     * {@code 7.1.25}, {@code 07.01.2025}, each optionally followed by {@code 09:15} or {@code 09:15:30} (a valid
+     * time, not kept), or null when the text does not have that shape; two-digit years are 2000-2099.
+     *
+     * @throws DateTimeException for a shape that names no day or time ({@code 31.02.2024}, {@code 07.01.2025 25:00})
+     */
+    private static LocalDate germanDay(String s) {
+        int firstDot = s.indexOf('.');
+        int secondDot = firstDot < 0 ? -1 : s.indexOf('.', firstDot + 1);
+        if (firstDot < 1 || firstDot > 2 || secondDot - firstDot < 2 || secondDot - firstDot > 3) {
+            return null;
+        }
+        int space = s.indexOf(' ', secondDot);
+        int yearEnd = space < 0 ? s.length() : space;
+        int yearDigits = yearEnd - secondDot - 1;
+        if (yearDigits != 2 && yearDigits != 4) {
+            return null;
+        }
+        int day = digits(s, 0, firstDot);
+        int month = digits(s, firstDot + 1, secondDot);
+        int year = digits(s, secondDot + 1, yearEnd);
+        if (day < 0 || month < 0 || year < 0) {
+            return null;
+        }
+        if (space >= 0 && !validTime(s.substring(space + 1))) {
+            throw new DateTimeException("not a time of day");
+        }
+        return LocalDate.of(yearDigits == 2 ? 2000 + year : year, month, day);
+    }
+
+    /** {@code H:mm} or {@code H:mm:ss} within a day. */
+    private static boolean validTime(String t) {
+        int colon = t.indexOf(':');
+        if (colon < 1 || colon > 2 || t.length() != colon + 3 && t.length() != colon + 6) {
+            return false;
+        }
+        int hour = digits(t, 0, colon);
+        int minute = digits(t, colon + 1, colon + 3);
+        int second = t.length() == colon + 6 && t.charAt(colon + 3) == ':' ? digits(t, colon + 4, colon + 6) : 0;
+        return hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60;
+    }
+
+    /** The number written by the ASCII digits in {@code s[from, to)}, or -1 when any is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
     }
 
     private static LocalDate serial(BigDecimal serial, boolean date1904, String text) {
@@ -182,6 +244,9 @@ final class SaleValues {
             return null;
         }
         String original = text(cell);
+        if (plainDigitsAndMarks(original)) {
+            return number(original, original, false);
+        }
         String s = original;
         boolean negative = false;
         if (s.startsWith("(") && s.endsWith(")")) {
@@ -193,7 +258,7 @@ final class SaleValues {
             negative = !negative;
             s = s.substring(1).strip();
         }
-        s = CURRENCY.matcher(s).replaceAll("").strip();
+        s = withoutCurrency(s);
         if (!signed && s.startsWith("-") && s.length() > 1) {
             negative = !negative; // "€ -2.000"
             s = s.substring(1);
@@ -202,18 +267,68 @@ final class SaleValues {
         if (s.isEmpty() || s.equals("-")) {
             return null; // "-" is Excel's accounting zero, "€" alone an empty amount
         }
+        return number(s, original, negative);
+    }
+
+    /** The text without one currency sign or code before the number and one after it. */
+    private static String withoutCurrency(String s) {
+        for (String currency : CURRENCIES) {
+            if (s.regionMatches(true, 0, currency, 0, currency.length())) {
+                s = s.substring(currency.length()).strip();
+                break;
+            }
+        }
+        for (String currency : CURRENCIES) {
+            if (s.regionMatches(true, s.length() - currency.length(), currency, 0, currency.length())) {
+                s = s.substring(0, s.length() - currency.length()).strip();
+                break;
+            }
+        }
+        return s;
+    }
+
+    /** Whether the text is digits with {@code .} and {@code ,} only, as most cells are: no sign, currency or space. */
+    private static boolean plainDigitsAndMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
+    /**
+     * An unsigned number with {@code .} and {@code ,} as {@link #amount} reads them: groups of three after a first
+     * group of one to three digits, then at most one decimal mark followed by digits.
+     */
+    private static BigDecimal number(String s, String original, boolean negative) {
         char decimal = decimalMark(s);
         char group = decimal == ',' ? '.' : ',';
-        String marked = s.replace(group, 'G').replace(decimal, 'D');
-        if (marked.indexOf('G') >= 0 && !GROUPED.matcher(marked).matches()) {
+        StringBuilder plain = new StringBuilder(s.length() + 1).append(negative ? "-" : "");
+        int run = 0;
+        boolean grouped = false;
+        boolean fraction = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                plain.append(c);
+                run++;
+            } else if (c == group && !fraction && run >= 1 && (grouped ? run == 3 : run <= 3)) {
+                grouped = true;
+                run = 0;
+            } else if (c == decimal && !fraction && run >= 1 && (!grouped || run == 3)) {
+                fraction = true;
+                plain.append('.');
+                run = 0;
+            } else {
+                throw notAnAmount(original);
+            }
+        }
+        if (run == 0 || grouped && !fraction && run != 3) {
             throw notAnAmount(original);
         }
-        String plain = marked.replace("G", "").replace('D', '.');
-        if (!PLAIN_NUMBER.matcher(plain).matches()) {
-            throw notAnAmount(original);
-        }
-        BigDecimal value = new BigDecimal(plain);
-        return negative ? value.negate() : value;
+        return new BigDecimal(plain.toString());
     }
 
     /** Which of {@code .} and {@code ,} is the decimal mark of an unsigned number (see {@link #amount}). */
