@@ -127,15 +127,23 @@ class TextTableInputTest {
     void open_everyEncodingAndBom_readsTheSameTableAndSaysHow(Charset charset, byte[] bom, String described)
             throws IOException {
         for (char delimiter : CsvDialect.CANDIDATES) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            bytes.write(bom);
-            bytes.write(text(TABLE, delimiter, "\r\n", false).getBytes(charset));
-            Path file = write(bytes.toByteArray());
+            for (boolean sepLine : List.of(false, true)) {
+                String sep = sepLine ? "sep=" + delimiter + "\r\n" : "";
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                bytes.write(bom);
+                bytes.write((sep + text(TABLE, delimiter, "\r\n", false)).getBytes(charset));
+                Path file = write(bytes.toByteArray());
 
-            assertThat(readAll(ExportFile.of(file))).isEqualTo(TABLE);
-            String delimiterName = delimiter == '\t' ? "TAB" : "'" + delimiter + "'";
-            assertThat(format(file))
-                    .isEqualTo(described.replaceFirst("( / |$)", ", delimiter " + delimiterName + "$1"));
+                assertThat(readAll(ExportFile.of(file))).isEqualTo(TABLE);
+                String delimiterName =
+                        (delimiter == '\t' ? "TAB" : "'" + delimiter + "'") + (sepLine ? " (from the sep= line)" : "");
+                String expected = described.replaceFirst("( / |$)", ", delimiter " + delimiterName + "$1");
+                assertThat(format(file))
+                        .isEqualTo(
+                                sepLine
+                                        ? expected.replace("line 2, byte offset 30", "line 3, byte offset 37")
+                                        : expected);
+            }
         }
     }
 
@@ -212,6 +220,28 @@ class TextTableInputTest {
         String sample = "Sale ID;Amount;Heading\n1;14.990,00;a\n2;2.000,50;b, c\n";
 
         assertThat(CsvDialect.detect(sample, true)).isEqualTo(new CsvDialect(';', false));
+    }
+
+    /** Files from public reports of delimiter detection gone wrong elsewhere (issue and sample named). */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // python/cpython#119123: commas inside bracketed lists in a semicolon file
+                "id;has_data;cost;group;sub_group;merge\n1;False;62.25;['345'];['10'];UNKNOWN\n"
+                        + "4;False;46.50;['112', '112'];['765', '766'];UNKNOWN\n5;False;237.00;['468'];['ALL'];UNKNOWN\n",
+                // mechatroner/vscode_rainbow_csv#134: a comma in every row's date, trailing semicolons in most
+                "April 15, 2023;4028722987;25.00;4.00;16.00;Ray;pending;\n"
+                        + "April 14, 2023;4441335566;25.00;4.00;16.00;Scott;pending;\n"
+                        + "April 14, 2023;1012167625;25.00;4.00;16.00;Paige;pending;\n"
+                        + "April 9, 2023;6783434534;25.00;4.00;16.00;Lonny;\n",
+                // dathere/datapusher-plus#256 and jakob/TableTool#34: plain semicolon files
+                "date;temperature;place\n2011-01-01;1;Galway\n2011-01-02;-1;Galway\n",
+                "Duration;Phase\n6:30;First developer\n1:00;Wash 1\n",
+                // stablyai/orca#19893: decimal commas
+                "amount;label\n1,50;coffee\n12,00;lunch, with team\n"
+            })
+    void detect_publicReportsOfMisdetection_findTheSemicolon(String sample) {
+        assertThat(CsvDialect.detect(sample, true).delimiter()).isEqualTo(';');
     }
 
     @Test

@@ -157,6 +157,29 @@ class WorkbookExportTest {
     }
 
     @Test
+    void read_sharedStringsWithPhoneticGuidesEmptyEntriesAndInlineRichText_keepsEveryValueInItsPlace()
+            throws IOException {
+        // Reported against other readers: a phonetic guide (<rPh>, written by Japanese IMEs) appended to the value
+        // (ExcelDataReader#12, agent-os#2054), an empty <si><t/></si> shifting later indexes (OfficeXML4D#12),
+        // rich-text runs read as separate strings (exceljs#1431), inline rich text (radzen-blazor#2710).
+        String strings = "<si><t>Sale ID</t></si><si><t>Stichwort</t></si><si><t>Firmen-ID</t></si><si><t/></si>"
+                + "<si><t>東京都</t><rPh sb=\"0\" eb=\"3\"><t>トウキョウト</t></rPh><phoneticPr fontId=\"1\"/></si>"
+                + "<si><r><t xml:space=\"preserve\">2x </t></r><r><rPr><b/></rPr><t>Omnie</t></r></si>";
+        String sheet = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+                + "<c r=\"C1\" t=\"s\"><v>2</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\" t=\"s\"><v>4</v></c><c r=\"C2\"><v>5</v></c></row>"
+                + "<row r=\"3\"><c r=\"A3\"><v>2</v></c><c r=\"B3\" t=\"s\"><v>5</v></c><c r=\"C3\"><v>5</v></c></row>"
+                + "<row r=\"4\"><c r=\"A4\"><v>3</v></c><c r=\"B4\" t=\"inlineStr\"><is><r><t>Bella</t></r><r><t>Bot</t>"
+                + "</r></is></c><c r=\"C4\"><v>5</v></c></row>"
+                + "<row r=\"5\"><c r=\"A5\"><v>4</v></c><c r=\"B5\" t=\"s\"><v>3</v></c><c r=\"C5\"><v>5</v></c></row>";
+        Path file = Workbooks.handWritten(dir.resolve("strings.xlsx"), false, strings, sheet);
+
+        assertThat(read(ExportFile.of(file)))
+                .extracting(Sale::heading)
+                .containsExactly("東京都", "2x Omnie", "BellaBot", "");
+    }
+
+    @Test
     void read_recipientListAsWorkbook_givesTextCells() throws IOException {
         Path file = Workbooks.write(
                 dir.resolve("empfaenger.xlsx"),
