@@ -69,11 +69,6 @@ final class DecodingReader extends Reader {
         return note;
     }
 
-    /** The line being read (1 for the first): the lines ended so far plus one. */
-    long line() {
-        return line;
-    }
-
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (length == 0) {

@@ -94,11 +94,6 @@ final class SaleColumns {
         return i == null ? null : row.value(i);
     }
 
-    /** The header the column is read from, for messages. */
-    String title(SaleColumn column) {
-        return header.get(index.get(column));
-    }
-
     int width() {
         return header.size();
     }

@@ -5,8 +5,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +66,6 @@ public final class ExportReadBenchmark {
                 }
                 System.out.println();
             }
-            System.out.printf("peak heap (sum of pool peaks): %d MB%n", peakHeap() >> 20);
         } finally {
             try (var list = Files.list(dir)) {
                 for (Path file : list.toList()) {
@@ -143,15 +140,5 @@ public final class ExportReadBenchmark {
             workbook.finish();
         }
         return file;
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }
