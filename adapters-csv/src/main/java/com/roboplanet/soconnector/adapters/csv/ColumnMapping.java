@@ -30,6 +30,7 @@ public final class ColumnMapping {
         this.entries = Collections.unmodifiableMap(entries);
     }
 
+    /** No mapping: every column is found by its title. */
     public static ColumnMapping none() {
         return NONE;
     }
@@ -131,6 +132,7 @@ public final class ColumnMapping {
         return new ColumnMapping(merged);
     }
 
+    /** Whether no key is mapped (a blank {@code SO_CSV_COLUMNS}, no {@code --column} flag). */
     public boolean isEmpty() {
         return entries.isEmpty();
     }

@@ -27,7 +27,7 @@ public final class CsvThroughputBenchmark {
             Path export = writeExport(dir.resolve("sales.csv"), rows);
             for (int round = 1; round <= 3; round++) {
                 System.out.printf("round %d%n", round);
-                measure("read CsvSaleSource", rows, () -> read(export));
+                measure("read ExportSaleSource", rows, () -> read(export));
                 measure(
                         "write CsvReportSink DEFAULT",
                         rows,

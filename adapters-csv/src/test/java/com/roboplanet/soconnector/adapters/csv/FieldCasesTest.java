@@ -66,7 +66,7 @@ class FieldCasesTest {
             new BigDecimal("2000.00"));
 
     @Test
-    void excelSepLine_isSkippedAndNamesTheDelimiter() {
+    void read_excelSepLine_isSkippedAndNamesTheDelimiter() {
         Read read = read(input("01-excel-sep-line", "sales-sep.csv"));
 
         assertThat(read.sales()).containsExactly(ADLER, KUNZ);
@@ -74,7 +74,7 @@ class FieldCasesTest {
     }
 
     @Test
-    void windows1252Export_isReadWithItsUmlautsAndAnnounced() {
+    void read_windows1252Export_readsUmlautsAndAnnouncesIt() {
         Read read = read(input("02-windows-1252-export", "sales-cp1252.csv"));
 
         assertThat(read.sales())
@@ -98,7 +98,7 @@ class FieldCasesTest {
     }
 
     @Test
-    void unicodeTextAndTabSeparatedUtf8_giveTheSameTwoSales() {
+    void read_unicodeTextAndTabSeparatedUtf8_giveTheSameTwoSales() {
         Sale mueller = new Sale(
                 900001,
                 "2xOmnie CD-01",
@@ -117,7 +117,7 @@ class FieldCasesTest {
     }
 
     @Test
-    void euroAmountsAndGermanDateTimes_areReadWithoutUnreadableCells() {
+    void read_euroAmountsAndGermanDateTimes_leaveNoCellUnread() {
         Read euro = read(input("05-currency-and-datetime-abort-import", "sales-euro.csv"));
         Read dateTime = read(input("05-currency-and-datetime-abort-import", "sales-datetime.csv"));
 

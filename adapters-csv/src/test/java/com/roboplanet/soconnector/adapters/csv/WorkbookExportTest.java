@@ -200,7 +200,7 @@ class WorkbookExportTest {
     }
 
     @Test
-    void isDateFormat_tellsDatesFromNumbers() {
+    void isDateFormat_builtInAndCustomCodes_tellDatesFromNumbers() {
         assertThat(ExcelDates.isDateFormat(14, "mm-dd-yy")).isTrue();
         assertThat(ExcelDates.isDateFormat(164, "dd/mm/yyyy\\ hh:mm")).isTrue();
         assertThat(ExcelDates.isDateFormat(165, "[$-407]dd. mmmm yyyy")).isTrue();

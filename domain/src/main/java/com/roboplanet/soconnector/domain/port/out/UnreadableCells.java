@@ -25,10 +25,12 @@ public record UnreadableCells(long cellsLeftEmpty, long rowsSkipped, List<String
         examples = List.copyOf(Objects.requireNonNullElse(examples, List.of()));
     }
 
+    /** Every cell was read. */
     public static UnreadableCells none() {
         return new UnreadableCells(0, 0, List.of());
     }
 
+    /** Whether a cell was left empty or a row skipped. */
     public boolean any() {
         return cellsLeftEmpty > 0 || rowsSkipped > 0;
     }
