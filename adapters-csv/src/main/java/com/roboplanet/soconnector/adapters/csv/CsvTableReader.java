@@ -29,7 +29,7 @@ public final class CsvTableReader {
         try (TableInput table = TableInput.open(export)) {
             TableInput.Row header = table.header();
             if (header == null) {
-                throw new CsvFileException(export.path() + ": the file is empty; expected a header line");
+                throw new CsvFileException(table.noHeader());
             }
             List<String> headers = headers(table, header);
             List<CsvTable.Row> rows = new ArrayList<>();

@@ -77,7 +77,7 @@ public final class ExportSaleSource implements SaleSource {
         SaleSourceReport run() {
             TableInput.Row headerRow = table.header();
             if (headerRow == null) {
-                throw new CsvFileException(export.path() + ": the file is empty; expected a header line");
+                throw new CsvFileException(table.noHeader());
             }
             List<String> header = new ArrayList<>();
             for (int i = 0; i < headerRow.size(); i++) {

@@ -45,6 +45,9 @@ interface TableInput extends AutoCloseable {
     /** The first row with a non-blank cell, as text, or null for an empty table; read once, before {@link #next}. */
     Row header();
 
+    /** The one-line message for a table without a header row: the file, or the sheet, and what to do. */
+    String noHeader();
+
     /** The next row after the header (blank ones included), or null at the end. */
     Row next();
 

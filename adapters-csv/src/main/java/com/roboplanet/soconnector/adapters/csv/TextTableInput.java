@@ -119,6 +119,11 @@ final class TextTableInput implements TableInput {
     }
 
     @Override
+    public String noHeader() {
+        return file + ": the file is empty; expected a header line";
+    }
+
+    @Override
     public String format() {
         return encoding.description() + ", " + dialect.describe();
     }

@@ -145,6 +145,12 @@ final class WorkbookTableInput implements TableInput {
     }
 
     @Override
+    public String noHeader() {
+        return file + ", sheet '" + sheetName + "': no row with a value; expected a header (name another sheet with"
+                + " --sheet NAME)";
+    }
+
+    @Override
     public String format() {
         return "Excel workbook, sheet '" + sheetName + "'";
     }

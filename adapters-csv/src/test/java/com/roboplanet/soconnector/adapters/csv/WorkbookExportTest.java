@@ -103,6 +103,19 @@ class WorkbookExportTest {
     }
 
     @Test
+    void read_emptySheet_namesItAndHowToChooseAnother() throws IOException {
+        Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        sheets.put("Leer", List.of(row(), row((Object) null)));
+        sheets.put("Daten", List.of(row("Sale ID", "Sale", "Company ID")));
+        Path file = Workbooks.write(dir.resolve("export.xlsx"), sheets);
+
+        assertThatThrownBy(() -> read(ExportFile.of(file)))
+                .isInstanceOf(SaleSourceException.class)
+                .hasMessage(file + ", sheet 'Leer': no row with a value; expected a header (name another sheet with"
+                        + " --sheet NAME)");
+    }
+
+    @Test
     void read_unreadableCellInARow_namesSheetAndRow() throws IOException {
         Path file = Workbooks.write(
                 dir.resolve("export.xlsx"),
