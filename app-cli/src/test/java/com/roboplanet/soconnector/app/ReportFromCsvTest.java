@@ -58,8 +58,28 @@ class ReportFromCsvTest {
     }
 
     @Test
-    void report_malformedRow_exits3WithLineNumberAndKeepsOldReport() throws IOException {
-        write("sales.csv", "SaleId,Heading,CustomerId\n1,Omnie,5\nabc,Omnie,5\n");
+    void report_unreadableCells_skipsOrEmptiesThemListsThemAndWritesTheReport() throws IOException {
+        write(
+                "sales.csv",
+                "SaleId;Heading;CustomerId;CustomerName;Amount\n1;2x Omnie;5;Adler;14.990,00 €\n"
+                        + "abc;Omnie;5;Adler;1\n3;Omnie;6;Kunz;12 Euro\n");
+
+        CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(0);
+        assertThat(Files.readString(dir.resolve("product_report.csv")))
+                .contains("\n1,,5,Adler,,2x Omnie,OMNIE,Omnie,2,")
+                .contains("\n3,,6,Kunz,,Omnie,OMNIE,Omnie,1,");
+        assertThat(run.err)
+                .containsPattern("Sales read:\\s+2")
+                .contains("Unreadable cells: 1 left empty, 1 rows skipped:")
+                .contains("sales.csv:3: SaleId 'abc' is not a whole number (row skipped)")
+                .contains("sales.csv:4: Amount '12 Euro' is not an amount");
+    }
+
+    @Test
+    void report_brokenFile_exits3WithLineNumberAndKeepsOldReport() throws IOException {
+        write("sales.csv", "SaleId,Heading,CustomerId\n1,Omnie,5\n2,\"Omnie,5\n");
         write("product_report.csv", "previous report\n");
 
         CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv");
@@ -83,7 +103,7 @@ class ReportFromCsvTest {
 
     @Test
     void report_excelWithJsonLines_exits3() throws IOException {
-        write("sales.csv", "SaleId,Heading\n1,Omnie\n");
+        write("sales.csv", "SaleId,Heading,CustomerId\n1,Omnie,5\n");
 
         CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv", "--format", "jsonl", "--excel");
 

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Opening the text files people export: UTF-8 with or without a byte-order mark (Excel writes one), and
- * either delimiter, because German Excel saves "CSV" with semicolons.
+ * Opening a catalogue file: UTF-8 with or without a byte-order mark (Excel writes one), and either delimiter,
+ * because German Excel saves "CSV" with semicolons. Exports and recipient lists are read by {@link TableInput},
+ * which also knows Excel's other dialects and encodings.
  */
 final class CsvInput {
     static final char BOM = '\uFEFF';
@@ -36,14 +37,6 @@ final class CsvInput {
         reader.mark(1);
         if (reader.read() != BOM) {
             reader.reset();
-        }
-    }
-
-    /** Whether the file starts with a UTF-8 byte-order mark. */
-    static boolean hasBom(Path file) throws IOException {
-        try (var in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(3);
-            return head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
         }
     }
 
@@ -79,9 +72,5 @@ final class CsvInput {
             }
         }
         return semicolons > commas ? ';' : ',';
-    }
-
-    static String describe(char delimiter, boolean bom) {
-        return "delimiter '" + delimiter + "', UTF-8" + (bom ? " with BOM" : "");
     }
 }

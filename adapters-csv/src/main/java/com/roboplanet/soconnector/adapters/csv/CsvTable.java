@@ -8,17 +8,22 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A small CSV file read whole: its header and its rows, each a map from header to value.
+ * A small table read whole (a CSV or text file, or a workbook sheet): its header and its rows, each a map from
+ * header to value.
  *
  * @param headers in file order, trimmed, unique
+ * @param format how it was read, for messages: {@code UTF-8 with BOM, delimiter ';'} or
+ *     {@code Excel workbook, sheet 'Empfänger'}
+ * @param notes guesses made while reading, e.g. {@code read as Windows-1252: not valid UTF-8 (line 3, byte offset
+ *     41)}
  */
-public record CsvTable(Path file, List<String> headers, List<Row> rows) {
+public record CsvTable(Path file, List<String> headers, List<Row> rows, String format, List<String> notes) {
 
     /**
      * One data row.
      *
      * @param number 1 for the first row after the header
-     * @param line the physical line the row starts on, for messages
+     * @param line the physical line (or workbook row) the row starts on, for messages
      * @param values header to value, in header order; every header is present
      */
     public record Row(int number, long line, Map<String, String> values) {
@@ -36,6 +41,8 @@ public record CsvTable(Path file, List<String> headers, List<Row> rows) {
         Objects.requireNonNull(file, "file");
         headers = List.copyOf(headers);
         rows = List.copyOf(rows);
+        format = Objects.requireNonNullElse(format, "");
+        notes = List.copyOf(Objects.requireNonNullElse(notes, List.of()));
     }
 
     public boolean hasColumn(String header) {

@@ -118,6 +118,15 @@ public final class JsonLinesReportSink implements ReportSink {
                 json.writeString(note);
             }
             json.writeEndArray();
+            json.writeObjectFieldStart("unreadable");
+            json.writeNumberField("cellsLeftEmpty", source.unreadable().cellsLeftEmpty());
+            json.writeNumberField("rowsSkipped", source.unreadable().rowsSkipped());
+            json.writeArrayFieldStart("examples");
+            for (String example : source.unreadable().examples()) {
+                json.writeString(example);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
             json.writeEndObject();
         }
 

@@ -4,18 +4,44 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The columns a sales export can have, with the header names each is recognised by. */
+/**
+ * The columns a sales export can have, with the titles each is recognised by, in order of preference (the first
+ * title found wins when a file has several). Besides the connector's own names, these are the titles SuperOffice
+ * gives the columns of its sale list and sale card, in English and German (sources in
+ * {@code docs/adr/0012-reading-excel-exports.md}): the FindSale archive provider's display names ({@code Sale ID},
+ * {@code Sale} for the heading, {@code Company ID}, {@code Company name}, {@code Date}, {@code Amount},
+ * {@code Status}), the sale card ({@code Title}, {@code Owner}, {@code Sale date}; German {@code Titel},
+ * {@code Firma}, {@code Eigentümer}, {@code Verkaufsdatum}, {@code Betrag}) and the older German titles people
+ * still export with ({@code Stichwort}, {@code Verkäufer}, {@code Datum}).
+ *
+ * <p>A plain {@code Contact} is not recognised for the customer: in SuperOffice's English UI a contact is a person,
+ * the customer is the company.
+ */
 enum SaleColumn {
-    SALE_ID("saleId", true, "SaleId"),
-    HEADING("heading", true, "Heading", "SaleHeading"),
-    CUSTOMER_ID("customerId", false, "CustomerId", "ContactId"),
-    CUSTOMER_NAME("customerName", false, "CustomerName", "ContactName"),
-    SALE_DATE("saleDate", false, "SaleDate", "Date"),
-    SALES_REP("salesRep", false, "SalesRep", "Associate"),
-    AMOUNT("amount", false, "Amount"),
-    STATUS("status", false, "Status", "SaleStatus");
+    SALE_ID("saleId", true, "SaleId", "Sale ID", "Verkaufs-ID", "Verkaufsnummer", "Verkaufs-Nr."),
+    HEADING(
+            "heading",
+            true,
+            "Heading",
+            "Sale Heading",
+            "Title",
+            "Stichwort",
+            "Titel",
+            "Verkaufstitel",
+            "Sale",
+            "Verkauf"),
+    CUSTOMER_ID("customerId", true, "CustomerId", "Company ID", "Firmen-ID", "Contact ID"),
+    CUSTOMER_NAME(
+            "customerName", false, "CustomerName", "Company name", "Company", "Firmenname", "Firma", "Contact Name"),
+    SALE_DATE("saleDate", false, "SaleDate", "Date", "Verkaufsdatum", "Datum"),
+    SALES_REP("salesRep", false, "SalesRep", "Owner", "Associate", "Verkäufer", "Eigentümer"),
+    AMOUNT("amount", false, "Amount", "Betrag"),
+    STATUS("status", false, "Status", "Sale Status", "Verkaufsstatus");
+
+    private static final Pattern IGNORED = Pattern.compile("[\\s_\\-.]");
 
     private final String key;
     private final boolean required;
@@ -27,16 +53,17 @@ enum SaleColumn {
         this.headers = List.of(headers);
     }
 
-    /** The key of {@code --column KEY=HEADER}. */
+    /** The key of {@code --column KEY=HEADER} and {@code SO_CSV_COLUMNS}. */
     String key() {
         return key;
     }
 
+    /** Whether a file without this column cannot be read: the sale id, the heading and the customer. */
     boolean required() {
         return required;
     }
 
-    /** The header names recognised without an override, as documented. */
+    /** The titles recognised without a mapping, as a person writes them. */
     List<String> headers() {
         return headers;
     }
@@ -52,8 +79,12 @@ enum SaleColumn {
         return Arrays.stream(values()).map(SaleColumn::key).collect(Collectors.joining(", "));
     }
 
-    /** Header names as people vary them: {@code Sale ID}, {@code sale_id}, {@code SALE-ID} are all {@code saleid}. */
+    /**
+     * Titles as people vary them: {@code Sale ID}, {@code sale_id}, {@code SALE-ID} are all {@code saleid};
+     * {@code Verkäufer} and {@code Verkaeufer}, {@code Verkaufs-Nr.} and {@code VerkaufsNr} are the same.
+     */
     static String normalise(String header) {
-        return header.strip().replaceAll("[\\s_\\-]", "").toLowerCase(Locale.ROOT);
+        String s = IGNORED.matcher(header.strip()).replaceAll("").toLowerCase(Locale.ROOT);
+        return s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
     }
 }

@@ -1,14 +1,12 @@
 package com.roboplanet.soconnector.adapters.csv;
 
-import com.roboplanet.soconnector.domain.port.out.SaleSourceException;
-import com.roboplanet.soconnector.domain.port.out.SaleSourceException.Kind;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Which field of a record holds which {@link SaleColumn}: the header, resolved once per file. */
+/** Which cell of a row holds which {@link SaleColumn}: the header, resolved once per file. */
 final class SaleColumns {
     private final Map<SaleColumn, Integer> index;
     private final List<String> header;
@@ -19,65 +17,81 @@ final class SaleColumns {
     }
 
     /**
-     * Resolves the header, overrides first.
+     * Resolves the header: the mapping first, then the recognised titles in their order of preference.
      *
-     * @param overrides {@code --column} entries: key (see {@link SaleColumn#key()}) to header name
-     * @throws SaleSourceException INVALID_INPUT for an unknown key, an override naming no column, or a
-     *     required column that is missing
+     * @param file the file as messages name it
+     * @throws CsvFileException one line naming every mapping entry that names no column and every required column
+     *     that is missing, with the headers found and the {@code --column} flags (or {@code SO_CSV_COLUMNS} line)
+     *     that would fix it
      */
-    static SaleColumns resolve(String file, List<String> header, Map<String, String> overrides) {
+    static SaleColumns resolve(String file, List<String> header, ColumnMapping mapping) {
         Map<SaleColumn, Integer> index = new EnumMap<>(SaleColumn.class);
-        overrides.forEach((key, name) -> {
-            SaleColumn column = SaleColumn.byKey(key)
-                    .orElseThrow(() -> invalid(file + ": unknown --column key '" + key + "' (valid keys: "
-                            + SaleColumn.validKeys() + ")"));
-            index.put(column, indexOf(file, header, key, name));
+        List<String> problems = new ArrayList<>();
+        mapping.entries().forEach((column, entry) -> {
+            int i = indexOf(header, entry.header());
+            if (i < 0) {
+                problems.add(entry.describe() + " names no column");
+            } else {
+                index.put(column, i);
+            }
         });
+        List<SaleColumn> missing = new ArrayList<>();
         for (SaleColumn column : SaleColumn.values()) {
-            if (!index.containsKey(column)) {
-                findByName(header, column).ifPresent(i -> index.put(column, i));
+            if (!index.containsKey(column) && !mapping.entries().containsKey(column)) {
+                findByTitle(header, column).ifPresent(i -> index.put(column, i));
             }
-            if (column.required() && !index.containsKey(column)) {
-                throw invalid(file + ": no column for " + column.headers().get(0) + " (expected one of "
-                        + String.join(", ", column.headers()) + "; found: " + String.join(", ", header)
-                        + "); map one with --column " + column.key() + "=HEADER");
+            if (column.required()
+                    && !index.containsKey(column)
+                    && !mapping.entries().containsKey(column)) {
+                missing.add(column);
+                problems.add(
+                        "no column for " + column.key() + " (looked for " + String.join(", ", column.headers()) + ")");
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvFileException(file + ": " + String.join("; ", problems) + "; found: "
+                    + String.join(", ", header) + fix(missing, mapping));
         }
         return new SaleColumns(index, List.copyOf(header));
     }
 
-    private static int indexOf(String file, List<String> header, String key, String name) {
+    private static String fix(List<SaleColumn> missing, ColumnMapping mapping) {
+        List<SaleColumn> wanted = new ArrayList<>(missing);
+        mapping.entries().keySet().stream().filter(c -> !wanted.contains(c)).forEach(wanted::add);
+        return ". Name your columns: "
+                + wanted.stream().map(c -> "--column " + c.key() + "=HEADER").collect(Collectors.joining(" "))
+                + " (or SO_CSV_COLUMNS="
+                + wanted.stream().map(c -> c.key() + "=HEADER").collect(Collectors.joining(",")) + " in .env)";
+    }
+
+    private static int indexOf(List<String> header, String name) {
         String wanted = SaleColumn.normalise(name);
         for (int i = 0; i < header.size(); i++) {
             if (SaleColumn.normalise(header.get(i)).equals(wanted)) {
                 return i;
             }
         }
-        throw invalid(file + ": --column " + key + "=" + name + " names no column (found: " + String.join(", ", header)
-                + ")");
+        return -1;
     }
 
-    /** The documented names in their order of preference: {@code SaleDate} wins over {@code Date} when both exist. */
-    private static Optional<Integer> findByName(List<String> header, SaleColumn column) {
-        for (String name : column.headers()) {
-            String wanted = SaleColumn.normalise(name);
-            for (int i = 0; i < header.size(); i++) {
-                if (SaleColumn.normalise(header.get(i)).equals(wanted)) {
-                    return Optional.of(i);
-                }
+    private static java.util.Optional<Integer> findByTitle(List<String> header, SaleColumn column) {
+        for (String title : column.headers()) {
+            int i = indexOf(header, title);
+            if (i >= 0) {
+                return java.util.Optional.of(i);
             }
         }
-        return Optional.empty();
+        return java.util.Optional.empty();
     }
 
     boolean has(SaleColumn column) {
         return index.containsKey(column);
     }
 
-    /** The field for the column, or "" when the file has no such column. */
-    String get(List<String> fields, SaleColumn column) {
+    /** The cell's value (see {@link TableInput.Row#value}), or null when the file has no such column. */
+    Object get(TableInput.Row row, SaleColumn column) {
         Integer i = index.get(column);
-        return i == null ? "" : fields.get(i).strip();
+        return i == null ? null : row.value(i);
     }
 
     int width() {
@@ -89,9 +103,5 @@ final class SaleColumns {
         return index.entrySet().stream()
                 .map(e -> e.getKey().key() + "=" + header.get(e.getValue()))
                 .collect(Collectors.joining(", "));
-    }
-
-    private static SaleSourceException invalid(String message) {
-        return new SaleSourceException(Kind.INVALID_INPUT, message);
     }
 }

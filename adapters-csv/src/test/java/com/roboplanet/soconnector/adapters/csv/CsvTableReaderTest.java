@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,15 +65,33 @@ class CsvTableReaderTest {
     }
 
     @Test
-    void read_missingOrEmptyOrInvalidFile_failsWithOneLine() throws IOException {
+    void read_missingOrEmptyFile_failsWithOneLine() throws IOException {
         Path empty = write("");
-        Path latin1 = dir.resolve("latin1.csv");
-        Files.write(latin1, "to\nM\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> new CsvTableReader().read(dir.resolve("nope.csv")))
                 .hasMessageEndingWith("nope.csv: file not found");
         assertThatThrownBy(() -> new CsvTableReader().read(empty)).hasMessageContaining("the file is empty");
-        assertThatThrownBy(() -> new CsvTableReader().read(latin1)).hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void read_excelDialects_areReadLikeExports() throws IOException {
+        Path cp1252 = dir.resolve("cp1252.csv");
+        Files.write(cp1252, "sep=;\r\nto;firma\r\n380;M\u00fcller, B\u00e4cker\r\n".getBytes("windows-1252"));
+        Path unicodeText = dir.resolve("unicode.txt");
+        Files.write(
+                unicodeText,
+                "\uFEFFto\tfirma\r\n380\tM\u00fcller, B\u00e4cker\r\n".getBytes(StandardCharsets.UTF_16LE));
+
+        for (Path file : List.of(cp1252, unicodeText)) {
+            CsvTable table = new CsvTableReader().read(file);
+
+            assertThat(table.headers()).containsExactly("to", "firma");
+            assertThat(table.rows().get(0).get("firma")).isEqualTo("M\u00fcller, B\u00e4cker");
+            assertThat(table.rows().get(0).line()).isEqualTo(file == cp1252 ? 3 : 2);
+        }
+        assertThat(new CsvTableReader().read(cp1252).notes())
+                .containsExactly("read as Windows-1252: not valid UTF-8 (line 3, byte offset 22)");
+        assertThat(new CsvTableReader().read(unicodeText).format()).isEqualTo("UTF-16LE with BOM, delimiter TAB");
     }
 
     private Path write(String content) throws IOException {

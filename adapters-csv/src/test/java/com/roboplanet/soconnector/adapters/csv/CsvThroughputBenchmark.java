@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,7 +27,7 @@ public final class CsvThroughputBenchmark {
             Path export = writeExport(dir.resolve("sales.csv"), rows);
             for (int round = 1; round <= 3; round++) {
                 System.out.printf("round %d%n", round);
-                measure("read CsvSaleSource", rows, () -> read(export));
+                measure("read ExportSaleSource", rows, () -> read(export));
                 measure(
                         "write CsvReportSink DEFAULT",
                         rows,
@@ -65,7 +64,7 @@ public final class CsvThroughputBenchmark {
 
     private static void read(Path export) {
         AtomicLong ids = new AtomicLong();
-        new CsvSaleSource(export, Map.of()).read(SaleQuery.all(), sale -> ids.addAndGet(sale.id()));
+        new ExportSaleSource(ExportFile.of(export)).read(SaleQuery.all(), sale -> ids.addAndGet(sale.id()));
         if (ids.get() == 0) {
             throw new IllegalStateException("nothing read");
         }

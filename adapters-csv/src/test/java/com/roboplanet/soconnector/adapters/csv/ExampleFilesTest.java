@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The shipped examples under docs/examples must stay readable: the README's first command uses them. */
@@ -21,7 +20,8 @@ class ExampleFilesTest {
 
     private static List<Sale> read(String name) {
         List<Sale> sales = new ArrayList<>();
-        new CsvSaleSource(EXAMPLES.resolve(name), Map.of()).read(new SaleQuery(0, null, null, true), sales::add);
+        new ExportSaleSource(ExportFile.of(EXAMPLES.resolve(name)))
+                .read(new SaleQuery(0, null, null, true), sales::add);
         return sales;
     }
 

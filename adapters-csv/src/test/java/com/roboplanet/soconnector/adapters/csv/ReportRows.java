@@ -4,6 +4,7 @@ import com.roboplanet.soconnector.domain.model.MatchSource;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
+import com.roboplanet.soconnector.domain.port.out.UnreadableCells;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -67,6 +68,12 @@ final class ReportRows {
                 1,
                 List.of(new ReportSummary.WordCount("miete", 2), new ReportSummary.WordCount("holabot", 1)),
                 List.of("Miete HolaBot", "\"Sonder\"-Angebot"),
-                new SaleSourceReport("file sales.csv (delimiter ',')", 0, false, List.of("a note")));
+                new SaleSourceReport(
+                        "file sales.csv (delimiter ',')",
+                        0,
+                        false,
+                        List.of("a note"),
+                        new UnreadableCells(
+                                1, 2, List.of("sales.csv:7: Amount '12 Euro' is not an amount (left empty)"))));
     }
 }

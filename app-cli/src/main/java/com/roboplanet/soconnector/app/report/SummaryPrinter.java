@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.app.report;
 
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary.WordCount;
+import com.roboplanet.soconnector.domain.port.out.UnreadableCells;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,7 @@ final class SummaryPrinter {
                     + s.topUnmatchedWords().stream().map(SummaryPrinter::word).collect(Collectors.joining(", ")));
         }
         s.source().notes().forEach(note -> err.println("Note: " + note));
+        unreadable(s.source().unreadable(), err);
         s.diagnosisIfAny().ifPresent(d -> {
             err.println();
             err.println("Diagnosis ("
@@ -39,6 +41,18 @@ final class SummaryPrinter {
             d.evidence().forEach(line -> err.println("  - " + line));
         });
         err.flush();
+    }
+
+    /** Cells the source went on without: how many, and the first few with their line. */
+    private static void unreadable(UnreadableCells u, PrintWriter err) {
+        if (u.any()) {
+            err.printf(
+                    "Unreadable cells: %d left empty, %d rows skipped%s%n",
+                    u.cellsLeftEmpty(),
+                    u.rowsSkipped(),
+                    u.cellsLeftEmpty() + u.rowsSkipped() > u.examples().size() ? "; the first:" : ":");
+            u.examples().forEach(example -> err.println("  " + example));
+        }
     }
 
     private static String word(WordCount w) {

@@ -1,7 +1,9 @@
 package com.roboplanet.soconnector.app.sales;
 
-import com.roboplanet.soconnector.adapters.csv.CsvSaleRecords;
-import com.roboplanet.soconnector.adapters.csv.CsvSaleSource;
+import com.roboplanet.soconnector.adapters.csv.ColumnMapping;
+import com.roboplanet.soconnector.adapters.csv.ExportFile;
+import com.roboplanet.soconnector.adapters.csv.ExportSaleRecords;
+import com.roboplanet.soconnector.adapters.csv.ExportSaleSource;
 import com.roboplanet.soconnector.app.crm.SuperOfficeSession;
 import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleRecords;
@@ -25,7 +27,7 @@ final class SaleSourceFactory implements SaleSources {
                 origin.withQuoteLines()
                         ? superOffice.connection().saleSourceWithQuoteLines()
                         : superOffice.connection().saleSource();
-            case EXPORT_FILE -> new CsvSaleSource(origin.file(), origin.columns());
+            case EXPORT_FILE -> new ExportSaleSource(export(origin));
         };
     }
 
@@ -34,7 +36,11 @@ final class SaleSourceFactory implements SaleSources {
     public SaleRecords records(SaleOrigin origin) {
         return switch (origin.kind()) {
             case CRM -> superOffice.connection().saleRecords();
-            case EXPORT_FILE -> new CsvSaleRecords(origin.file(), origin.columns());
+            case EXPORT_FILE -> new ExportSaleRecords(export(origin));
         };
+    }
+
+    private static ExportFile export(SaleOrigin origin) {
+        return ExportFile.of(origin.file()).withColumns(ColumnMapping.of(origin.columns(), "--column"));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvSaleRecordsTest {
+class ExportSaleRecordsTest {
     @TempDir
     Path dir;
 
@@ -23,8 +23,9 @@ class CsvSaleRecordsTest {
                 + "1;Omnie;Acme;7\n"
                 + "2;\"2x Omnie\nmit Nachlass\";;\n"
                 + "3;KettyBot;Acme;7\n");
-        CsvSaleRecords records =
-                new CsvSaleRecords(file, Map.of("saleId", "Nr", "heading", "Stichwort", "customerId", "KundeNr"));
+        ExportSaleRecords records = new ExportSaleRecords(ExportFile.of(file)
+                .withColumns(ColumnMapping.of(
+                        Map.of("saleId", "Nr", "heading", "Stichwort", "customerId", "KundeNr"), "--column")));
 
         SaleRecord second = records.find(2).orElseThrow();
         SaleRecord third = records.find(3).orElseThrow();
@@ -42,7 +43,7 @@ class CsvSaleRecordsTest {
     void latest_readsInFileOrderUpToTheLimit() throws IOException {
         Path file = write("SaleId,Heading,CustomerId\n10,Omnie,7\n11,Wartung,\n12,CC1,7\n");
 
-        List<SaleRecord> records = new CsvSaleRecords(file, Map.of()).latest(SaleQuery.latest(2));
+        List<SaleRecord> records = new ExportSaleRecords(ExportFile.of(file)).latest(SaleQuery.latest(2));
 
         assertThat(records).extracting(r -> r.sale().id()).containsExactly(10L, 11L);
     }

@@ -3,22 +3,19 @@ package com.roboplanet.soconnector.adapters.csv;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
 import com.roboplanet.soconnector.domain.port.out.SaleRecord;
 import com.roboplanet.soconnector.domain.port.out.SaleRecords;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The sales of an export file with the records they were read from: the same file, columns and order as {@link
- * CsvSaleSource} reads. Each lookup reads the file again, streaming, so a file of any size can be inspected.
+ * The sales of an export with the records they were read from: the same file, columns and order as {@link
+ * ExportSaleSource} reads. Each lookup reads the file again, streaming, so a file of any size can be inspected.
  */
-public final class CsvSaleRecords implements SaleRecords {
-    private final CsvSaleSource source;
+public final class ExportSaleRecords implements SaleRecords {
+    private final ExportSaleSource source;
 
-    /** @param columnOverrides as for {@link CsvSaleSource#CsvSaleSource} */
-    public CsvSaleRecords(Path file, Map<String, String> columnOverrides) {
-        this.source = new CsvSaleSource(file, columnOverrides);
+    public ExportSaleRecords(ExportFile export) {
+        this.source = new ExportSaleSource(export);
     }
 
     @Override

@@ -1,0 +1,178 @@
+package com.roboplanet.soconnector.adapters.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A delimited text file ({@code .csv}, {@code .txt}, {@code .tsv}: the name does not matter), streamed: the
+ * encoding from {@link TextEncoding}, the delimiter from {@link CsvDialect}, both decided from the first 64 KiB,
+ * then one record in memory at a time. Fields are quoted with {@code "} (doubled inside), may span lines, and rows
+ * are numbered by the physical line they start on.
+ */
+final class TextTableInput implements TableInput {
+    private final Path file;
+    private final TextEncoding encoding;
+    private final CsvDialect dialect;
+    private final DecodingReader reader;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private boolean headerRead;
+
+    private TextTableInput(Path file, TextEncoding encoding, CsvDialect dialect, DecodingReader reader)
+            throws IOException {
+        this.file = file;
+        this.encoding = encoding;
+        this.dialect = dialect;
+        this.reader = reader;
+        this.parser = CSVFormat.Builder.create()
+                .setDelimiter(dialect.delimiter())
+                .setQuote('"')
+                .setIgnoreEmptyLines(false)
+                .get()
+                .parse(reader);
+        this.records = parser.iterator();
+    }
+
+    static TextTableInput open(ExportFile export) {
+        Path file = export.path();
+        try {
+            byte[] prefix;
+            try (InputStream in = Files.newInputStream(file)) {
+                prefix = in.readNBytes(TextEncoding.PREFIX_BYTES + 1);
+            }
+            boolean whole = prefix.length <= TextEncoding.PREFIX_BYTES;
+            if (!whole) {
+                prefix = java.util.Arrays.copyOf(prefix, TextEncoding.PREFIX_BYTES);
+            }
+            TextEncoding encoding = TextEncoding.detect(file.toString(), prefix, whole, export.encoding());
+            CsvDialect dialect = CsvDialect.detect(encoding.decodeSample(prefix), whole);
+            InputStream in = Files.newInputStream(file);
+            try {
+                in.skipNBytes(encoding.bomLength());
+                return new TextTableInput(
+                        file, encoding, dialect, new DecodingReader(in, encoding, encoding.bomLength()));
+            } catch (IOException | RuntimeException e) {
+                in.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new CsvFileException(file + ": cannot read the file: " + AtomicFile.reason(e), e);
+        }
+    }
+
+    @Override
+    public Row header() {
+        if (headerRead) {
+            throw new IllegalStateException("the header is read once");
+        }
+        headerRead = true;
+        if (dialect.sepLine()) {
+            next();
+        }
+        Row row;
+        while ((row = next()) != null) {
+            if (!row.blank()) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Row next() {
+        long start = parser.getCurrentLineNumber() + 1;
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            return new TextRow(records.next(), start);
+        } catch (UncheckedIOException e) {
+            throw unreadable(start, e.getCause());
+        }
+    }
+
+    private CsvFileException unreadable(long line, IOException cause) {
+        if (cause instanceof DecodingReader.MalformedTextException m) {
+            boolean assumedUtf8 = encoding.charset().equals(StandardCharsets.UTF_8)
+                    && encoding.note() == null
+                    && reader.note() == null
+                    && !encoding.description().endsWith("(as given)");
+            return new CsvFileException(
+                    file + ":" + m.line() + ": " + m.getMessage()
+                            + (assumedUtf8
+                                    ? "; the lines before were UTF-8, so the file mixes encodings: save it as"
+                                            + " \"CSV UTF-8\", or read all of it as one encoding with --encoding NAME"
+                                    : "; save it as \"CSV UTF-8\", or name its encoding with --encoding NAME"),
+                    cause);
+        }
+        return new CsvFileException(file + ":" + line + ": " + cause.getMessage(), cause);
+    }
+
+    @Override
+    public String noHeader() {
+        return file + ": the file is empty; expected a header line";
+    }
+
+    @Override
+    public String format() {
+        return encoding.description() + ", " + dialect.describe();
+    }
+
+    @Override
+    public List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        if (encoding.note() != null) {
+            notes.add(encoding.note());
+        }
+        if (reader.note() != null) {
+            notes.add(reader.note());
+        }
+        return notes;
+    }
+
+    @Override
+    public String at(long line) {
+        return file + ":" + line;
+    }
+
+    @Override
+    public String place(long line) {
+        return file + ", line " + line;
+    }
+
+    @Override
+    public boolean extraCellsAreHarmless() {
+        return false;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // Closing a file we only read loses nothing.
+        }
+    }
+
+    private record TextRow(CSVRecord record, long line) implements Row {
+        @Override
+        public int size() {
+            return record.size();
+        }
+
+        @Override
+        public Object value(int index) {
+            return index < record.size() ? record.get(index) : null;
+        }
+    }
+}
