@@ -33,7 +33,7 @@ public final class SuperOfficeRawSaleInspector implements RawSaleInspector {
     public Optional<RawSale> listRow(long saleId) {
         try {
             ArchiveQuery query = new ArchiveQuery(
-                    source.columns(), SaleRows.SALE_ID + " eq " + saleId, SuperOfficeSaleSource.ORDER, 1, 0);
+                    source.columns(), SaleRows.SALE_ID + " eq " + saleId, SuperOfficeSaleSource.KEY.orderBy(), 1, 0);
             return api.findSales(query).rows().stream().findFirst().map(row -> new RawSale(saleId, pretty(row)));
         } catch (SuperOfficeApiException e) {
             throw new SaleSourceException(Failures.kindOf(e), e.getMessage(), e);
