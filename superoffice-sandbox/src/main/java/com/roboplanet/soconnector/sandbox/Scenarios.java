@@ -11,9 +11,17 @@ import java.util.Set;
  * @param droppedColumns archive columns silently left out of every {@code GET Sale} row (a schema mismatch)
  * @param emptiedColumns archive columns answered as {@code null} in every {@code GET Sale} row
  * @param refuseContactFilter {@code contact/contactId gt 0} in a {@code $filter} is answered with an error
+ * @param rowsPerPageCap every archive answers at most this many rows a page, whatever {@code $top} asks, and says
+ *     nothing about it (0: no cap), like a tenant or proxy that caps pages silently
+ * @param edits sales and products saved or deleted between two page requests, in the order they happen
  */
 public record Scenarios(
-        List<ScenarioSale> sales, Set<String> droppedColumns, Set<String> emptiedColumns, boolean refuseContactFilter) {
+        List<ScenarioSale> sales,
+        Set<String> droppedColumns,
+        Set<String> emptiedColumns,
+        boolean refuseContactFilter,
+        int rowsPerPageCap,
+        List<ConcurrentEdit> edits) {
 
     public Scenarios {
         sales = sales == null ? null : List.copyOf(sales);
@@ -22,14 +30,16 @@ public record Scenarios(
         if (sales != null && sales.stream().map(ScenarioSale::saleId).distinct().count() != sales.size()) {
             throw new IllegalArgumentException("scenario sales have duplicate sale ids");
         }
+        if (rowsPerPageCap < 0) throw new IllegalArgumentException("rows per page cap must not be negative");
+        edits = List.copyOf(Objects.requireNonNull(edits, "edits"));
     }
 
     public static Scenarios none() {
-        return new Scenarios(null, Set.of(), Set.of(), false);
+        return new Scenarios(null, Set.of(), Set.of(), false, 0, List.of());
     }
 
     public Scenarios withSales(List<ScenarioSale> explicitSales) {
-        return new Scenarios(explicitSales, droppedColumns, emptiedColumns, refuseContactFilter);
+        return new Scenarios(explicitSales, droppedColumns, emptiedColumns, refuseContactFilter, rowsPerPageCap, edits);
     }
 
     public Scenarios withNoSales() {
@@ -37,14 +47,24 @@ public record Scenarios(
     }
 
     public Scenarios withDroppedColumns(Set<String> columns) {
-        return new Scenarios(sales, columns, emptiedColumns, refuseContactFilter);
+        return new Scenarios(sales, columns, emptiedColumns, refuseContactFilter, rowsPerPageCap, edits);
     }
 
     public Scenarios withEmptiedColumns(Set<String> columns) {
-        return new Scenarios(sales, droppedColumns, columns, refuseContactFilter);
+        return new Scenarios(sales, droppedColumns, columns, refuseContactFilter, rowsPerPageCap, edits);
     }
 
     public Scenarios withRefusedContactFilter() {
-        return new Scenarios(sales, droppedColumns, emptiedColumns, true);
+        return new Scenarios(sales, droppedColumns, emptiedColumns, true, rowsPerPageCap, edits);
+    }
+
+    /** Every archive answers at most {@code rows} rows a page, silently. */
+    public Scenarios withRowsPerPageCap(int rows) {
+        return new Scenarios(sales, droppedColumns, emptiedColumns, refuseContactFilter, rows, edits);
+    }
+
+    /** Sales and products change between page requests, as {@code changes} say. */
+    public Scenarios withEdits(List<ConcurrentEdit> changes) {
+        return new Scenarios(sales, droppedColumns, emptiedColumns, refuseContactFilter, rowsPerPageCap, changes);
     }
 }

@@ -117,7 +117,18 @@ public final class JsonLinesReportSink implements ReportSink {
             for (String note : source.notes()) {
                 json.writeString(note);
             }
+            for (String note : source.check().notes()) {
+                json.writeString(note);
+            }
             json.writeEndArray();
+            SaleSourceReport.ReadCheck check = source.check();
+            if (check.matchedIfKnown().isPresent()) {
+                json.writeNumberField("salesMatched", check.matched());
+            } else {
+                json.writeNullField("salesMatched");
+            }
+            json.writeNumberField("duplicatesDropped", check.duplicatesDropped());
+            json.writeNumberField("rowsPerPageCap", check.rowsPerPageCap());
             json.writeObjectFieldStart("unreadable");
             json.writeNumberField("cellsLeftEmpty", source.unreadable().cellsLeftEmpty());
             json.writeNumberField("rowsSkipped", source.unreadable().rowsSkipped());

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
+import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,9 +87,39 @@ class JsonLinesReportSinkTest {
                         + "\"topUnmatchedWords\":[{\"word\":\"miete\",\"count\":2},{\"word\":\"holabot\",\"count\":1}],"
                         + "\"unmatchedExamples\":[\"Miete HolaBot\",\"\\\"Sonder\\\"-Angebot\"],"
                         + "\"source\":{\"query\":\"file sales.csv (delimiter ',')\",\"requests\":0,"
-                        + "\"customerFilterApplied\":false,\"notes\":[\"a note\"],\"unreadable\":{\"cellsLeftEmpty\":1,"
+                        + "\"customerFilterApplied\":false,\"notes\":[\"a note\"],\"salesMatched\":null,"
+                        + "\"duplicatesDropped\":0,\"rowsPerPageCap\":0,\"unreadable\":{\"cellsLeftEmpty\":1,"
                         + "\"rowsSkipped\":2,\"examples\":[\"sales.csv:7: Amount '12 Euro' is not an amount (left"
                         + " empty)\"]}}}");
+    }
+
+    @Test
+    void complete_checkedRead_sourceCarriesTheCountTheCapAndTheDuplicatesWithTheirNotes() throws IOException {
+        Path target = dir.resolve("report.jsonl");
+        ReportSummary read = ReportRows.summary();
+        SaleSourceReport checked = new SaleSourceReport(
+                "GET v1/Sale", 8, true, List.of(), new SaleSourceReport.ReadCheck(1334, 2, 200, 500));
+        try (ReportWriter writer = new JsonLinesReportSink(target).open()) {
+            writer.complete(new ReportSummary(
+                    read.salesRead(),
+                    read.skippedWithoutCustomer(),
+                    read.skippedEmptyHeading(),
+                    read.matchedByQuoteLine(),
+                    read.matchedByUdf(),
+                    read.matchedByHeading(),
+                    read.unmatched(),
+                    read.rowsWritten(),
+                    read.quantitiesIgnored(),
+                    read.topUnmatchedWords(),
+                    read.unmatchedExamples(),
+                    checked));
+        }
+        JsonNode source = JSON.readTree(Files.readString(target)).get("summary").get("source");
+
+        assertThat(source.get("salesMatched").asLong()).isEqualTo(1334);
+        assertThat(source.get("duplicatesDropped").asLong()).isEqualTo(2);
+        assertThat(source.get("rowsPerPageCap").asInt()).isEqualTo(200);
+        assertThat(source.get("notes").toString()).contains("at most 200 rows a page", "2 rows came again");
     }
 
     @Test

@@ -14,18 +14,6 @@ record ArchiveQuery(List<String> select, String filter, String orderBy, int top,
         }
     }
 
-    ArchiveQuery atSkip(int newSkip, int newTop) {
-        return new ArchiveQuery(select, filter, orderBy, newTop, newSkip);
-    }
-
-    ArchiveQuery withoutFilter() {
-        return new ArchiveQuery(select, "", orderBy, top, skip);
-    }
-
-    ArchiveQuery withFilter(String newFilter) {
-        return new ArchiveQuery(select, newFilter, orderBy, top, skip);
-    }
-
     Map<String, String> parameters() {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("$select", String.join(",", select));

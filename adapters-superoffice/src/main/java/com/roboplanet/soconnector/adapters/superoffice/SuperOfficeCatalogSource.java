@@ -10,10 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Product families from {@code List/ProductFamily/Items}, products from the paged {@code Product} archive. */
+/**
+ * Product families from {@code List/ProductFamily/Items}, products from the {@code Product} archive paged by product id
+ * ({@link KeysetPager}: complete when the tenant caps its pages, each product once when the price list changes during
+ * the read).
+ */
 public final class SuperOfficeCatalogSource implements CrmCatalogSource {
     static final List<String> PRODUCT_COLUMNS =
             List.of("productId", "code", "name", "productFamilyKey", "listPrice", "inAssortment");
+    static final KeysetPager.Key KEY = KeysetPager.Key.ascending("productId");
 
     private final SuperOfficeApi api;
     private final int pageSize;
@@ -40,17 +45,12 @@ public final class SuperOfficeCatalogSource implements CrmCatalogSource {
     public List<CrmProduct> products() {
         try {
             List<CrmProduct> products = new ArrayList<>();
-            ArchiveQuery query = new ArchiveQuery(PRODUCT_COLUMNS, "", "productId asc", pageSize, 0);
-            while (true) {
-                ArchivePage page = api.findProducts(query);
-                for (JsonNode row : page.rows()) {
-                    toProduct(row, page.route()).ifPresent(products::add);
-                }
-                if (page.rows().size() < query.top()) {
-                    return products;
-                }
-                query = query.atSkip(query.skip() + page.rows().size(), pageSize);
-            }
+            KeysetPager.Facts facts = KeysetPager.readAll(
+                    new KeysetPager(PRODUCT_COLUMNS, "", KEY, pageSize),
+                    api::findProducts,
+                    (row, route) -> toProduct(row, route).ifPresent(products::add));
+            KeysetPager.log("Product", facts);
+            return products;
         } catch (SuperOfficeApiException e) {
             throw new CrmCatalogException(Failures.kindOf(e), e.getMessage(), e);
         }

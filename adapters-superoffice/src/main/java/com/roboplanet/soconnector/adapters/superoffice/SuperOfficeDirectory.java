@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Reps from the InternalUsers archive (one paged read per run, cached: a batch asks for the same rep many times),
+ * Reps from the InternalUsers archive (one read per run, paged by associate id through {@link KeysetPager}, cached: a
+ * batch asks for the same rep many times),
  * persons from the FindPerson archive and {@code Person/{id}}, sales from {@code Sale/{id}}.
  */
 final class SuperOfficeDirectory implements CrmDirectory {
     private static final int PAGE = 500;
+    private static final KeysetPager.Key USER_KEY = KeysetPager.Key.ascending("associateDbId");
 
     private final SuperOfficeApi api;
     private List<JsonNode> users;
@@ -201,17 +203,11 @@ final class SuperOfficeDirectory implements CrmDirectory {
     private synchronized List<JsonNode> users() {
         if (users == null) {
             List<JsonNode> all = new ArrayList<>();
-            for (int skip = 0; ; skip += PAGE) {
-                List<JsonNode> page = api.internalUsers(new ArchiveQuery(
-                                List.of("associateDbId", "fullName", "personEmail"),
-                                "",
-                                "associateDbId asc",
-                                PAGE,
-                                skip))
-                        .rows();
-                all.addAll(page);
-                if (page.size() < PAGE) break;
-            }
+            KeysetPager.Facts facts = KeysetPager.readAll(
+                    new KeysetPager(List.of("associateDbId", "fullName", "personEmail"), "", USER_KEY, PAGE),
+                    api::internalUsers,
+                    (row, route) -> all.add(row));
+            KeysetPager.log("InternalUsers", facts);
             users = List.copyOf(all);
         }
         return users;

@@ -35,7 +35,7 @@ public final class SuperOfficeSaleRecords implements SaleRecords {
     public Optional<SaleRecord> find(long saleId) {
         try {
             ArchiveQuery query = new ArchiveQuery(
-                    source.columns(), SaleRows.SALE_ID + " eq " + saleId, SuperOfficeSaleSource.ORDER, 1, 0);
+                    source.columns(), SaleRows.SALE_ID + " eq " + saleId, SuperOfficeSaleSource.KEY.orderBy(), 1, 0);
             ArchivePage page = api.findSales(query);
             return page.rows().stream()
                     .findFirst()

@@ -19,14 +19,15 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Pages the FindSale archive ({@code GET v1/Sale}) with {@code $top}/{@code $skip}, one request per page
- * and none per sale, ordered {@code date desc, saleId desc}: newest first, and the sale id breaks ties
- * between sales of one day so that offsets stay stable. While the consumer handles one page, the next
- * is fetched on one background thread (one page ahead, within the shared rate limit). Offset paging
- * cannot see sales created or deleted during a scan; a report is a snapshot of about that moment.
+ * Reads the FindSale archive ({@code GET v1/Sale}) one request per page and none per sale, newest first by sale id
+ * ({@code saleId desc}, the order SuperOffice registered them), paged by key through {@link KeysetPager}: each page asks
+ * for the sales past the last sale id seen, so sales saved or deleted during a read move no other sale, and only an
+ * empty page ends a read, so a tenant that caps its pages cannot cut it short (ADR 0013). While the consumer handles
+ * one page, the next is fetched on one background thread (one page ahead, within the shared rate limit).
  */
 public final class SuperOfficeSaleSource implements SaleSource {
-    static final String ORDER = "date desc,saleId desc";
+    /** Sale ids are unique, never change, and grow as sales are registered: "the latest N" are the N highest. */
+    static final KeysetPager.Key KEY = KeysetPager.Key.descending(SaleRows.SALE_ID);
 
     private final SuperOfficeApi api;
     private final HttpTransport transport;
@@ -78,7 +79,7 @@ public final class SuperOfficeSaleSource implements SaleSource {
             ArchivePage page = scan.firstPage();
             while (page != null) {
                 List<Map.Entry<Sale, JsonNode>> accepted = scan.accept(page);
-                Future<ArchivePage> next = scan.nextQuery(page)
+                Future<ArchivePage> next = scan.nextQuery()
                         .map(q -> prefetch.submit(() -> api.findSales(q)))
                         .orElse(null);
                 try {
@@ -99,7 +100,11 @@ public final class SuperOfficeSaleSource implements SaleSource {
             prefetch.shutdownNow();
         }
         return new SaleSourceReport(
-                scan.firstRoute, transport.requestsSent() - requestsBefore, scan.customerFilterOnServer, notes);
+                scan.firstRoute,
+                transport.requestsSent() - requestsBefore,
+                scan.customerFilterOnServer,
+                notes,
+                scan.check());
     }
 
     private static ArchivePage await(Future<ArchivePage> next) {
@@ -123,7 +128,7 @@ public final class SuperOfficeSaleSource implements SaleSource {
         private final SaleQuery query;
         private final List<String> notes;
         private boolean customerFilterOnServer;
-        private ArchiveQuery current;
+        private KeysetPager pager;
         private long delivered;
         private boolean quoteAgentRefused;
         private String firstRoute = "";
@@ -132,13 +137,18 @@ public final class SuperOfficeSaleSource implements SaleSource {
             this.query = query;
             this.notes = notes;
             this.customerFilterOnServer = query.customersOnly();
-            this.current = new ArchiveQuery(columns(), SaleFilter.of(query, customerFilterOnServer), ORDER, top(0), 0);
+            this.pager = pager();
+        }
+
+        private KeysetPager pager() {
+            return new KeysetPager(columns(), SaleFilter.of(query, customerFilterOnServer), KEY, pageSize);
         }
 
         ArchivePage firstPage() {
             ArchivePage page;
+            ArchiveQuery first = pager.next(top(0)).orElseThrow();
             try {
-                page = api.findSales(current);
+                page = api.findSales(first);
             } catch (SuperOfficeApiException e) {
                 refusedUdfColumn(e).ifPresent(column -> {
                     throw new SuperOfficeApiException(
@@ -156,14 +166,15 @@ public final class SuperOfficeSaleSource implements SaleSource {
                     throw e;
                 }
                 customerFilterOnServer = false;
-                current = current.withFilter(SaleFilter.of(query, false));
+                pager = pager();
+                first = pager.next(top(0)).orElseThrow();
                 notes.add("the tenant refused the filter '" + SaleFilter.HAS_CUSTOMER + "' (" + e.status() + reason(e)
                         + "); sales without a customer were read and skipped by the report instead");
-                page = api.findSales(current);
+                page = api.findSales(first);
             }
             firstRoute = page.route();
             if (!page.rows().isEmpty()) {
-                List<String> missing = SaleRows.missingColumns(page.rows().get(0), current.select());
+                List<String> missing = SaleRows.missingColumns(page.rows().get(0), first.select());
                 if (!missing.isEmpty()) {
                     notes.add("the sale archive did not return the column(s) " + String.join(", ", missing)
                             + "; they were read as empty");
@@ -172,11 +183,11 @@ public final class SuperOfficeSaleSource implements SaleSource {
             return page;
         }
 
-        /** The sales of the page the query wants, in order, up to the limit. */
+        /** The sales of the page the query wants and that were not handed over before, in order, up to the limit. */
         List<Map.Entry<Sale, JsonNode>> accept(ArchivePage page) {
-            List<Map.Entry<Sale, JsonNode>> accepted =
-                    new ArrayList<>(page.rows().size());
-            for (var row : page.rows()) {
+            List<JsonNode> fresh = pager.accept(page);
+            List<Map.Entry<Sale, JsonNode>> accepted = new ArrayList<>(fresh.size());
+            for (var row : fresh) {
                 if (!query.unlimited() && delivered >= query.limit()) {
                     break;
                 }
@@ -189,15 +200,20 @@ public final class SuperOfficeSaleSource implements SaleSource {
             return accepted;
         }
 
-        /** The next page's query, or empty after a short page or once the limit is reached. */
-        java.util.Optional<ArchiveQuery> nextQuery(ArchivePage page) {
-            boolean shortPage = page.rows().size() < current.top();
+        /** The next page's query, or empty after an empty page or once the limit is reached. */
+        java.util.Optional<ArchiveQuery> nextQuery() {
             boolean limitReached = !query.unlimited() && delivered >= query.limit();
-            if (shortPage || limitReached) {
-                return java.util.Optional.empty();
-            }
-            current = current.atSkip(current.skip() + page.rows().size(), top(delivered));
-            return java.util.Optional.of(current);
+            return limitReached ? java.util.Optional.empty() : pager.next(top(delivered));
+        }
+
+        /** The pager's facts in the domain's words: the count is known only when an empty page ended the read. */
+        SaleSourceReport.ReadCheck check() {
+            KeysetPager.Facts facts = pager.facts();
+            return new SaleSourceReport.ReadCheck(
+                    facts.ended() ? facts.rowsHandedOver() : -1,
+                    facts.duplicatesDropped(),
+                    facts.rowsPerPageCap(),
+                    facts.rowsPerPageAsked());
         }
 
         /** The sales with their quote lines, while the tenant lets us read them. */

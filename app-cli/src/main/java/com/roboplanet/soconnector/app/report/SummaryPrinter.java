@@ -13,6 +13,8 @@ final class SummaryPrinter {
     static void print(ReportSummary s, String destination, PrintWriter err) {
         err.printf("Report written to %s: %d rows.%n", destination, s.rowsWritten());
         err.printf("Source: %s%s%n", s.source().query(), requests(s.source().requests()));
+        // Known only when the source read on to an empty page: then "read" is checked against it, not assumed.
+        s.source().check().matchedIfKnown().ifPresent(matched -> line(err, "Sales matched by the query", matched));
         line(err, "Sales read", s.salesRead());
         line(err, "  skipped, no customer", s.skippedWithoutCustomer());
         line(err, "  skipped, empty heading", s.skippedEmptyHeading());
@@ -33,6 +35,7 @@ final class SummaryPrinter {
                     + s.topUnmatchedWords().stream().map(SummaryPrinter::word).collect(Collectors.joining(", ")));
         }
         s.source().notes().forEach(note -> err.println("Note: " + note));
+        s.source().check().notes().forEach(note -> err.println("Note: " + note));
         unreadable(s.source().unreadable(), err);
         s.diagnosisIfAny().ifPresent(d -> {
             err.println();

@@ -97,5 +97,6 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
             err.println("Too many distinct candidates to count them all: counts are lower bounds.");
         }
         suggestions.source().notes().forEach(note -> err.println("Note: " + note));
+        suggestions.source().check().notes().forEach(note -> err.println("Note: " + note));
     }
 }

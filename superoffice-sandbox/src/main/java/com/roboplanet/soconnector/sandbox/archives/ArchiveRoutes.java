@@ -9,6 +9,7 @@ import com.roboplanet.soconnector.sandbox.http.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +27,8 @@ public final class ArchiveRoutes {
     private final EntityArchive persons;
     private final EntityArchive internalUsers;
     private final EntityArchive documents;
+    private final ProductArchive products;
+    private final PagingScenarios paging;
 
     /** Archives over {@code tenant}; the document archive reads {@code storedDocuments} on each call. */
     public ArchiveRoutes(
@@ -39,6 +42,8 @@ public final class ArchiveRoutes {
         this.persons = SmallArchives.persons(tenant.customers(), json);
         this.internalUsers = SmallArchives.internalUsers(json);
         this.documents = SmallArchives.documents(storedDocuments, json);
+        this.products = new ProductArchive(tenant::products);
+        this.paging = new PagingScenarios(options.scenarios(), tenant);
     }
 
     /**
@@ -49,20 +54,22 @@ public final class ArchiveRoutes {
      * @param malformed cut the FindSale body short after two rows (the malformed page fault)
      */
     public void handle(HttpCall call, String route, String apiBase, boolean malformed) throws IOException {
+        paging.beforePage(route);
+        Map<String, String> params = paging.capped(call.params());
         switch (route) {
-            case "GET Sale", "GET Archive/FindSale" -> saleArchive(call, apiBase, malformed);
-            case "GET Person" -> call.sendJson(200, persons.answer(call.params(), apiBase));
-            case "GET Archive/InternalUsers" -> call.sendJson(200, internalUsers.answer(call.params(), apiBase));
-            case "GET Document" -> call.sendJson(200, documents.answer(call.params(), apiBase));
-            case "GET Product" ->
-                call.sendJson(200, ProductArchive.answer(json, call.params(), apiBase, call.language()));
+            case "GET Sale", "GET Archive/FindSale" -> saleArchive(call, params, apiBase, malformed);
+            case "GET Person" -> call.sendJson(200, persons.answer(params, apiBase));
+            case "GET Archive/InternalUsers" -> call.sendJson(200, internalUsers.answer(params, apiBase));
+            case "GET Document" -> call.sendJson(200, documents.answer(params, apiBase));
+            case "GET Product" -> call.sendJson(200, products.answer(json, params, apiBase, call.language()));
             default -> throw new IllegalStateException("route without handler: " + route);
         }
     }
 
-    private void saleArchive(HttpCall call, String apiBase, boolean malformed) throws IOException {
+    private void saleArchive(HttpCall call, Map<String, String> params, String apiBase, boolean malformed)
+            throws IOException {
         SaleArchiveRequest query =
-                SaleArchiveRequest.parse(call.params(), columns, filters, options.quoteLineColumnsAllowed());
+                SaleArchiveRequest.parse(params, columns, filters, options.quoteLineColumnsAllowed());
         if (options.scenarios().refuseContactFilter()
                 && query.filterText().replaceAll("\\s+", " ").contains("contact/contactId gt 0")) {
             throw new QueryException("The filter 'contact/contactId gt 0' is refused by this tenant (scenario)");

@@ -71,6 +71,14 @@ final class EntityArchive {
     }
 
     private Comparator<ArchiveRow> order(String orderBy) {
+        return order(orderBy, provider, columns, primaryKey);
+    }
+
+    /**
+     * The row order an archive over cells serves: {@code $orderBy} on one column ({@code column [asc|desc]}), the
+     * primary key breaking ties; by primary key when {@code orderBy} is blank.
+     */
+    static Comparator<ArchiveRow> order(String orderBy, String provider, ArchiveColumns columns, String primaryKey) {
         Comparator<ArchiveRow> byKey =
                 Comparator.comparing(row -> ((Number) row.cells().get(primaryKey)).longValue());
         if (orderBy.isBlank()) return byKey;
@@ -79,7 +87,9 @@ final class EntityArchive {
             throw new QueryException("Bad $orderBy '" + orderBy + "': the sandbox orders " + provider
                     + " by one column, 'column [asc|desc]'");
         }
-        ArchiveColumn column = column(parts[0], "$orderBy");
+        ArchiveColumn column = columns.find(parts[0])
+                .orElseThrow(() -> new QueryException(
+                        "Unknown column '" + parts[0] + "' in $orderBy of archive provider " + provider));
         @SuppressWarnings("unchecked")
         Comparator<ArchiveRow> byColumn = Comparator.comparing(
                 row -> (Comparable<Object>) sortable(column.raw().apply(row)));

@@ -15,8 +15,15 @@ import java.util.function.Predicate;
  * API does.
  */
 final class FilterParser {
-    /** The parsed filter and the columns it reads. */
-    record Parsed(Predicate<ArchiveRow> predicate, Set<ArchiveColumn> columns) {}
+    /**
+     * The parsed filter, the columns it reads, and its top-level comparisons when the whole filter is one chain of
+     * {@code and} (a bracketed part is not a comparison): every row it keeps meets each of them, so an archive may use
+     * them to start where a database would start with its index.
+     */
+    record Parsed(Predicate<ArchiveRow> predicate, Set<ArchiveColumn> columns, List<Comparison> conjuncts) {}
+
+    /** One {@code column operator operand...} term as written, the operator in lower case. */
+    record Comparison(ArchiveColumn column, String operator, List<Token> operands) {}
 
     private static final Set<String> REJECTED = Set.of("le", "ge", "notends");
 
@@ -33,34 +40,42 @@ final class FilterParser {
         tokens = FilterLexer.tokens(filter);
         next = 0;
         used = new HashSet<>();
-        if (tokens.isEmpty()) return new Parsed(row -> true, Set.of());
-        Predicate<ArchiveRow> predicate = orExpression();
+        List<Comparison> chain = new ArrayList<>();
+        if (tokens.isEmpty()) return new Parsed(row -> true, Set.of(), List.of());
+        Predicate<ArchiveRow> left = andExpression(chain);
+        boolean oneChain = true;
+        while (peekWord("or")) {
+            next++;
+            oneChain = false;
+            left = left.or(andExpression(new ArrayList<>()));
+        }
         if (next < tokens.size()) {
             throw new QueryException("Unexpected '" + tokens.get(next).text() + "' at position "
                     + tokens.get(next).position() + " in $filter");
         }
-        return new Parsed(predicate, Set.copyOf(used));
+        return new Parsed(left, Set.copyOf(used), oneChain ? List.copyOf(chain) : List.of());
     }
 
     private Predicate<ArchiveRow> orExpression() {
-        Predicate<ArchiveRow> left = andExpression();
+        Predicate<ArchiveRow> left = andExpression(new ArrayList<>());
         while (peekWord("or")) {
             next++;
-            left = left.or(andExpression());
+            left = left.or(andExpression(new ArrayList<>()));
         }
         return left;
     }
 
-    private Predicate<ArchiveRow> andExpression() {
-        Predicate<ArchiveRow> left = primary();
+    /** An {@code and} chain; its comparisons (not its bracketed parts) go to {@code comparisons}. */
+    private Predicate<ArchiveRow> andExpression(List<Comparison> comparisons) {
+        Predicate<ArchiveRow> left = primary(comparisons);
         while (peekWord("and")) {
             next++;
-            left = left.and(primary());
+            left = left.and(primary(comparisons));
         }
         return left;
     }
 
-    private Predicate<ArchiveRow> primary() {
+    private Predicate<ArchiveRow> primary(List<Comparison> comparisons) {
         Token token = take("a column or '('");
         if (token.kind() == Kind.OPEN) {
             Predicate<ArchiveRow> inner = orExpression();
@@ -81,7 +96,9 @@ final class FilterParser {
             throw new QueryException("Operator '" + operator.text() + "' is not supported in $filter (column '"
                     + column.name() + "'); use lt, gt or between");
         }
-        return Comparisons.of(column, op, operands());
+        List<Token> operands = operands();
+        comparisons.add(new Comparison(column, op, List.copyOf(operands)));
+        return Comparisons.of(column, op, operands);
     }
 
     private List<Token> operands() {

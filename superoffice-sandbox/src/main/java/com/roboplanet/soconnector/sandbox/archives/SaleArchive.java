@@ -16,11 +16,16 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>a walk over the positions when the order is {@code saleId} asc/desc, {@code date asc}, or {@code date} plus a
  *       {@code saleId} tie-break in the same direction (the generated tenant's dates never decrease with the id); a
- *       remembered cursor per (filter, order) lets the next page start where the last one ended, so a paged scan is
- *       linear, not quadratic;
+ *       remembered cursor per (filter, order) lets the next page start where the last one ended, and a filter past a
+ *       sale id ({@code saleId lt N}, keyset paging) starts the walk at that id, so a paged scan is linear, not
+ *       quadratic;
  *   <li>any other order (or explicit scenario sales): the matching rows are collected and sorted once, with
  *       {@code saleId} and the quote line as the final tie-break, and the sorted result is kept for the next pages.
  * </ul>
+ *
+ * <p>Each answer reads one {@link SaleStore#snapshot() snapshot} of the sales, and cursors and sorted results belong to
+ * one {@link SaleStore#version() version} of them, so sales saved or deleted between pages (a {@code ConcurrentEdit})
+ * shift the pages exactly as they would in SuperOffice.
  */
 final class SaleArchive {
     private record Position(int walked, int lineOffset) {}
@@ -34,11 +39,13 @@ final class SaleArchive {
     }
 
     void run(SaleArchiveRequest query, Consumer<ArchiveRow> sink) {
-        Optional<Boolean> walkAscending = store.ordered() ? walkDirection(query.order()) : Optional.empty();
+        // One state of the tenant for the whole answer, even when a concurrent edit happens meanwhile.
+        SaleStore sales = store.snapshot();
+        Optional<Boolean> walkAscending = sales.ordered() ? walkDirection(query.order()) : Optional.empty();
         if (walkAscending.isPresent()) {
-            walk(query, walkAscending.get(), sink);
+            walk(sales, query, walkAscending.get(), KeyRange.of(query).orElse(KeyRange.ALL), sink);
         } else {
-            fromSorted(query, sink);
+            fromSorted(sales, query, sink);
         }
     }
 
@@ -54,18 +61,20 @@ final class SaleArchive {
                 : Optional.empty();
     }
 
-    private void walk(SaleArchiveRequest query, boolean ascending, Consumer<ArchiveRow> sink) {
+    private void walk(
+            SaleStore store, SaleArchiveRequest query, boolean ascending, KeyRange range, Consumer<ArchiveRow> sink) {
         boolean perLine = query.perQuoteLine();
-        String key = query.cacheKey() + "@" + query.skip();
+        String key = cacheKey(store, query) + "@" + query.skip();
         Position start;
         synchronized (cursors) {
             start = cursors.get(key);
         }
+        int size = store.size();
         int matched = start == null ? 0 : query.skip();
-        int walked = start == null ? 0 : start.walked();
+        // A filter past a sale id (keyset paging) starts the walk there, as a database starts at its index.
+        int walked = start == null ? range.walkedBefore(store, ascending) : start.walked();
         int lineOffset = start == null ? 0 : start.lineOffset();
         long end = (long) query.skip() + query.top();
-        int size = store.size();
         while (walked < size && matched < end) {
             SaleRow sale = store.at(ascending ? walked : size - 1 - walked);
             int lineCount = perLine ? Math.max(1, sale.quoteLines().size()) : 1;
@@ -86,25 +95,30 @@ final class SaleArchive {
         }
         if (matched == end && end < Integer.MAX_VALUE) {
             synchronized (cursors) {
-                cursors.put(query.cacheKey() + "@" + end, new Position(walked, lineOffset));
+                cursors.put(cacheKey(store, query) + "@" + end, new Position(walked, lineOffset));
             }
         }
     }
 
-    private void fromSorted(SaleArchiveRequest query, Consumer<ArchiveRow> sink) {
-        String key = query.cacheKey();
+    /** Positions and sort orders hold for one version of the sales only. */
+    private static String cacheKey(SaleStore store, SaleArchiveRequest query) {
+        return query.cacheKey() + "#" + store.version();
+    }
+
+    private void fromSorted(SaleStore store, SaleArchiveRequest query, Consumer<ArchiveRow> sink) {
+        String key = cacheKey(store, query);
         long[] refs;
         synchronized (sorted) {
             refs = sorted.get(key);
         }
         if (refs == null) {
-            refs = sortedRefs(query);
+            refs = sortedRefs(store, query);
             synchronized (sorted) {
                 sorted.put(key, refs);
             }
         }
         long end = Math.min(refs.length, (long) query.skip() + query.top());
-        for (long i = query.skip(); i < end; i++) sink.accept(row(refs[(int) i]));
+        for (long i = query.skip(); i < end; i++) sink.accept(row(store, refs[(int) i]));
     }
 
     /**
@@ -112,7 +126,7 @@ final class SaleArchive {
      * strings compare case-insensitively like the database collation, {@code saleId} and the quote line rank break
      * ties.
      */
-    private long[] sortedRefs(SaleArchiveRequest query) {
+    private static long[] sortedRefs(SaleStore store, SaleArchiveRequest query) {
         boolean perLine = query.perQuoteLine();
         List<OrderKey> order = query.order();
         List<Object[]> keys = new ArrayList<>();
@@ -141,7 +155,7 @@ final class SaleArchive {
         return sortedRefs;
     }
 
-    private ArchiveRow row(long ref) {
+    private static ArchiveRow row(SaleStore store, long ref) {
         SaleRow sale = store.at((int) (ref >>> 8));
         int line = (int) (ref & 0xFF);
         return new ArchiveRow(sale, line == 0 ? null : sale.quoteLines().get(line - 1));

@@ -22,7 +22,8 @@ final class ListedSales implements SaleStore {
         sales = List.copyOf(rows);
     }
 
-    private static SaleRow toRow(ScenarioSale sale) {
+    /** The simulator's row for an explicit sale. */
+    static SaleRow toRow(ScenarioSale sale) {
         List<QuoteLineRow> lines = new ArrayList<>();
         for (ScenarioQuoteLine line : sale.quoteLines()) {
             int rank = lines.size() + 1;

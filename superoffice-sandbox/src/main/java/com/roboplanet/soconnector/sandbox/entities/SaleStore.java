@@ -18,4 +18,17 @@ public interface SaleStore {
      * an id tie-break in the same direction, is a plain walk over the positions.
      */
     boolean ordered();
+
+    /**
+     * The sales as they are now, unchanged by later edits: a request reads one state of the tenant throughout. A store
+     * that never changes is its own snapshot.
+     */
+    default SaleStore snapshot() {
+        return this;
+    }
+
+    /** Counts the edits so far: positions and orders computed for one version do not hold for another. */
+    default int version() {
+        return 0;
+    }
 }

@@ -77,6 +77,24 @@ class FilterParserTest {
     }
 
     @Test
+    void parse_oneAndChain_listsItsComparisonsForTheArchiveToStartAt() {
+        var parsed = parser.parse("contact/contactId gt 0 and (saleId eq 1 or saleId eq 5) and saleId lt 341500");
+
+        assertThat(parsed.conjuncts())
+                .extracting(c -> c.column().name() + " " + c.operator() + " "
+                        + c.operands().get(0).text())
+                .containsExactly("contact/contactId gt 0", "saleId lt 341500");
+        assertThat(parser.parse("saleId lt 9 or saleId gt 20").conjuncts()).isEmpty();
+    }
+
+    @Test
+    void parse_twoColumnKeysetTerm_keepsTheRowsPastTheKey() {
+        assertThat(matches("(saleId lt 6 or (saleId eq 6 and personId lt 1))")).isTrue();
+        assertThat(matches("(saleId lt 5 or (saleId eq 5 and personId lt 6))")).isTrue();
+        assertThat(matches("(saleId lt 5 or (saleId eq 5 and personId lt 5))")).isFalse();
+    }
+
+    @Test
     void parse_leGeNotEnds_areRefused() {
         for (String filter : List.of("contactId le 5", "contactId ge 5", "heading notEnds 'x'")) {
             assertThatThrownBy(() -> parser.parse(filter))

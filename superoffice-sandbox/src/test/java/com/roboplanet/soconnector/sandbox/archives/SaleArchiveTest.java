@@ -48,6 +48,40 @@ class SaleArchiveTest {
     }
 
     @Test
+    void run_keysetPagesDownAndUp_matchOneBigPage() {
+        SaleStore store =
+                tenant(SandboxOptions.builder().seed(5).salesCount(3000)).sales();
+        for (String direction : List.of("desc", "asc")) {
+            Map<String, String> all = Map.of("$orderBy", "saleId " + direction, "$filter", "contact/contactId gt 0");
+            List<Integer> whole = ids(store, all);
+            List<Integer> paged = new ArrayList<>();
+            for (List<Integer> page = ids(
+                            store,
+                            Map.of(
+                                    "$orderBy",
+                                    "saleId " + direction,
+                                    "$filter",
+                                    "contact/contactId gt 0",
+                                    "$top",
+                                    "333"));
+                    !page.isEmpty();
+                    page = ids(
+                            store,
+                            Map.of(
+                                    "$orderBy",
+                                    "saleId " + direction,
+                                    "$filter",
+                                    "contact/contactId gt 0 and saleId " + (direction.equals("desc") ? "lt " : "gt ")
+                                            + paged.get(paged.size() - 1),
+                                    "$top",
+                                    "333"))) {
+                paged.addAll(page);
+            }
+            assertThat(paged).as(direction).isEqualTo(whole);
+        }
+    }
+
+    @Test
     void run_walkedPages_matchOneBigPage() {
         SaleStore store =
                 tenant(SandboxOptions.builder().seed(5).salesCount(3000)).sales();

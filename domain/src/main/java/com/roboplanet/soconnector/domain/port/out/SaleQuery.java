@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Which sales to read. Sources return sales newest first by date, then by id, so that "the latest
- * N" is well defined and paging is stable.
+ * Which sales to read. A CRM source returns sales newest first, in an order it can page without drift (SuperOffice:
+ * most recently registered first, by sale id), so that "the latest N" is well defined; a file source reads in file
+ * order.
  *
  * @param limit the most sales to read; 0 reads all
  * @param since only sales dated on or after this day; null for no bound
