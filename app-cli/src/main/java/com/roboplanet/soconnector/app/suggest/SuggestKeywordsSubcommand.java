@@ -7,9 +7,7 @@ import com.roboplanet.soconnector.app.CrmSession;
 import com.roboplanet.soconnector.app.ExitCode;
 import com.roboplanet.soconnector.app.SaleSelection;
 import com.roboplanet.soconnector.app.UserInputException;
-import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
-import com.roboplanet.soconnector.domain.model.ProductFamily;
 import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
 import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsCommand;
 import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsUseCase;
@@ -19,7 +17,6 @@ import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,8 +69,14 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
         }
         sales.validate();
         ProductCatalog current = catalog();
-        KeywordSuggestions suggestions =
-                useCase.suggest(new SuggestKeywordsCommand(source(), query(), current, crmNames(), top));
+        CrmCatalogSource crmCatalog = crmCatalog();
+        KeywordSuggestions suggestions = useCase.suggest(new SuggestKeywordsCommand(
+                source(),
+                query(),
+                current,
+                crmCatalog == null ? List.of() : crmCatalog.products(),
+                crmCatalog == null ? List.of() : crmCatalog.productFamilies(false),
+                top));
         PrintWriter out = console.out();
         ProposalTable.print(suggestions.proposals(), out);
         out.flush();
@@ -104,15 +107,8 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
     }
 
     /** Only with SuperOffice as the source: an export run should not need the CRM at all. */
-    private List<String> crmNames() {
-        if (!sales.fromCrm()) {
-            return List.of();
-        }
-        CrmCatalogSource source = crm.catalogSource();
-        List<String> names = new ArrayList<>();
-        source.productFamilies(false).stream().map(ProductFamily::name).forEach(names::add);
-        source.products().stream().map(CrmProduct::name).forEach(names::add);
-        return names;
+    private CrmCatalogSource crmCatalog() {
+        return sales.fromCrm() ? crm.catalogSource() : null;
     }
 
     private SaleQuery query() {

@@ -9,7 +9,9 @@ import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 
 /**
  * Streams sales through the matcher and tallies keyword candidates from the headings of customer sales it
- * matches nothing in. Holds one sale at a time; the tally is bounded (see {@link ProposalTally}).
+ * matches nothing in. Holds one sale at a time; the tallies are bounded (see {@link ProposalTally}). No
+ * proposal collides with an existing alias once folded: such keywords are reported as covered instead (see
+ * {@link KeywordCandidates}), so that a catalogue with every proposal accepted still loads.
  */
 public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
     static final int DEFAULT_CAPACITY = 50_000;
@@ -20,20 +22,26 @@ public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
         this(DEFAULT_CAPACITY);
     }
 
-    /** @param capacity the most distinct candidates tallied at once */
+    /** @param capacity the most distinct candidates tallied at once (and covered keywords recorded) */
     SuggestKeywordsService(int capacity) {
         this.capacity = capacity;
     }
 
     @Override
     public KeywordSuggestions suggest(SuggestKeywordsCommand command) {
+        CoveredTally covered = new CoveredTally(capacity);
         Run run = new Run(
                 ProductMatcher.of(command.catalog()),
-                new KeywordCandidates(command.catalog(), command.crmNames()),
+                new KeywordCandidates(command.catalog(), command.crmProducts(), command.crmFamilies(), covered),
                 new ProposalTally(capacity));
         SaleSourceReport source = command.source().read(command.query(), run::accept);
         return new KeywordSuggestions(
-                run.tally.top(command.top()), run.read, run.unmatched, run.tally.pruned(), source);
+                run.tally.top(command.top()),
+                covered.top(command.top()),
+                run.read,
+                run.unmatched,
+                run.tally.pruned(),
+                source);
     }
 
     /** The state of one call, so that the service itself stays stateless. */

@@ -37,8 +37,11 @@ class TextNormalizerTest {
     }
 
     @Test
-    void skeleton_forEveryCharacterOfTheFastTable_agreesWithFoldWithoutSeparators() {
-        for (char c = 0; c < 0x800; c++) {
+    void skeleton_forEveryCharacterOfTheBasicPlane_agreesWithFoldWithoutSeparators() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
             String text = "a" + c + "b";
             StringBuilder expected = new StringBuilder();
             TextNormalizer.fold(text)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.model.ProductFamily;
 import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal.Kind;
@@ -175,8 +176,8 @@ class SuggestKeywordsServiceTest {
                 .forEach(i -> sales.add(sale(i, "Lieferung Unikat" + Integer.toString(i, 36) + "x")));
         SuggestKeywordsService small = new SuggestKeywordsService(100);
 
-        KeywordSuggestions result = small.suggest(
-                new SuggestKeywordsCommand(new InMemorySaleSource(sales), SaleQuery.all(), CATALOG, List.of(), 500));
+        KeywordSuggestions result = small.suggest(new SuggestKeywordsCommand(
+                new InMemorySaleSource(sales), SaleQuery.all(), CATALOG, List.of(), List.of(), 500));
 
         assertThat(result.proposals()).hasSizeLessThanOrEqualTo(100);
         assertThat(result.countsAreLowerBounds()).isTrue();
@@ -199,6 +200,7 @@ class SuggestKeywordsServiceTest {
                 SaleQuery.latest(1),
                 CATALOG,
                 List.of(),
+                List.of(),
                 30));
 
         assertThat(result.salesRead()).isEqualTo(1);
@@ -209,9 +211,13 @@ class SuggestKeywordsServiceTest {
         return suggest(sales, crmNames, 100);
     }
 
+    /** The CRM names as product families: names without a code. */
     private KeywordSuggestions suggest(List<Sale> sales, List<String> crmNames, int top) {
-        return service.suggest(
-                new SuggestKeywordsCommand(new InMemorySaleSource(sales), SaleQuery.all(), CATALOG, crmNames, top));
+        List<ProductFamily> families = IntStream.range(0, crmNames.size())
+                .mapToObj(i -> new ProductFamily(i + 1, crmNames.get(i), "", false))
+                .toList();
+        return service.suggest(new SuggestKeywordsCommand(
+                new InMemorySaleSource(sales), SaleQuery.all(), CATALOG, List.of(), families, top));
     }
 
     private static List<KeywordProposal> proposals(KeywordSuggestions result, Kind kind) {
