@@ -19,8 +19,9 @@ import java.util.List;
  * {@code (3x)}, {@code (2 Stk.)}, {@code – 2 Stück}, {@code , Menge: 4}, {@code Menge 5}, {@code Anzahl 3},
  * {@code Qty: 4}); what follows the count does not cancel it ({@code 2 x à 1.200 €} is 2). A bare number after a
  * product is not a quantity, because there it is usually a model or generation ({@code Omnie 2}). A count that
- * runs straight into the next mention belongs to that mention ({@code BellaBot 2x KettyBot}: KettyBot's), except
- * a number and unit right after a mention with nothing but spaces between ({@code Omnie 2 Stk BellaBot}: Omnie's).
+ * runs straight into the next mention belongs to that mention ({@code BellaBot 2x KettyBot}, {@code BellaBot / Qty:
+ * 4 KettyBot}: KettyBot's), except {@code x2} ({@code Omnie x 2 BellaBot}: Omnie's) and a number and unit right
+ * after a mention with nothing but spaces between ({@code Omnie 2 Stk BellaBot}: Omnie's).
  *
  * <p>A number counts only as a whole token: one glued to other digits by {@code . , - / :} is part of a date,
  * a price, a time or a code ({@code 2024-03-01}, {@code 1.500,00}, {@code 12:30}), and one followed by a percent
@@ -131,9 +132,11 @@ final class QuantityReader {
         }
         int wordEnd = lettersEnd(text, q, limit);
         if (wordEnd > q) {
-            return isOneOf(text, q, wordEnd, QuantityWords.COUNT_LABELS)
-                    ? labelledCount(text, q, wordEnd, limit)
-                    : Found.NOTHING;
+            if (!isOneOf(text, q, wordEnd, QuantityWords.COUNT_LABELS)) {
+                return Found.NOTHING;
+            }
+            Found labelled = labelledCount(text, q, wordEnd, limit);
+            return labelled.counts() && !runsIntoNextMention(text, labelled.end(), limit) ? labelled : Found.NOTHING;
         }
         int digitsEnd = digitsEnd(text, q, limit);
         if (digitsEnd == q || !startsToken(text, q)) {
@@ -180,8 +183,9 @@ final class QuantityReader {
             if (isOneOf(text, q - 1, q, QuantityWords.NUMBER_LABELS)) {
                 return notACount(digitsStart, digitsEnd, "a number after '" + sign + "'");
             }
-            if (isOneOf(text, q - 1, q, QuantityWords.PRICE_LABELS)
-                    || Character.getType(sign) == Character.CURRENCY_SYMBOL) {
+            boolean currency = Character.getType(sign) == Character.CURRENCY_SYMBOL;
+            if ((currency && !numberBefore(text, q - 1, floor))
+                    || isOneOf(text, q - 1, q, QuantityWords.PRICE_MARKERS)) {
                 return notACount(digitsStart, digitsEnd, PRICE);
             }
         }
@@ -197,7 +201,9 @@ final class QuantityReader {
             if (isOneOf(text, wordStart, wordEnd, QuantityWords.NUMBER_LABELS)) {
                 return notACount(digitsStart, digitsEnd, "a number after '" + text.subSequence(wordStart, q) + "'");
             }
-            if (isOneOf(text, wordStart, wordEnd, QuantityWords.PRICE_LABELS)) {
+            boolean currency = isOneOf(text, wordStart, wordEnd, QuantityWords.CURRENCIES)
+                    && !numberBefore(text, wordStart, floor);
+            if (currency || isOneOf(text, wordStart, wordEnd, QuantityWords.PRICE_MARKERS)) {
                 return notACount(digitsStart, digitsEnd, PRICE);
             }
         }
@@ -205,6 +211,12 @@ final class QuantityReader {
             return notACount(digitsStart, digitsEnd, YEAR);
         }
         return new Found(digitsStart, digitsEnd, value(text, digitsStart, digitsEnd), Kind.BARE_NUMBER, "");
+    }
+
+    /** A number ends right before {@code at} (spaces between): a currency there is that number's ({@code 500 €}). */
+    private static boolean numberBefore(CharSequence text, int at, int floor) {
+        int p = skipSpacesBackward(text, at, floor);
+        return p > floor && isAsciiDigit(text.charAt(p - 1));
     }
 
     private static Found notACount(int start, int end, String why) {
@@ -219,19 +231,29 @@ final class QuantityReader {
         return value >= QuantityWords.FIRST_YEAR && value <= QuantityWords.LAST_YEAR;
     }
 
-    /** A percent sign, a currency or a duration after the number: {@code 10 %}, {@code 500 €}, {@code 12 Monate}. */
+    /**
+     * A percent sign, a currency or a duration after the number: {@code 10 %}, {@code 500 €}, {@code 12 Monate}.
+     * A currency or duration word that a number follows is that number's label instead ({@code x7 Week 12},
+     * {@code x2 EUR 500}).
+     */
     private static boolean notACountAfter(CharSequence text, int digitsEnd, int limit) {
         int r = skipSpaces(text, digitsEnd, limit);
         if (r >= limit) {
             return false;
         }
         char c = text.charAt(r);
-        if (Character.getType(c) == Character.CURRENCY_SYMBOL
-                || isOneOf(text, r, r + 1, QuantityWords.NOT_COUNT_SUFFIXES)) {
+        if (c == '%') {
             return true;
         }
-        int wordEnd = lettersEnd(text, r, limit);
-        return wordEnd > r && isOneOf(text, r, wordEnd, QuantityWords.NOT_COUNT_SUFFIXES);
+        boolean sign = Character.getType(c) == Character.CURRENCY_SYMBOL;
+        int wordEnd = sign ? r + 1 : lettersEnd(text, r, limit);
+        if (!sign && (wordEnd == r || !isOneOf(text, r, wordEnd, QuantityWords.NOT_COUNT_SUFFIXES))) {
+            return false;
+        }
+        int next =
+                wordEnd < limit && (text.charAt(wordEnd) == '.' || text.charAt(wordEnd) == ':') ? wordEnd + 1 : wordEnd;
+        next = skipSpaces(text, next, limit);
+        return next >= limit || !isAsciiDigit(text.charAt(next));
     }
 
     private static boolean runsIntoNextMention(CharSequence text, int from, int limit) {

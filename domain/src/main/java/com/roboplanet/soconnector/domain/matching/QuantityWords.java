@@ -58,17 +58,24 @@ final class QuantityWords {
             "ref",
             "#");
 
-    /** Before a number, it makes the number a price: {@code EUR 500}, {@code à 1.200}, {@code @ 99}, {@code je 50}. */
-    static final List<String> PRICE_LABELS = List.of("eur", "euro", "usd", "chf", "gbp", "à", "á", "@", "je", "each");
+    /**
+     * Currencies written as words; currency signs ({@code €}, {@code $}, {@code £}) count without being listed.
+     * Before a number they make it a price ({@code EUR 500}) unless a number stands before them, whose currency
+     * they are ({@code 1.200 EUR 2 BellaBot}); after a number they make it a price ({@code 500 EUR}).
+     */
+    static final List<String> CURRENCIES = List.of("eur", "euro", "usd", "chf", "gbp");
+
+    /** Before a number, it makes the number a price: {@code à 1.200}, {@code @ 99}, {@code je 50}, {@code each 50}. */
+    static final List<String> PRICE_MARKERS = List.of("à", "á", "@", "je", "each");
 
     /**
      * After a number, it makes the number something other than a count: a percentage ({@code 10 %}), a price
-     * ({@code 500 EUR}; currency signs such as {@code €} count without being listed), a duration ({@code 3 Jahre},
-     * {@code 12 Monate}) or a time ({@code 10 Uhr}).
+     * ({@code 500 EUR}, see {@link #CURRENCIES}), a duration ({@code 3 Jahre}, {@code 12 Monate}) or a time
+     * ({@code 10 Uhr}).
      */
     static final List<String> NOT_COUNT_SUFFIXES = Stream.of(
                     List.of("%", "prozent", "percent", "pct"),
-                    List.of("eur", "euro", "usd", "chf", "gbp"),
+                    CURRENCIES,
                     List.of(
                             "jahr", "jahre", "jahren", "monat", "monate", "monaten", "mon", "woche", "wochen", "tag",
                             "tage", "tagen", "std", "stunde", "stunden", "min", "uhr", "h"),

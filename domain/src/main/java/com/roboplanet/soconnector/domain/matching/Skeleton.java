@@ -24,9 +24,10 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * offsets reported to the user always point into the original text.
  *
  * <p>Folding allocates nothing per character: what a character folds to is computed once (through {@link
- * Normalizer}) and kept in a table, for the whole Basic Multilingual Plane and, in a small cache, for
- * characters beyond it. Only a character whose folded form is longer than three characters (two beyond the
- * BMP), or a base with several marks, goes through {@link Normalizer} each time.
+ * Normalizer}) and kept in a table for the whole Basic Multilingual Plane, and in a small cache for characters
+ * beyond it and for a base followed by one combining mark. Only a character whose folded form is longer than
+ * three characters (two for the cache), a base with several marks, or a unit whose cache slot another unit
+ * holds goes through {@link Normalizer} each time.
  */
 final class Skeleton {
     /**
@@ -44,18 +45,22 @@ final class Skeleton {
      */
     private static final AtomicLongArray BMP = filled(0x10000);
 
-    /** First marks of the block U+0300..U+036F, which NFKC composes with Latin letters ({@code u} + ¨). */
+    /** The marks NFKC composes with the base before them ({@code u} + U+0308 is {@code ü}): the block U+0300..U+036F. */
     private static final int MARKS_FROM = 0x300;
 
     private static final int MARKS_COUNT = 0x70;
 
-    /** An ASCII base followed by one mark of U+0300..U+036F: {@code base * MARKS_COUNT + (mark - MARKS_FROM)}. */
-    private static final AtomicLongArray COMPOSED = filled(0x80 * MARKS_COUNT);
+    /**
+     * Folds of units the BMP table cannot hold, direct-mapped: a character beyond the BMP (key: its code point),
+     * or a BMP base followed by one mark of U+0300..U+036F (key: {@link #PAIRS} + base * 128 + mark index). An
+     * entry keeps the key above bit {@value #CACHE_SHIFT} and a fold of up to two units below it (the units in
+     * bits 0..31, their count in bits 32..33), so that one opaque read gives key and value together.
+     */
+    private static final AtomicLongArray CACHE = new AtomicLongArray(4096);
 
-    /** Characters beyond the BMP, direct-mapped: the code point in the high bits, a two-unit fold in the low 34. */
-    private static final AtomicLongArray SUPPLEMENTARY = new AtomicLongArray(1024);
+    private static final int CACHE_SHIFT = 34;
 
-    private static final int SUPPLEMENTARY_SHIFT = 34;
+    private static final int PAIRS = 0x200000;
 
     private String text = "";
     private char[] source = new char[128];
@@ -116,15 +121,10 @@ final class Skeleton {
                 boolean markFollows = i + 2 < n && isMark(source[i + 2]);
                 i = markFollows
                         ? emitCluster(i)
-                        : emit(supplementaryFold(Character.toCodePoint(c, source[i + 1])), i, i + 2);
-            } else if (!alone && c < 0x80 && isComposable(i, n)) {
-                int index = c * MARKS_COUNT + (source[i + 1] - MARKS_FROM);
-                long fold = COMPOSED.getOpaque(index);
-                if (fold == UNKNOWN) {
-                    fold = fold(original.substring(i, i + 2), 3);
-                    COMPOSED.setOpaque(index, fold);
-                }
-                i = emit(fold, i, i + 2);
+                        : emit(cachedFold(Character.toCodePoint(c, source[i + 1]), i, i + 2), i, i + 2);
+            } else if (!alone && !Character.isSurrogate(c) && isComposable(i, n)) {
+                int key = PAIRS + c * 128 + (source[i + 1] - MARKS_FROM);
+                i = emit(cachedFold(key, i, i + 2), i, i + 2);
             } else {
                 i = emitCluster(i);
             }
@@ -259,15 +259,18 @@ final class Skeleton {
         return table;
     }
 
-    private static long supplementaryFold(int codePoint) {
-        int slot = (codePoint ^ (codePoint >>> 10)) & (SUPPLEMENTARY.length() - 1);
-        long entry = SUPPLEMENTARY.getOpaque(slot);
-        if (entry != 0 && (int) (entry >>> SUPPLEMENTARY_SHIFT) == codePoint) {
-            return entry & ((1L << SUPPLEMENTARY_SHIFT) - 1);
+    /** The fold of the unit {@code text[start, end)}, known by {@code key} (see {@link #CACHE}). */
+    private long cachedFold(int key, int start, int end) {
+        int slot = (key ^ (key >>> 12)) & (CACHE.length() - 1);
+        long entry = CACHE.getOpaque(slot);
+        if (entry != 0 && (int) (entry >>> CACHE_SHIFT) == key) {
+            return (entry & 0xFFFF_FFFFL) | (((entry >>> 32) & 3) << 48);
         }
-        long fold = fold(Character.toString(codePoint), 2);
+        long fold = fold(text.substring(start, end), 2);
         if (fold != GENERAL) {
-            SUPPLEMENTARY.setOpaque(slot, ((long) codePoint << SUPPLEMENTARY_SHIFT) | fold);
+            long units = fold & 0xFFFF_FFFFL;
+            long count = fold >>> 48;
+            CACHE.setOpaque(slot, ((long) key << CACHE_SHIFT) | (count << 32) | units);
         }
         return fold;
     }
@@ -284,14 +287,16 @@ final class Skeleton {
             if (plain < 0) {
                 continue;
             }
-            if (Character.isSupplementaryCodePoint(plain)) {
-                return GENERAL;
+            for (int u = 0; u < Character.charCount(plain); u++) {
+                if (count == maxUnits) {
+                    return GENERAL;
+                }
+                char folded = Character.isSupplementaryCodePoint(plain)
+                        ? (u == 0 ? Character.highSurrogate(plain) : Character.lowSurrogate(plain))
+                        : (char) plain;
+                packed |= (long) folded << (16 * count);
+                count++;
             }
-            if (count == maxUnits) {
-                return GENERAL;
-            }
-            packed |= (long) plain << (16 * count);
-            count++;
         }
         return packed | ((long) count << 48);
     }
