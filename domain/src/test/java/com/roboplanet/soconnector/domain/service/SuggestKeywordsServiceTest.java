@@ -3,11 +3,14 @@ package com.roboplanet.soconnector.domain.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.roboplanet.soconnector.domain.matching.AliasCheck;
+import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.ProductFamily;
 import com.roboplanet.soconnector.domain.model.Sale;
+import com.roboplanet.soconnector.domain.port.in.CoveredKeyword;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal.Kind;
 import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
@@ -205,6 +208,145 @@ class SuggestKeywordsServiceTest {
 
         assertThat(result.salesRead()).isEqualTo(1);
         assertThat(texts(result, Kind.WORD)).containsExactly("kettybot");
+    }
+
+    @Test
+    void suggest_crmProductName_carriesTheCrmsOwnCode() {
+        List<CrmProduct> products = List.of(
+                new CrmProduct(11, "PD-KB-01", "KettyBot", "Pudu", null, true),
+                new CrmProduct(12, "", "HolaBot", "Pudu", null, true));
+        List<ProductFamily> families = List.of(new ProductFamily(3, "Pudu Robotics", "", false));
+
+        KeywordSuggestions result = service.suggest(new SuggestKeywordsCommand(
+                new InMemorySaleSource(List.of(sale(1, "2x KettyBot Lieferung"), sale(2, "HolaBot von Pudu Robotics"))),
+                SaleQuery.all(),
+                CATALOG,
+                products,
+                families,
+                30));
+
+        assertThat(proposals(result, Kind.CRM_NAME))
+                .extracting(KeywordProposal::text, KeywordProposal::productCode)
+                .containsExactlyInAnyOrder(
+                        tuple("KettyBot", "PD-KB-01"), tuple("HolaBot", null), tuple("Pudu Robotics", null));
+    }
+
+    @Test
+    void suggest_crmNameWithCatalogueSyntax_isProposedAsAnAliasThatLoads() {
+        KeywordSuggestions result = service.suggest(new SuggestKeywordsCommand(
+                new InMemorySaleSource(List.of(sale(1, "Kehr Max Plus Demo"))),
+                SaleQuery.all(),
+                CATALOG,
+                List.of(new CrmProduct(5, "KM-1", "Kehr*Max|Plus", "", null, true)),
+                List.of(),
+                30));
+
+        assertThat(proposals(result, Kind.CRM_NAME))
+                .extracting(KeywordProposal::text)
+                .containsExactly("Kehr Max Plus");
+    }
+
+    @Test
+    void suggest_keywordAnExistingAliasCovers_isNotProposedButExplained() {
+        KeywordSuggestions result = suggest(
+                List.of(sale(1, "Bella 2 Bot Lieferung"), sale(2, "Bella und Bot"), sale(3, "Servicevertrag2025")),
+                List.of("Bella Bot"));
+
+        assertThat(result.proposals())
+                .extracting(KeywordProposal::text)
+                .doesNotContain("bella bot", "Bella Bot", "servicevertrag2025");
+        assertThat(result.covered())
+                .extracting(
+                        CoveredKeyword::text,
+                        CoveredKeyword::alias,
+                        CoveredKeyword::productCode,
+                        CoveredKeyword::headingCount)
+                .containsExactly(
+                        tuple("bella bot", "BellaBot", "BELLABOT", 2L),
+                        tuple("servicevertrag2025", "Service*", "SERVICE", 1L));
+    }
+
+    @Test
+    void suggest_invisibleCharacterInsideAnAlias_isMatchedSoNothingIsProposed() {
+        KeywordSuggestions result =
+                suggest(List.of(sale(1, "Bella\u200bBot Lieferung"), sale(2, "Bella\u00adBot Lieferung")), List.of());
+
+        assertThat(result.unmatchedHeadings()).isZero();
+        assertThat(result.proposals()).isEmpty();
+    }
+
+    /**
+     * Whatever the unmatched headings, accepting every proposal (near misses and CRM names of a known code as new
+     * aliases of that product, the rest as new products) gives a catalogue the matcher accepts.
+     */
+    @Test
+    void suggest_everyProposalAccepted_alwaysGivesACatalogueThatLoads() {
+        java.util.Random random = new java.util.Random(12L);
+        List<String> parts = List.of(
+                "Bella",
+                "Bot",
+                "BellaBot",
+                "bella-bot",
+                "Omnie",
+                "Omni",
+                "CD",
+                "01",
+                "CD-01",
+                "Service",
+                "Servicevertrag",
+                "2",
+                "x",
+                "und",
+                "Lieferung",
+                "Ketty",
+                "KettyBot",
+                "PD-KB-01",
+                "Halle",
+                "\u200b",
+                "Ｂｅｌｌａ",
+                "Bot2",
+                "XOmnie",
+                "Omnies",
+                "Bella\u00adBot5");
+        List<CrmProduct> crm = List.of(
+                new CrmProduct(1, "BELLABOT", "Bella Robot", "", null, true),
+                new CrmProduct(2, "PD-KB-01", "Ketty Bot", "", null, true),
+                new CrmProduct(3, "PD-X", "Bella Bot", "", null, true));
+        for (int run = 0; run < 200; run++) {
+            List<Sale> sales = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                StringBuilder heading = new StringBuilder();
+                for (int w = 0; w < 2 + random.nextInt(4); w++) {
+                    heading.append(parts.get(random.nextInt(parts.size()))).append(random.nextBoolean() ? " " : "");
+                }
+                sales.add(sale(i + 1, heading.toString()));
+            }
+            KeywordSuggestions result = service.suggest(new SuggestKeywordsCommand(
+                    new InMemorySaleSource(sales), SaleQuery.all(), CATALOG, crm, List.of(), 100));
+
+            List<Product> accepted = accept(result.proposals());
+            assertThat(AliasCheck.problems(accepted))
+                    .as("%s gave %s", sales.stream().map(Sale::heading).toList(), result.proposals())
+                    .isEmpty();
+        }
+    }
+
+    private static List<Product> accept(List<KeywordProposal> proposals) {
+        java.util.Map<String, Product> products = new java.util.LinkedHashMap<>();
+        CATALOG.products().forEach(p -> products.put(p.code(), p));
+        int next = 0;
+        for (KeywordProposal proposal : proposals) {
+            Product existing = proposal.productCode() == null ? null : products.get(proposal.productCode());
+            if (existing != null) {
+                List<String> aliases = new ArrayList<>(existing.aliases());
+                aliases.add(proposal.text());
+                products.put(existing.code(), new Product(existing.code(), existing.name(), aliases));
+            } else {
+                String code = proposal.productCode() != null ? proposal.productCode() : "PROPOSED-" + next++;
+                products.put(code, new Product(code, proposal.text(), List.of(proposal.text())));
+            }
+        }
+        return List.copyOf(products.values());
     }
 
     private KeywordSuggestions suggest(List<Sale> sales, List<String> crmNames) {
