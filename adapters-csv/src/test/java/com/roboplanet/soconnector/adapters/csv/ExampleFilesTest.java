@@ -1,11 +1,18 @@
 package com.roboplanet.soconnector.adapters.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.Product;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.model.Sale;
+import com.roboplanet.soconnector.domain.port.in.GenerateProductReportCommand;
+import com.roboplanet.soconnector.domain.port.in.ReportSummary;
+import com.roboplanet.soconnector.domain.port.out.ReportRow;
+import com.roboplanet.soconnector.domain.port.out.ReportSink;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
+import com.roboplanet.soconnector.domain.service.GenerateProductReportService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,5 +69,59 @@ class ExampleFilesTest {
                 .contains("OMNIE", "BELLABOT", "BELLABOT-PRO", "KETTYBOT", "HOLABOT", "PUDUBOT2", "CC1", "SERVICE")
                 .contains("RENTAL", "TRAINING", "CHARGER");
         assertThat(catalog.byCode("OMNIE").orElseThrow().aliases()).contains("CD-01", "RR-02-017-OMNIE");
+    }
+
+    /** The rows the report writes for one example file with the example catalogue. */
+    private static List<ReportRow> report(String name) {
+        List<ReportRow> rows = new ArrayList<>();
+        ReportSink sink = () -> new ReportSink.ReportWriter() {
+            @Override
+            public void write(ReportRow row) {
+                rows.add(row);
+            }
+
+            @Override
+            public void complete(ReportSummary summary) {}
+
+            @Override
+            public void close() {}
+        };
+        new GenerateProductReportService()
+                .generate(new GenerateProductReportCommand(
+                        new CsvSaleSource(EXAMPLES.resolve(name), Map.of()),
+                        SaleQuery.all(),
+                        new CsvCatalogReader().read(EXAMPLES.resolve("products.csv")),
+                        sink,
+                        false));
+        return rows;
+    }
+
+    @Test
+    void salesExport_yearBeforeTheProduct_isNoQuantity() {
+        assertThat(report("sales-export.csv"))
+                .filteredOn(row -> row.saleId() == 342078)
+                .extracting(ReportRow::productCode, ReportRow::quantity, ReportRow::quantitySource)
+                .containsExactlyInAnyOrder(
+                        tuple("OMNIE", 1, QuantitySource.DEFAULT), tuple("SERVICE", 1, QuantitySource.DEFAULT));
+    }
+
+    @Test
+    void excelExport_yearBeforeTheProduct_isNoQuantity() {
+        assertThat(report("sales-export-excel.csv"))
+                .filteredOn(row -> row.saleId() == 350104)
+                .extracting(ReportRow::productCode, ReportRow::quantity, ReportRow::quantitySource)
+                .containsExactlyInAnyOrder(
+                        tuple("CC1", 1, QuantitySource.DEFAULT), tuple("SERVICE", 1, QuantitySource.DEFAULT));
+    }
+
+    @Test
+    void bothExports_noRowReadsANumberWithoutMarkerAboveNinetyNine() {
+        List<ReportRow> rows = new ArrayList<>(report("sales-export.csv"));
+        rows.addAll(report("sales-export-excel.csv"));
+
+        assertThat(rows)
+                .filteredOn(row -> row.quantitySource() == QuantitySource.BARE_NUMBER && row.quantity() > 99)
+                .isEmpty();
+        assertThat(rows).allSatisfy(row -> assertThat(row.quantity()).isBetween(1, 99));
     }
 }
