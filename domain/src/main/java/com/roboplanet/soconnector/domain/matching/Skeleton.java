@@ -62,6 +62,9 @@ final class Skeleton {
 
     private static final int PAIRS = 0x200000;
 
+    /** What an ASCII folded character is in the skeleton: lower case, or 0 for a separator. */
+    private static final char[] ASCII_SKELETON = asciiSkeleton();
+
     private String text = "";
     private char[] source = new char[128];
 
@@ -106,10 +109,27 @@ final class Skeleton {
             source = new char[Math.max(n, source.length * 2)];
         }
         original.getChars(0, n, source, 0);
+        // A unit folded from the tables yields at most three characters, and each of those at most two in the
+        // skeleton, so the loop needs no capacity checks; the general path makes its own room.
+        reserve(3 * n);
         int i = 0;
         while (i < n) {
             char c = source[i];
             boolean alone = i + 1 == n || !isMark(source[i + 1]);
+            if (c < 0x80 && alone) {
+                // ASCII is its own NFKC form; only the control characters change (to spaces).
+                char plain = c < 0x20 || c == 0x7F ? ' ' : c;
+                int index = foldedLength++;
+                folded[index] = plain;
+                foldedFrom[index] = i;
+                char lower = ASCII_SKELETON[plain];
+                if (lower != 0) {
+                    chars[length] = lower;
+                    at[length++] = index;
+                }
+                i++;
+                continue;
+            }
             if (alone && !Character.isSurrogate(c)) {
                 long fold = BMP.getOpaque(c);
                 if (fold == UNKNOWN) {
@@ -189,6 +209,8 @@ final class Skeleton {
     }
 
     private void emitNormalized(String normalized, int from) {
+        // Keep the loop's promise for the units still to come: three folded characters each.
+        reserve(foldedLength + normalized.length() + 3 * (text.length() - from));
         for (int k = 0; k < normalized.length(); ) {
             int codePoint = normalized.codePointAt(k);
             k += Character.charCount(codePoint);
@@ -202,11 +224,21 @@ final class Skeleton {
         }
     }
 
-    private void addFolded(char c, int from) {
-        if (foldedLength == folded.length) {
-            folded = Arrays.copyOf(folded, foldedLength * 2);
-            foldedFrom = Arrays.copyOf(foldedFrom, foldedLength * 2);
+    /** Room for {@code foldedCapacity} folded characters and twice as many skeleton characters. */
+    private void reserve(int foldedCapacity) {
+        if (folded.length < foldedCapacity) {
+            int capacity = Math.max(foldedCapacity, folded.length * 2);
+            folded = Arrays.copyOf(folded, capacity);
+            foldedFrom = Arrays.copyOf(foldedFrom, capacity);
         }
+        if (chars.length < 2 * foldedCapacity) {
+            int capacity = Math.max(2 * foldedCapacity, chars.length * 2);
+            chars = Arrays.copyOf(chars, capacity);
+            at = Arrays.copyOf(at, capacity);
+        }
+    }
+
+    private void addFolded(char c, int from) {
         int index = foldedLength++;
         folded[index] = c;
         foldedFrom[index] = from;
@@ -216,8 +248,9 @@ final class Skeleton {
     /** Lower case, umlauts spelled out, separators dropped; {@code lower} is a folded character. */
     private void addToSkeleton(char c, int index) {
         if (c < 0x80) {
-            if (!TextNormalizer.isSeparator(c)) {
-                add(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c, index);
+            char lower = ASCII_SKELETON[c];
+            if (lower != 0) {
+                add(lower, index);
             }
             return;
         }
@@ -237,10 +270,6 @@ final class Skeleton {
     }
 
     private void add(char c, int index) {
-        if (length == chars.length) {
-            chars = Arrays.copyOf(chars, length * 2);
-            at = Arrays.copyOf(at, length * 2);
-        }
         chars[length] = c;
         at[length] = index;
         length++;
@@ -249,6 +278,14 @@ final class Skeleton {
     private boolean isComposable(int i, int n) {
         char mark = source[i + 1];
         return mark >= MARKS_FROM && mark < MARKS_FROM + MARKS_COUNT && (i + 2 == n || !isMark(source[i + 2]));
+    }
+
+    private static char[] asciiSkeleton() {
+        char[] table = new char[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            table[c] = TextNormalizer.isSeparator(c) ? 0 : Character.toLowerCase(c);
+        }
+        return table;
     }
 
     private static AtomicLongArray filled(int size) {

@@ -116,6 +116,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void skeleton_whenCharactersExpandToMany_keepsEverythingAfterThem() {
+        String text = "\ufdfd\u3392".repeat(20) + " CD-01 ﬃ…";
+
+        assertThat(TextNormalizer.skeleton(text)).isEqualTo(referenceSkeleton(text));
+        assertThat(ExampleCatalogue.MATCHER.match(text).mentions()).hasSize(1);
+    }
+
+    @Test
     void showInvisible_writesInvisibleCharactersAsEscapes() {
         assertThat(TextNormalizer.showInvisible("Bella\u200bBot\u00ad")).isEqualTo("Bella\\u200bBot\\u00ad");
         assertThat(TextNormalizer.showInvisible("Bürste CD-01")).isEqualTo("Bürste CD-01");
