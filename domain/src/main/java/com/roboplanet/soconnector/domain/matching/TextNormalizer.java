@@ -22,6 +22,15 @@ public final class TextNormalizer {
         return new String(skeleton.chars(), 0, skeleton.length());
     }
 
+    /**
+     * The folded text with case, umlauts and separators kept: full-width forms plain, invisible characters
+     * removed, every space a space and every dash {@code -} ({@code ２ｘ\u00a0Bella\u200bBot–Pro} is {@code 2x
+     * BellaBot-Pro}).
+     */
+    public static String plain(String text) {
+        return Skeleton.of(text).folded().toString();
+    }
+
     /** The folded text in lower case with umlauts spelled out and separators kept, for splitting into words. */
     public static String fold(String text) {
         CharSequence folded = Skeleton.of(text).folded();

@@ -94,10 +94,16 @@ final class KeywordCandidates {
         }
     }
 
+    /**
+     * Codes, words and near misses are read from the heading folded with its case kept (full-width forms plain,
+     * invisible characters gone, every dash {@code -}), so that {@code ＲＲ－０２－０１７} is a code and {@code
+     * Phan\u200btas} one word; the examples keep the heading as written.
+     */
     void addTo(ProposalTally tally, String heading) {
+        String plain = TextNormalizer.plain(heading);
         Set<String> words = new LinkedHashSet<>();
         Set<String> phrases = new LinkedHashSet<>();
-        for (String segment : segmentsBetweenCodes(heading)) {
+        for (String segment : segmentsBetweenCodes(plain)) {
             List<String> significant = HeadingWords.significantWords(segment);
             words.addAll(significant);
             for (int i = 1; i < significant.size(); i++) {
@@ -106,8 +112,8 @@ final class KeywordCandidates {
         }
         words.forEach(word -> offer(tally, Kind.WORD, TextNormalizer.skeleton(word), word, null, heading));
         phrases.forEach(phrase -> offer(tally, Kind.PHRASE, TextNormalizer.skeleton(phrase), phrase, null, heading));
-        addCodes(tally, heading);
-        addNearMisses(tally, heading);
+        addCodes(tally, plain, heading);
+        addNearMisses(tally, plain, heading);
         addCrmNames(tally, heading);
     }
 
@@ -129,9 +135,9 @@ final class KeywordCandidates {
         return segments;
     }
 
-    private void addCodes(ProposalTally tally, String heading) {
+    private void addCodes(ProposalTally tally, String plain, String heading) {
         Set<String> seen = new HashSet<>();
-        Matcher m = CODE.matcher(heading);
+        Matcher m = CODE.matcher(plain);
         while (m.find()) {
             String token = m.group(1);
             String skeleton = TextNormalizer.skeleton(token);
@@ -171,9 +177,9 @@ final class KeywordCandidates {
         return null;
     }
 
-    private void addNearMisses(ProposalTally tally, String heading) {
+    private void addNearMisses(ProposalTally tally, String plain, String heading) {
         Set<String> seen = new HashSet<>();
-        Matcher m = WORD.matcher(heading);
+        Matcher m = WORD.matcher(plain);
         while (m.find()) {
             String word = m.group();
             String skeleton = TextNormalizer.skeleton(word);

@@ -102,6 +102,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void plain_keepsCaseButFoldsFormsSpacesDashesAndInvisibleCharacters() {
+        assertThat(TextNormalizer.plain("２ｘ\u00a0Bella\u200bBot\u2013Pro")).isEqualTo("2x BellaBot-Pro");
+    }
+
+    @Test
     void fold_makesSpacesAndDashesPlainAndDropsInvisibleCharacters() {
         assertThat(TextNormalizer.fold("２ｘ\u00a0Bella\u200bBot\u2009CD\u201301"))
                 .isEqualTo("2x bellabot cd-01");

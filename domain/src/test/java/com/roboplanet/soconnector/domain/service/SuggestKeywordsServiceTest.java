@@ -267,6 +267,15 @@ class SuggestKeywordsServiceTest {
     }
 
     @Test
+    void suggest_unknownCodeOrWordWithFullWidthFormsOrInvisibleCharacters_isProposedFolded() {
+        KeywordSuggestions result =
+                suggest(List.of(sale(1, "ＰＤ－ＫＢ－０１ Lieferung"), sale(2, "Phan\u200btas Demo")), List.of());
+
+        assertThat(texts(result, Kind.PRODUCT_CODE)).containsExactly("PD-KB-01");
+        assertThat(texts(result, Kind.WORD)).contains("phantas").doesNotContain("phan", "tas");
+    }
+
+    @Test
     void suggest_invisibleCharacterInsideAnAlias_isMatchedSoNothingIsProposed() {
         KeywordSuggestions result =
                 suggest(List.of(sale(1, "Bella\u200bBot Lieferung"), sale(2, "Bella\u00adBot Lieferung")), List.of());
