@@ -30,18 +30,16 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * holds goes through {@link Normalizer} each time.
  */
 final class Skeleton {
-    /**
-     * A character's fold, packed: up to three UTF-16 units in bits 0..47, their count in bits 48..49. A count
-     * of 0 means the character folds to nothing.
-     */
+    /** Not folded yet. A fold is packed: up to three UTF-16 units in bits 0..47, their count in bits 48..49. */
     private static final long UNKNOWN = -1;
 
     /** Folds to more than fits in a packed value: computed through {@link Normalizer} each time. */
     private static final long GENERAL = -2;
 
     /**
-     * Filled on first sight of each character and shared by all threads: two threads computing the same
-     * entry write the same value, and opaque access keeps a 64-bit entry from being read half-written.
+     * The packed fold of every BMP character (a count of 0: it folds to nothing), filled on first sight and
+     * shared by all threads: two threads computing the same entry write the same value, and opaque access keeps
+     * a 64-bit entry from being read half-written.
      */
     private static final AtomicLongArray BMP = filled(0x10000);
 
