@@ -226,9 +226,11 @@ class SuggestKeywordsServiceTest {
                 30));
 
         assertThat(proposals(result, Kind.CRM_NAME))
-                .extracting(KeywordProposal::text, KeywordProposal::productCode)
+                .extracting(KeywordProposal::text, p -> p.crmProductCode().orElse(""))
                 .containsExactlyInAnyOrder(
-                        tuple("KettyBot", "PD-KB-01"), tuple("HolaBot", null), tuple("Pudu Robotics", null));
+                        tuple("KettyBot", "PD-KB-01"), tuple("HolaBot", ""), tuple("Pudu Robotics", ""));
+        assertThat(proposals(result, Kind.CRM_NAME))
+                .allMatch(p -> p.existingProductCode().isEmpty());
     }
 
     @Test

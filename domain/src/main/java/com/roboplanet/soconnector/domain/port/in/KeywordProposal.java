@@ -45,8 +45,13 @@ public record KeywordProposal(Kind kind, String text, String productCode, long h
         examples = List.copyOf(examples);
     }
 
-    /** The code of the existing product the keyword belongs to, in the catalogue or the CRM. */
+    /** For a near miss: the catalogue product the keyword is a new alias of. */
     public Optional<String> existingProductCode() {
-        return Optional.ofNullable(productCode);
+        return kind == Kind.NEAR_MISS ? Optional.of(productCode) : Optional.empty();
+    }
+
+    /** For a CRM product name: the CRM's own code for it, which a catalogue line for it should carry. */
+    public Optional<String> crmProductCode() {
+        return kind == Kind.CRM_NAME ? Optional.ofNullable(productCode) : Optional.empty();
     }
 }
