@@ -17,7 +17,7 @@ final class HeadingScan {
     final Hits hits = new Hits();
     String heading = "";
     /** The heading folded; the boundary rule and the quantity reader read it. */
-    CharSequence folded = "";
+    final CharSequence folded = skeleton.folded();
 
     Verdict[] verdicts = new Verdict[8];
     /** Boundary verdicts: the offending code point; otherwise -1. */
@@ -28,6 +28,8 @@ final class HeadingScan {
     int[] lastOfMention = new int[8];
     /** ACCEPTED: the quantity read for the mention it starts; otherwise null. */
     QuantityReader.Found[] quantities = new QuantityReader.Found[8];
+    /** Per hit: its end in the folded text. */
+    private int[] ends = new int[8];
 
     private List<Alias> aliases = List.of();
 
@@ -36,7 +38,6 @@ final class HeadingScan {
         heading = text;
         aliases = aliasTable;
         skeleton.fill(text);
-        folded = skeleton.folded();
         hits.clear();
         automaton.scan(skeleton, hits);
         if (hits.size() == 0) {
@@ -44,6 +45,7 @@ final class HeadingScan {
         }
         hits.sortLeftmostLongest();
         ensureCapacity(hits.size());
+        findEnds();
         judgeBoundaries();
         resolveOverlaps();
         mergeAdjacent();
@@ -60,19 +62,9 @@ final class HeadingScan {
         return skeleton.foldedIndex(hits.start(hit));
     }
 
-    /**
-     * End (exclusive) of the hit in the folded text. An open-ended alias takes the rest of the word it
-     * starts ({@code Wartung*} in {@code Wartungsvertrag x2} ends after {@code vertrag}), so that the
-     * matched text is the whole word and a quantity after it is found.
-     */
+    /** End (exclusive) of the hit in the folded text (see {@link #findEnds}). */
     int end(int hit) {
-        int end = skeleton.foldedIndex(hits.end(hit) - 1) + 1;
-        if (alias(hit).openEnded()) {
-            while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
-                end++;
-            }
-        }
-        return end;
+        return ends[hit];
     }
 
     /** A folded start position in the heading as written. */
@@ -111,9 +103,27 @@ final class HeadingScan {
             related = new int[capacity];
             lastOfMention = new int[capacity];
             quantities = new QuantityReader.Found[capacity];
+            ends = new int[capacity];
         }
         Arrays.fill(verdicts, 0, size, null);
         Arrays.fill(quantities, 0, size, null);
+    }
+
+    /**
+     * An open-ended alias takes the rest of the word it starts ({@code Wartung*} in {@code Wartungsvertrag x2}
+     * ends after {@code vertrag}), so that the matched text is the whole word and a quantity after it is found.
+     */
+    private void findEnds() {
+        int foldedLength = skeleton.foldedLength();
+        for (int i = 0; i < hits.size(); i++) {
+            int end = skeleton.foldedIndex(hits.end(i) - 1) + 1;
+            if (alias(i).openEnded()) {
+                while (end < foldedLength && Character.isLetter(folded.charAt(end))) {
+                    end++;
+                }
+            }
+            ends[i] = end;
+        }
     }
 
     private void judgeBoundaries() {
