@@ -50,7 +50,7 @@ class ReportAgainstSandboxIT {
         CliRun run = CliRun.in(dir, "report", "--limit", "100");
 
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(report()).contains(",QUOTE_LINE\n");
+        assertThat(report()).containsPattern(",QUOTE_LINE,(quote-line|marker|default)\n");
         assertThat(run.err).containsPattern("matched by quote line:\\s+[1-9]").containsPattern("\\(\\d+ requests\\)");
         report().lines()
                 .skip(1)

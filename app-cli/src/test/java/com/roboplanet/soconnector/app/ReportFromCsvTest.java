@@ -27,9 +27,9 @@ class ReportFromCsvTest {
         assertThat(run.exitCode).as(run.toString()).isEqualTo(0);
         assertThat(Files.readString(dir.resolve("product_report.csv")))
                 .isEqualTo("SaleId,SaleDate,CustomerId,CustomerName,SalesRep,SaleHeading,ProductCode,ProductName,"
-                        + "Quantity,MatchedText,Source\n"
+                        + "Quantity,MatchedText,Source,QuantitySource\n"
                         + "342243,2024-03-01,17,Bäckerei Müller GmbH,Anna Berg,2xOmnie CD-01 mit Nachlass,OMNIE,Omnie,2,"
-                        + "Omnie CD-01,HEADING\n");
+                        + "Omnie CD-01,HEADING,marker\n");
         assertThat(run.err)
                 .contains("Sales read:", "3")
                 .containsPattern("skipped, no customer:\\s+1")
@@ -119,7 +119,28 @@ class ReportFromCsvTest {
         CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv", "--catalog", "products.csv", "--out", "r.csv");
 
         assertThat(run.exitCode).as(run.toString()).isEqualTo(0);
-        assertThat(Files.readString(dir.resolve("r.csv"))).contains(",BELLABOT,BellaBot,3,BellaBot,HEADING");
+        assertThat(Files.readString(dir.resolve("r.csv"))).contains(",BELLABOT,BellaBot,3,BellaBot,HEADING,marker");
+    }
+
+    @Test
+    void report_quantitiesReadDifferentWays_summaryCountsThemAndListsTheOnesToCheck() throws IOException {
+        write("sales.csv", """
+                SaleId,Heading,CustomerId,CustomerName
+                1,4711 Omnie,5,Adler
+                2,Omnie 2x,5,Adler
+                3,Wartungsvertrag 2025 Omnie,5,Adler
+                """);
+
+        CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(0);
+        assertThat(run.err)
+                .contains("Quantities read from:")
+                .containsPattern("marker:\\s+1\n")
+                .containsPattern("bare-number:\\s+1\n")
+                .containsPattern("default:\\s+2\n")
+                .contains("Check these quantities (a number above 99 without a count marker, maybe a project or"
+                        + " order number):\n  sale 1: OMNIE x 4711 from \"4711 Omnie\"\n");
     }
 
     private void write(String name, String content) throws IOException {

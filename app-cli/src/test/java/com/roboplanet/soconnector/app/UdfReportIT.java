@@ -92,8 +92,9 @@ class UdfReportIT {
         }
     }
 
+    /** Source is the eleventh column; later columns (QuantitySource) are appended after it. */
     private static String source(String[] row) {
-        return row[row.length - 1];
+        return row[10];
     }
 
     private List<String[]> rows() throws IOException {

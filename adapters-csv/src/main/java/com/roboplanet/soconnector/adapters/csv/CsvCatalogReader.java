@@ -1,5 +1,7 @@
 package com.roboplanet.soconnector.adapters.csv;
 
+import com.roboplanet.soconnector.domain.matching.AliasCheck;
+import com.roboplanet.soconnector.domain.matching.AliasProblem;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import java.io.BufferedReader;
@@ -11,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -34,8 +37,10 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvCatalogReader {
 
     /**
-     * @throws CsvFileException for a missing or unreadable file, an empty or duplicate code, or a line
-     *     with more than three fields; the message names the file and line
+     * @throws CsvFileException for a missing or unreadable file, or listing every line with an empty or
+     *     duplicate code, more than three fields, or an alias the matcher cannot use (one that folds to
+     *     nothing, a {@code *} inside it, or one another product has too, once case, separators and invisible
+     *     characters are ignored); each problem names the file and line
      */
     public ProductCatalog read(Path file) {
         try {
@@ -50,7 +55,7 @@ public final class CsvCatalogReader {
                             .setIgnoreEmptyLines(false)
                             .get()
                             .parse(reader)) {
-                return ProductCatalog.of(readProducts(file, parser));
+                return readCatalog(file, parser);
             }
         } catch (NoSuchFileException e) {
             throw new CsvFileException(file + ": file not found", e);
@@ -63,8 +68,15 @@ public final class CsvCatalogReader {
         }
     }
 
-    private static List<Product> readProducts(Path file, CSVParser parser) {
+    /**
+     * Reads every line before judging: the problems of all lines (an empty code, too many fields, a code twice,
+     * aliases that cannot work or that two products share) are reported together, each with its line, so that
+     * one run shows everything to fix. A malformed CSV line (an open quote) still stops at once.
+     */
+    private static ProductCatalog readCatalog(Path file, CSVParser parser) {
         List<Product> products = new ArrayList<>();
+        List<Long> lineOf = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Map<String, Long> firstLineOfCode = new HashMap<>();
         Iterator<CSVRecord> records = parser.iterator();
         boolean first = true;
@@ -73,7 +85,7 @@ public final class CsvCatalogReader {
             CSVRecord record;
             try {
                 if (!records.hasNext()) {
-                    return products;
+                    break;
                 }
                 record = records.next();
             } catch (UncheckedIOException e) {
@@ -88,29 +100,65 @@ public final class CsvCatalogReader {
             }
             boolean header = first && fields.get(0).strip().equalsIgnoreCase("code");
             first = false;
-            if (!header) {
-                Product product = toProduct(file, line, fields);
-                Long previous = firstLineOfCode.putIfAbsent(product.code().toUpperCase(Locale.ROOT), line);
-                if (previous != null) {
-                    throw new CsvFileException(file + ":" + line + ": duplicate code " + product.code()
-                            + " (first on line " + previous + ")");
-                }
+            if (header) {
+                continue;
+            }
+            Product product = toProduct(line, fields, problems);
+            if (product == null) {
+                continue;
+            }
+            Long previous = firstLineOfCode.putIfAbsent(product.code().toUpperCase(Locale.ROOT), line);
+            if (previous != null) {
+                problems.add(
+                        new Problem(line, "duplicate code " + product.code() + " (first on line " + previous + ")"));
+            } else {
                 products.add(product);
+                lineOf.add(line);
             }
         }
+        for (AliasProblem alias : AliasCheck.problems(products)) {
+            String where = alias.isClash()
+                    ? " (" + products.get(alias.otherProductIndex()).code() + " is on line "
+                            + lineOf.get(alias.otherProductIndex()) + ")"
+                    : "";
+            problems.add(new Problem(lineOf.get(alias.productIndex()), alias.message() + where));
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvFileException(describe(file, problems));
+        }
+        return ProductCatalog.of(products);
     }
 
-    private static Product toProduct(Path file, long line, List<String> fields) {
+    /** One problem: {@code file:line: reason}. Several: a count, then one such line each, in line order. */
+    private static String describe(Path file, List<Problem> problems) {
+        List<String> lines = problems.stream()
+                .sorted(Comparator.comparingLong(Problem::line))
+                .map(p -> file + ":" + p.line() + ": " + p.reason())
+                .toList();
+        if (lines.size() == 1) {
+            return lines.get(0);
+        }
+        return file + ": " + lines.size() + " problems, fix all of them to use the catalogue:\n"
+                + String.join("\n", lines);
+    }
+
+    private static Product toProduct(long line, List<String> fields, List<Problem> problems) {
         if (fields.size() > 3) {
-            throw new CsvFileException(file + ":" + line + ": expected at most 3 fields (code,name,aliases), found "
-                    + fields.size() + "; separate aliases with | and quote fields that contain the delimiter");
+            problems.add(new Problem(
+                    line,
+                    "expected at most 3 fields (code,name,aliases), found " + fields.size()
+                            + "; separate aliases with | and quote fields that contain the delimiter"));
+            return null;
         }
         String code = fields.get(0).strip();
         if (code.isEmpty()) {
-            throw new CsvFileException(file + ":" + line + ": empty product code");
+            problems.add(new Problem(line, "empty product code"));
+            return null;
         }
         String name = fields.size() > 1 && !fields.get(1).isBlank() ? fields.get(1) : code;
         List<String> aliases = fields.size() > 2 ? Arrays.asList(fields.get(2).split("\\|")) : List.of();
         return new Product(code, name, aliases);
     }
+
+    private record Problem(long line, String reason) {}
 }

@@ -14,6 +14,9 @@ import org.apache.commons.csv.QuoteMode;
  * Writes the customer-product report as CSV, one row per (sale, product). The summary is not written into
  * the file: a trailing summary row would break every tool that reads the columns.
  *
+ * <p>{@code QuantitySource} ({@code marker}, {@code bare-number}, {@code default}, {@code quote-line}, {@code
+ * udf}) is the last column, so that tools reading the earlier columns by position keep working.
+ *
  * <p>Text cells are guarded against formula injection ({@link FormulaGuard}); the numeric columns (SaleId,
  * CustomerId, Quantity) and the ISO date are written from numbers and dates, so they cannot carry a formula
  * and are left alone.
@@ -30,7 +33,8 @@ public final class CsvReportSink implements ReportSink {
         "ProductName",
         "Quantity",
         "MatchedText",
-        "Source"
+        "Source",
+        "QuantitySource"
     };
 
     private final Path target;
@@ -82,7 +86,8 @@ public final class CsvReportSink implements ReportSink {
                     FormulaGuard.neutralise(row.productName()),
                     row.matched() ? Integer.toString(row.quantity()) : "",
                     FormulaGuard.neutralise(row.matchedText()),
-                    row.matched() ? row.source().name() : "");
+                    row.matched() ? row.source().name() : "",
+                    row.matched() ? row.quantitySource().label() : "");
         }
 
         @Override

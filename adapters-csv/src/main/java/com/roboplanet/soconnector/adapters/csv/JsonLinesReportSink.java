@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.adapters.csv;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
@@ -14,7 +15,10 @@ import java.util.Objects;
 /**
  * Writes the report as JSON Lines for other tools: one object per row with camelCase keys and
  * {@code null} for what is absent (no date, no customer, no product), then one {@code {"summary": ...}}
- * object. Each line ends with LF; the file is UTF-8 without BOM.
+ * object. A row's {@code quantitySource} says how its quantity was read ({@code marker}, {@code bare-number},
+ * {@code default}, {@code quote-line}, {@code udf}); the summary counts rows per source ({@code
+ * rowsByQuantitySource}, every source present) and lists the bare-number quantities above 99 ({@code
+ * quantitiesToCheck}, at most 20, {@code quantitiesToCheckTotal} counting all). Each line ends with LF; the file is UTF-8 without BOM.
  */
 public final class JsonLinesReportSink implements ReportSink {
     // No separator between root values: each object is followed by its own newline instead.
@@ -70,6 +74,7 @@ public final class JsonLinesReportSink implements ReportSink {
             }
             writeNullableString("matchedText", matched ? row.matchedText() : null);
             writeNullableString("source", matched ? row.source().name() : null);
+            writeNullableString("quantitySource", matched ? row.quantitySource().label() : null);
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -89,6 +94,22 @@ public final class JsonLinesReportSink implements ReportSink {
             json.writeNumberField("unmatched", summary.unmatched());
             json.writeNumberField("rowsWritten", summary.rowsWritten());
             json.writeNumberField("quantitiesIgnored", summary.quantitiesIgnored());
+            json.writeObjectFieldStart("rowsByQuantitySource");
+            for (QuantitySource quantitySource : QuantitySource.values()) {
+                json.writeNumberField(quantitySource.label(), summary.rowsWith(quantitySource));
+            }
+            json.writeEndObject();
+            json.writeNumberField("quantitiesToCheckTotal", summary.quantitiesToCheckTotal());
+            json.writeArrayFieldStart("quantitiesToCheck");
+            for (ReportSummary.QuantityCheck check : summary.quantitiesToCheck()) {
+                json.writeStartObject();
+                json.writeNumberField("saleId", check.saleId());
+                json.writeStringField("productCode", check.productCode());
+                json.writeNumberField("quantity", check.quantity());
+                json.writeStringField("heading", check.heading());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("topUnmatchedWords");
             for (ReportSummary.WordCount word : summary.topUnmatchedWords()) {
                 json.writeStartObject();

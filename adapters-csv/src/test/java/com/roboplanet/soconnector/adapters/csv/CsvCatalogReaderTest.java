@@ -96,6 +96,44 @@ class CsvCatalogReaderTest {
     }
 
     @Test
+    void read_whenSeveralAliasesClash_reportsEveryOneWithBothLines() throws IOException {
+        Path file = file("code,name,aliases\n"
+                + "BELLABOT,BellaBot,BellaBot|Bella Bot\n"
+                + "OMNIE,Omnie,Omnie|CD-01\n"
+                + "# proposals accepted\n"
+                + "BELLA-BOT,Bella Bot,bella bot\n"
+                + "CD01,CD 01,cd 01|Bella\u200bBot\n");
+
+        assertThat(failure(file))
+                .hasMessage(file + ": 3 problems, fix all of them to use the catalogue:\n"
+                        + file + ":5: alias 'bella bot' of product BELLA-BOT is the same as alias 'BellaBot' of product"
+                        + " BELLABOT once case, separators and invisible characters are ignored ('bellabot'); a heading"
+                        + " could not tell them apart, so give it to one product only (BELLABOT is on line 2)\n"
+                        + file + ":6: alias 'cd 01' of product CD01 is the same as alias 'CD-01' of product OMNIE once"
+                        + " case, separators and invisible characters are ignored ('cd01'); a heading could not tell"
+                        + " them apart, so give it to one product only (OMNIE is on line 3)\n"
+                        + file + ":6: alias 'Bella\u200bBot' of product CD01 is the same as alias 'BellaBot' of product"
+                        + " BELLABOT once case, separators and invisible characters are ignored ('bellabot'); a heading"
+                        + " could not tell them apart, so give it to one product only (BELLABOT is on line 2)");
+    }
+
+    @Test
+    void read_whenLinesHaveDifferentProblems_listsThemAllInLineOrder() throws IOException {
+        Path file =
+                file("OMNIE,Omnie,Omnie|Om*nie\n,Nameless,x\nBELLABOT,BellaBot,BellaBot,Bella Bot\nomnie,Again,Omni\n");
+
+        assertThat(failure(file).getMessage().lines())
+                .containsExactly(
+                        file + ": 4 problems, fix all of them to use the catalogue:",
+                        file + ":1: alias 'Om*nie' of product OMNIE: '*' is only allowed at the end (Wartung* matches"
+                                + " Wartungsvertrag)",
+                        file + ":2: empty product code",
+                        file + ":3: expected at most 3 fields (code,name,aliases), found 4; separate aliases with | and"
+                                + " quote fields that contain the delimiter",
+                        file + ":4: duplicate code omnie (first on line 1)");
+    }
+
+    @Test
     void read_whenFileMissing_namesThePath() {
         Path file = dir.resolve("nope.csv");
 

@@ -74,28 +74,28 @@ class CsvReportSinkTest {
 
         assertThat(Files.readString(target))
                 .isEqualTo("SaleId,SaleDate,CustomerId,CustomerName,SalesRep,SaleHeading,ProductCode,ProductName,"
-                        + "Quantity,MatchedText,Source\n");
+                        + "Quantity,MatchedText,Source,QuantitySource\n");
     }
 
     @Test
     void write_whenTextCellsStartLikeFormulas_prefixesAQuote() throws IOException {
         Path target = dir.resolve("r.csv");
-        ReportRow row = new ReportRow(1, null, 5, "+49 Handel", "\tTab", "-2 BellaBot", "", "", 0, "", null);
+        ReportRow row = new ReportRow(1, null, 5, "+49 Handel", "\tTab", "-2 BellaBot", "", "", 0, "", null, null);
 
         writeReport(target, CsvReportFormat.DEFAULT, List.of(row));
 
         assertThat(Files.readString(target).lines().skip(1).findFirst())
-                .hasValue("1,,5,'+49 Handel,'\tTab,'-2 BellaBot,,,,,");
+                .hasValue("1,,5,'+49 Handel,'\tTab,'-2 BellaBot,,,,,,");
     }
 
     @Test
     void write_whenCellStartsWithCarriageReturn_prefixesAQuoteAndQuotesTheCell() throws IOException {
         Path target = dir.resolve("r.csv");
-        ReportRow row = new ReportRow(1, null, 0, "", "", "\r=cmd", "", "", 0, "", null);
+        ReportRow row = new ReportRow(1, null, 0, "", "", "\r=cmd", "", "", 0, "", null, null);
 
         writeReport(target, CsvReportFormat.DEFAULT, List.of(row));
 
-        assertThat(Files.readString(target)).endsWith("\n1,,,,,\"'\r=cmd\",,,,,\n");
+        assertThat(Files.readString(target)).endsWith("\n1,,,,,\"'\r=cmd\",,,,,,\n");
     }
 
     @Test
@@ -112,12 +112,13 @@ class CsvReportSinkTest {
                 "=Name",
                 3,
                 "@text",
-                com.roboplanet.soconnector.domain.model.MatchSource.HEADING);
+                com.roboplanet.soconnector.domain.model.MatchSource.HEADING,
+                com.roboplanet.soconnector.domain.model.QuantitySource.BARE_NUMBER);
 
         writeReport(target, CsvReportFormat.DEFAULT, List.of(row));
 
         assertThat(Files.readString(target).lines().skip(1).findFirst())
-                .hasValue("7,,12,Kunde,Rep,x,'-CODE,'=Name,3,'@text,HEADING");
+                .hasValue("7,,12,Kunde,Rep,x,'-CODE,'=Name,3,'@text,HEADING,bare-number");
     }
 
     @Test
@@ -193,7 +194,7 @@ class CsvReportSinkTest {
     @Test
     void write_whenTextCannotBeEncoded_failsAndKeepsNothing() throws IOException {
         Path target = dir.resolve("report.csv");
-        ReportRow broken = new ReportRow(1, null, 0, "", "", "lone \uD800 surrogate", "", "", 0, "", null);
+        ReportRow broken = new ReportRow(1, null, 0, "", "", "lone \uD800 surrogate", "", "", 0, "", null, null);
 
         assertThatThrownBy(() -> writeReport(target, CsvReportFormat.DEFAULT, List.of(broken)))
                 .isInstanceOf(ReportSinkException.class)

@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.adapters.csv;
 
 import com.roboplanet.soconnector.domain.model.MatchSource;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
@@ -84,7 +85,8 @@ public final class CsvThroughputBenchmark {
                         "Omnie",
                         2,
                         "2xOmnie CD-01",
-                        MatchSource.HEADING));
+                        MatchSource.HEADING,
+                        QuantitySource.MARKER));
             }
             writer.complete(ReportRows.summary());
         }

@@ -1,11 +1,26 @@
 package com.roboplanet.soconnector.adapters.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.Product;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.model.Sale;
+import com.roboplanet.soconnector.domain.port.in.CatalogChoice;
+import com.roboplanet.soconnector.domain.port.in.GenerateProductReportCommand;
+import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogUseCase;
+import com.roboplanet.soconnector.domain.port.in.ReportSummary;
+import com.roboplanet.soconnector.domain.port.out.ReportDestination;
+import com.roboplanet.soconnector.domain.port.out.ReportFormat;
+import com.roboplanet.soconnector.domain.port.out.ReportRow;
+import com.roboplanet.soconnector.domain.port.out.ReportSink;
+import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
+import com.roboplanet.soconnector.domain.port.out.SaleRecords;
+import com.roboplanet.soconnector.domain.port.out.SaleSource;
+import com.roboplanet.soconnector.domain.port.out.SaleSources;
+import com.roboplanet.soconnector.domain.service.GenerateProductReportService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,5 +77,73 @@ class ExampleFilesTest {
                 .contains("OMNIE", "BELLABOT", "BELLABOT-PRO", "KETTYBOT", "HOLABOT", "PUDUBOT2", "CC1", "SERVICE")
                 .contains("RENTAL", "TRAINING", "CHARGER");
         assertThat(catalog.byCode("OMNIE").orElseThrow().aliases()).contains("CD-01", "RR-02-017-OMNIE");
+    }
+
+    /** The rows the report writes for one example file with the example catalogue. */
+    private static List<ReportRow> report(String name) {
+        List<ReportRow> rows = new ArrayList<>();
+        ReportSink sink = () -> new ReportSink.ReportWriter() {
+            @Override
+            public void write(ReportRow row) {
+                rows.add(row);
+            }
+
+            @Override
+            public void complete(ReportSummary summary) {}
+
+            @Override
+            public void close() {}
+        };
+        SaleSources exportOnly = new SaleSources() {
+            @Override
+            public SaleSource source(SaleOrigin origin) {
+                return new ExportSaleSource(ExportFile.of(origin.file()));
+            }
+
+            @Override
+            public SaleRecords records(SaleOrigin origin) {
+                throw new UnsupportedOperationException("a report reads no records");
+            }
+        };
+        MergeCrmCatalogUseCase noCrm = command -> {
+            throw new UnsupportedOperationException("the examples need no CRM");
+        };
+        new GenerateProductReportService(exportOnly, destination -> sink, new CsvCatalogFiles(), noCrm)
+                .generate(new GenerateProductReportCommand(
+                        SaleOrigin.exportFile(EXAMPLES.resolve(name), java.util.Map.of()),
+                        SaleQuery.all(),
+                        new CatalogChoice(EXAMPLES.resolve("products.csv"), false),
+                        new ReportDestination(EXAMPLES.resolve("unused.csv"), ReportFormat.CSV),
+                        false));
+        return rows;
+    }
+
+    @Test
+    void salesExport_yearBeforeTheProduct_isNoQuantity() {
+        assertThat(report("sales-export.csv"))
+                .filteredOn(row -> row.saleId() == 342078)
+                .extracting(ReportRow::productCode, ReportRow::quantity, ReportRow::quantitySource)
+                .containsExactlyInAnyOrder(
+                        tuple("OMNIE", 1, QuantitySource.DEFAULT), tuple("SERVICE", 1, QuantitySource.DEFAULT));
+    }
+
+    @Test
+    void excelExport_yearBeforeTheProduct_isNoQuantity() {
+        assertThat(report("sales-export-excel.csv"))
+                .filteredOn(row -> row.saleId() == 350104)
+                .extracting(ReportRow::productCode, ReportRow::quantity, ReportRow::quantitySource)
+                .containsExactlyInAnyOrder(
+                        tuple("CC1", 1, QuantitySource.DEFAULT), tuple("SERVICE", 1, QuantitySource.DEFAULT));
+    }
+
+    @Test
+    void bothExports_noRowReadsANumberWithoutMarkerAboveNinetyNine() {
+        List<ReportRow> rows = new ArrayList<>(report("sales-export.csv"));
+        rows.addAll(report("sales-export-excel.csv"));
+
+        assertThat(rows)
+                .filteredOn(row -> row.quantitySource() == QuantitySource.BARE_NUMBER && row.quantity() > 99)
+                .isEmpty();
+        assertThat(rows).allSatisfy(row -> assertThat(row.quantity()).isBetween(1, 99));
     }
 }

@@ -54,7 +54,8 @@ class JsonLinesReportSinkTest {
                 .isEqualTo("{\"saleId\":342243,\"saleDate\":\"2024-03-01\",\"customerId\":1001,"
                         + "\"customerName\":\"Müller Reinigung GmbH\",\"salesRep\":\"Anna Schmidt\","
                         + "\"saleHeading\":\"2xOmnie CD-01 mit Nachlass\",\"productCode\":\"OMNIE\",\"productName\":\"Omnie\","
-                        + "\"quantity\":2,\"matchedText\":\"2xOmnie CD-01\",\"source\":\"HEADING\"}");
+                        + "\"quantity\":2,\"matchedText\":\"2xOmnie CD-01\",\"source\":\"HEADING\","
+                        + "\"quantitySource\":\"marker\"}");
     }
 
     @Test
@@ -64,7 +65,8 @@ class JsonLinesReportSinkTest {
         assertThat(row.toString())
                 .isEqualTo("{\"saleId\":342247,\"saleDate\":\"2024-03-05\",\"customerId\":null,\"customerName\":null,"
                         + "\"salesRep\":\"Anna Schmidt\",\"saleHeading\":\"Miete HolaBot\",\"productCode\":null,"
-                        + "\"productName\":null,\"quantity\":null,\"matchedText\":null,\"source\":null}");
+                        + "\"productName\":null,\"quantity\":null,\"matchedText\":null,\"source\":null,"
+                        + "\"quantitySource\":null}");
     }
 
     @Test
@@ -84,6 +86,9 @@ class JsonLinesReportSinkTest {
                 .isEqualTo("{\"salesRead\":9,\"skippedWithoutCustomer\":2,\"skippedEmptyHeading\":1,\"considered\":6,"
                         + "\"matched\":3,\"matchedByQuoteLine\":1,\"matchedByUdf\":0,\"matchedByHeading\":2,"
                         + "\"unmatched\":3,\"rowsWritten\":5,\"quantitiesIgnored\":1,"
+                        + "\"rowsByQuantitySource\":{\"marker\":2,\"bare-number\":0,\"default\":0,\"quote-line\":1,"
+                        + "\"udf\":0},\"quantitiesToCheckTotal\":1,\"quantitiesToCheck\":[{\"saleId\":342250,"
+                        + "\"productCode\":\"KETTYBOT\",\"quantity\":4711,\"heading\":\"4711 KettyBot\"}],"
                         + "\"topUnmatchedWords\":[{\"word\":\"miete\",\"count\":2},{\"word\":\"holabot\",\"count\":1}],"
                         + "\"unmatchedExamples\":[\"Miete HolaBot\",\"\\\"Sonder\\\"-Angebot\"],"
                         + "\"source\":{\"query\":\"file sales.csv (delimiter ',')\",\"requests\":0,"
@@ -110,6 +115,9 @@ class JsonLinesReportSinkTest {
                     read.unmatched(),
                     read.rowsWritten(),
                     read.quantitiesIgnored(),
+                    read.rowsByQuantitySource(),
+                    read.quantitiesToCheck(),
+                    read.quantitiesToCheckTotal(),
                     read.topUnmatchedWords(),
                     read.unmatchedExamples(),
                     checked));

@@ -1,12 +1,14 @@
 package com.roboplanet.soconnector.adapters.csv;
 
 import com.roboplanet.soconnector.domain.model.MatchSource;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import com.roboplanet.soconnector.domain.port.out.UnreadableCells;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The rows behind the golden files: quoting, formula cells, line breaks, no customer, unmatched. */
 final class ReportRows {
@@ -25,7 +27,8 @@ final class ReportRows {
                         "Omnie",
                         2,
                         "2xOmnie CD-01",
-                        MatchSource.HEADING),
+                        MatchSource.HEADING,
+                        QuantitySource.MARKER),
                 new ReportRow(
                         342244,
                         LocalDate.of(2024, 3, 2),
@@ -37,8 +40,10 @@ final class ReportRows {
                         "BellaBot",
                         2,
                         "BellaBot x2",
-                        MatchSource.HEADING),
-                new ReportRow(342245, null, 1003, "-Minus AG", "@rep", "=HYPERLINK(\"http://x\")", "", "", 0, "", null),
+                        MatchSource.HEADING,
+                        QuantitySource.MARKER),
+                new ReportRow(
+                        342245, null, 1003, "-Minus AG", "@rep", "=HYPERLINK(\"http://x\")", "", "", 0, "", null, null),
                 new ReportRow(
                         342246,
                         LocalDate.of(2024, 3, 4),
@@ -50,9 +55,21 @@ final class ReportRows {
                         "Service",
                         1,
                         "Wartungsvertrag",
-                        MatchSource.QUOTE_LINE),
+                        MatchSource.QUOTE_LINE,
+                        QuantitySource.QUOTE_LINE),
                 new ReportRow(
-                        342247, LocalDate.of(2024, 3, 5), 0, "", "Anna Schmidt", "Miete HolaBot", "", "", 0, "", null));
+                        342247,
+                        LocalDate.of(2024, 3, 5),
+                        0,
+                        "",
+                        "Anna Schmidt",
+                        "Miete HolaBot",
+                        "",
+                        "",
+                        0,
+                        "",
+                        null,
+                        null));
     }
 
     static ReportSummary summary() {
@@ -65,6 +82,9 @@ final class ReportRows {
                 2,
                 3,
                 5,
+                1,
+                Map.of(QuantitySource.MARKER, 2L, QuantitySource.QUOTE_LINE, 1L),
+                List.of(new ReportSummary.QuantityCheck(342250, "KETTYBOT", 4711, "4711 KettyBot")),
                 1,
                 List.of(new ReportSummary.WordCount("miete", 2), new ReportSummary.WordCount("holabot", 1)),
                 List.of("Miete HolaBot", "\"Sonder\"-Angebot"),

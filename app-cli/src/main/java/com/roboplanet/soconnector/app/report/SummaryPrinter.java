@@ -30,6 +30,21 @@ final class SummaryPrinter {
         if (s.quantitiesIgnored() > 0) {
             line(err, "Quantities outside 1..9999, read as 1", s.quantitiesIgnored());
         }
+        if (!s.rowsByQuantitySource().isEmpty()) {
+            err.println("Quantities read from:");
+            s.rowsByQuantitySource().forEach((source, rows) -> line(err, "  " + source.label(), rows));
+        }
+        if (s.quantitiesToCheckTotal() > 0) {
+            err.println("Check these quantities (a number above " + ReportSummary.CHECK_ABOVE
+                    + " without a count marker, maybe a project or order number):");
+            s.quantitiesToCheck()
+                    .forEach(c -> err.println("  sale " + c.saleId() + ": " + c.productCode() + " x " + c.quantity()
+                            + " from \"" + c.heading() + "\""));
+            long more = s.quantitiesToCheckTotal() - s.quantitiesToCheck().size();
+            if (more > 0) {
+                err.println("  ... and " + more + " more");
+            }
+        }
         if (!s.topUnmatchedWords().isEmpty()) {
             err.println("Most frequent words in unmatched headings: "
                     + s.topUnmatchedWords().stream().map(SummaryPrinter::word).collect(Collectors.joining(", ")));

@@ -1,8 +1,8 @@
 package com.roboplanet.soconnector.domain.matching;
 
 /**
- * A match must start and end on a token boundary of the original text, so that {@code CD-01} is not
- * found inside {@code CD-010}. The answers are the offending code point, or {@link #OK}.
+ * A match must start and end on a token boundary of the folded text (see {@link Skeleton}), so that {@code
+ * CD-01} is not found inside {@code CD-010}. The answers are the offending code point, or {@link #OK}.
  */
 final class BoundaryRule {
     static final int OK = -1;
@@ -13,11 +13,11 @@ final class BoundaryRule {
      * A quantity glued in front ({@code 2xOmnie}) is a boundary although {@code x} is a letter; {@code
      * 3×BellaBot} needs no exception, {@code ×} is not a letter.
      */
-    static int before(String text, int start) {
+    static int before(CharSequence text, int start) {
         if (start == 0) {
             return OK;
         }
-        int previous = text.codePointBefore(start);
+        int previous = Character.codePointBefore(text, start);
         if (!Character.isLetterOrDigit(previous) || isGluedQuantity(text, start)) {
             return OK;
         }
@@ -25,18 +25,18 @@ final class BoundaryRule {
     }
 
     /** An alias written with a trailing {@code *} may run on into a German compound ({@code Wartungsvertrag}). */
-    static int after(String text, int end, boolean openEnded) {
+    static int after(CharSequence text, int end, boolean openEnded) {
         if (end == text.length()) {
             return OK;
         }
-        int next = text.codePointAt(end);
+        int next = Character.codePointAt(text, end);
         if (!Character.isLetterOrDigit(next) || (openEnded && Character.isLetter(next))) {
             return OK;
         }
         return next;
     }
 
-    private static boolean isGluedQuantity(String text, int start) {
+    private static boolean isGluedQuantity(CharSequence text, int start) {
         char marker = text.charAt(start - 1);
         if (marker != 'x' && marker != 'X') {
             return false;

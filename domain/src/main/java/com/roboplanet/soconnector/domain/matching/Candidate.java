@@ -64,7 +64,15 @@ public record Candidate(
             return " (\"" + quantity.text() + "\" is outside " + QuantityReading.MIN + ".." + QuantityReading.MAX
                     + ", ignored)";
         }
-        return quantity.written() ? " (read from \"" + quantity.text() + "\")" : " (none written)";
+        return switch (quantity.source()) {
+            case MARKER -> " (read from \"" + quantity.text() + "\")";
+            case BARE_NUMBER -> " (read from \"" + quantity.text() + "\", a number without a count marker: check it)";
+            default ->
+                quantity.refused().isEmpty()
+                        ? " (none written)"
+                        : " (none written; \"" + quantity.refused() + "\" before it is " + quantity.refusedAs()
+                                + ", not a count)";
+        };
     }
 
     private String fixNote() {

@@ -7,12 +7,18 @@ import java.util.List;
  * The matcher's work on one heading, kept as arrays indexed by hit (in leftmost-longest order) so
  * that {@link ProductMatcher#explain} can show every decision. Reusable: {@link #evaluate} overwrites
  * the previous heading's work, so that one instance per thread lets {@link ProductMatcher#match} run
- * without allocating for the skeleton, the hits or the verdicts.
+ * without allocating for the folded text, the skeleton, the hits or the verdicts.
+ *
+ * <p>Positions are in the folded text (see {@link Skeleton}) unless a method says otherwise; {@link
+ * #originalStart} and {@link #originalEnd} map them back to the heading as written.
  */
 final class HeadingScan {
     final Skeleton skeleton = Skeleton.reusable();
     final Hits hits = new Hits();
     String heading = "";
+    /** The heading folded; the boundary rule and the quantity reader read it. */
+    final CharSequence folded = skeleton.folded();
+
     Verdict[] verdicts = new Verdict[8];
     /** Boundary verdicts: the offending code point; otherwise -1. */
     int[] offending = new int[8];
@@ -22,6 +28,8 @@ final class HeadingScan {
     int[] lastOfMention = new int[8];
     /** ACCEPTED: the quantity read for the mention it starts; otherwise null. */
     QuantityReader.Found[] quantities = new QuantityReader.Found[8];
+    /** Per hit: its end in the folded text. */
+    private int[] ends = new int[8];
 
     private List<Alias> aliases = List.of();
 
@@ -37,6 +45,7 @@ final class HeadingScan {
         }
         hits.sortLeftmostLongest();
         ensureCapacity(hits.size());
+        findEnds();
         judgeBoundaries();
         resolveOverlaps();
         mergeAdjacent();
@@ -48,24 +57,24 @@ final class HeadingScan {
         return aliases.get(hits.alias(hit));
     }
 
-    /** Start of the hit in the original heading. */
+    /** Start of the hit in the folded text. */
     int start(int hit) {
-        return skeleton.from(hits.start(hit));
+        return skeleton.foldedIndex(hits.start(hit));
     }
 
-    /**
-     * End (exclusive) of the hit in the original heading. An open-ended alias takes the rest of the
-     * word it starts ({@code Wartung*} in {@code Wartungsvertrag x2} ends after {@code vertrag}), so
-     * that the matched text is the whole word and a quantity after it is found.
-     */
+    /** End (exclusive) of the hit in the folded text (see {@link #findEnds}). */
     int end(int hit) {
-        int end = skeleton.to(hits.end(hit) - 1);
-        if (alias(hit).openEnded()) {
-            while (end < heading.length() && Character.isLetter(heading.charAt(end))) {
-                end++;
-            }
-        }
-        return end;
+        return ends[hit];
+    }
+
+    /** A folded start position in the heading as written. */
+    int originalStart(int foldedStart) {
+        return skeleton.originalStart(foldedStart);
+    }
+
+    /** A folded end position (exclusive) in the heading as written. */
+    int originalEnd(int foldedEnd) {
+        return skeleton.originalEnd(foldedEnd);
     }
 
     boolean anyCounted() {
@@ -94,9 +103,27 @@ final class HeadingScan {
             related = new int[capacity];
             lastOfMention = new int[capacity];
             quantities = new QuantityReader.Found[capacity];
+            ends = new int[capacity];
         }
         Arrays.fill(verdicts, 0, size, null);
         Arrays.fill(quantities, 0, size, null);
+    }
+
+    /**
+     * An open-ended alias takes the rest of the word it starts ({@code Wartung*} in {@code Wartungsvertrag x2}
+     * ends after {@code vertrag}), so that the matched text is the whole word and a quantity after it is found.
+     */
+    private void findEnds() {
+        int foldedLength = skeleton.foldedLength();
+        for (int i = 0; i < hits.size(); i++) {
+            int end = skeleton.foldedIndex(hits.end(i) - 1) + 1;
+            if (alias(i).openEnded()) {
+                while (end < foldedLength && Character.isLetter(folded.charAt(end))) {
+                    end++;
+                }
+            }
+            ends[i] = end;
+        }
     }
 
     private void judgeBoundaries() {
@@ -105,16 +132,16 @@ final class HeadingScan {
             related[i] = -1;
             lastOfMention[i] = -1;
             int before = skeleton.splitsCharacter(hits.start(i))
-                    ? heading.codePointAt(start(i))
-                    : BoundaryRule.before(heading, start(i));
+                    ? Character.codePointAt(folded, start(i))
+                    : BoundaryRule.before(folded, start(i));
             if (before != BoundaryRule.OK) {
                 verdicts[i] = Verdict.BOUNDARY_BEFORE;
                 offending[i] = before;
                 continue;
             }
             int after = skeleton.splitsCharacter(hits.end(i))
-                    ? heading.codePointAt(skeleton.from(hits.end(i)))
-                    : BoundaryRule.after(heading, end(i), alias(i).openEnded());
+                    ? Character.codePointAt(folded, skeleton.foldedIndex(hits.end(i)))
+                    : BoundaryRule.after(folded, end(i), alias(i).openEnded());
             if (after != BoundaryRule.OK) {
                 verdicts[i] = Verdict.BOUNDARY_AFTER;
                 offending[i] = after;
@@ -164,8 +191,9 @@ final class HeadingScan {
     }
 
     /**
-     * A quantity belongs to one mention only: the reading of a mention starts after whatever the
-     * mention before it used, and one read after a mention stops where the next mention starts.
+     * A quantity belongs to one mention only: the reading of a mention starts after whatever the mention
+     * before it used, and one read after a mention stops where the next mention starts. A count with a marker
+     * wins over a bare number: before the mention first, then after it, then a bare number before it.
      */
     private void readQuantities() {
         int floor = 0;
@@ -174,12 +202,15 @@ final class HeadingScan {
                 continue;
             }
             int mentionEnd = end(lastOfMention[i]);
-            QuantityReader.Found found = QuantityReader.before(heading, start(i), floor);
-            if (found.isNothing()) {
-                found = QuantityReader.after(heading, mentionEnd, nextMentionStart(i));
+            QuantityReader.Found found = QuantityReader.before(folded, start(i), floor);
+            if (found.kind() != QuantityReader.Kind.MARKER) {
+                QuantityReader.Found after = QuantityReader.after(folded, mentionEnd, nextMentionStart(i));
+                if (after.counts()) {
+                    found = after;
+                }
             }
             quantities[i] = found;
-            floor = Math.max(mentionEnd, found.isNothing() ? 0 : found.end());
+            floor = Math.max(mentionEnd, found.counts() ? found.end() : 0);
         }
     }
 
@@ -188,7 +219,7 @@ final class HeadingScan {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!TextNormalizer.isSeparator(heading.charAt(k))) {
+            if (!TextNormalizer.isSeparator(folded.charAt(k))) {
                 return false;
             }
         }
@@ -201,6 +232,6 @@ final class HeadingScan {
                 return start(i);
             }
         }
-        return heading.length();
+        return folded.length();
     }
 }

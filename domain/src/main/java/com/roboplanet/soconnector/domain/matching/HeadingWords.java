@@ -19,8 +19,8 @@ public final class HeadingWords {
                     + " wird neu bzw ca gem lt evtl nr",
             "with and or for the of incl excl to on at by from as new plus via into no");
 
-    private static final Set<String> QUANTITY_WORDS =
-            words("x stk stck st stueck pcs pc pce piece pieces einheiten units unit mal set sets paar");
+    /** The count units and labels of the quantity rules, and words that only say how many. */
+    private static final Set<String> QUANTITY_WORDS = quantityWords();
 
     private HeadingWords() {}
 
@@ -51,6 +51,13 @@ public final class HeadingWords {
         for (String list : lists) {
             words.addAll(Arrays.asList(list.split(" ")));
         }
+        return Set.copyOf(words);
+    }
+
+    private static Set<String> quantityWords() {
+        Set<String> words = new HashSet<>(words("x mal set sets paar"));
+        words.addAll(QuantityWords.COUNT_UNITS);
+        words.addAll(QuantityWords.COUNT_LABELS);
         return Set.copyOf(words);
     }
 

@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.domain.matching;
 
 import com.roboplanet.soconnector.domain.model.Product;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import java.util.Objects;
 
 /**
@@ -8,11 +9,14 @@ import java.util.Objects;
  * one mention.
  *
  * @param quantity at least 1; the sum over the product's mentions, so it may exceed the per-mention 9999
+ * @param quantitySource how the quantity was read ({@link QuantitySource#MARKER}, {@link
+ *     QuantitySource#BARE_NUMBER} or {@link QuantitySource#DEFAULT}); for a sum, the weakest reading in it
  * @param matchedText the text of the heading that was recognised, as written (mentions joined with " | ")
  */
-public record Mention(Product product, int quantity, String matchedText) {
+public record Mention(Product product, int quantity, QuantitySource quantitySource, String matchedText) {
     public Mention {
         Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(quantitySource, "quantitySource");
         Objects.requireNonNull(matchedText, "matchedText");
         if (quantity < 1) {
             throw new IllegalArgumentException("quantity must be at least 1, was " + quantity);
@@ -28,6 +32,10 @@ public record Mention(Product product, int quantity, String matchedText) {
                     "cannot add a mention of " + later.product.code() + " to one of " + product.code());
         }
         long sum = (long) quantity + later.quantity;
-        return new Mention(product, (int) Math.min(sum, Integer.MAX_VALUE), matchedText + JOINER + later.matchedText);
+        return new Mention(
+                product,
+                (int) Math.min(sum, Integer.MAX_VALUE),
+                quantitySource.weakerOf(later.quantitySource),
+                matchedText + JOINER + later.matchedText);
     }
 }

@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.domain.matching;
 
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.Objects;
  * <p>Headings and aliases are compared as skeletons (folded, separators removed; see {@link
  * TextNormalizer}) by an Aho-Corasick automaton built once per catalogue, so the cost per heading is
  * linear in its length and does not depend on the catalogue's size. Token boundaries, overlaps and
- * quantities are then decided on the original text. Immutable and safe to share between threads.
+ * quantities are then decided on the folded heading (full-width forms, invisible characters, spaces and
+ * dashes already made plain), and every offset and text reported points into the heading as written.
+ * Immutable and safe to share between threads.
  */
 public final class ProductMatcher {
     /**
@@ -31,12 +34,12 @@ public final class ProductMatcher {
     }
 
     /**
-     * @throws IllegalArgumentException naming the product(s) when an alias normalises to nothing, has a
-     *     {@code *} anywhere but at its end, or belongs to two products
+     * @throws IllegalArgumentException naming the product(s), one problem per line, when aliases normalise to
+     *     nothing, have a {@code *} anywhere but at their end, or belong to two products (see {@link AliasCheck})
      */
     public static ProductMatcher of(ProductCatalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
-        return new ProductMatcher(AliasTable.of(catalog));
+        return new ProductMatcher(AliasTable.of(catalog.products()));
     }
 
     /** The products in the heading, one mention per product in order of first appearance. */
@@ -54,13 +57,16 @@ public final class ProductMatcher {
                 continue;
             }
             QuantityReader.Found found = scan.quantities[i];
-            if (found.value() < 0) {
+            boolean counted = found.counts() && found.value() > 0;
+            if (found.counts() && !counted) {
                 ignored++;
             }
             Mention mention = new Mention(
                     scan.alias(i).product(),
-                    Math.max(found.value(), 1),
-                    heading.substring(scan.start(i), scan.end(scan.lastOfMention[i])));
+                    counted ? found.value() : 1,
+                    counted ? sourceOf(found) : QuantitySource.DEFAULT,
+                    heading.substring(
+                            scan.originalStart(scan.start(i)), scan.originalEnd(scan.end(scan.lastOfMention[i]))));
             count = addUp(mentions, count, mention);
             if (count == mentions.length) {
                 mentions = Arrays.copyOf(mentions, count * 2);
@@ -105,8 +111,8 @@ public final class ProductMatcher {
 
     private static Candidate candidate(HeadingScan scan, int i) {
         Alias alias = scan.alias(i);
-        int start = scan.start(i);
-        int end = scan.end(i);
+        int start = scan.originalStart(scan.start(i));
+        int end = scan.originalEnd(scan.end(i));
         Verdict verdict = scan.verdicts[i];
         return new Candidate(
                 alias.product(),
@@ -117,20 +123,33 @@ public final class ProductMatcher {
                 verdict,
                 scan.offending[i],
                 scan.related[i],
-                verdict == Verdict.ACCEPTED ? reading(scan.heading, scan.quantities[i]) : QuantityReading.DEFAULT,
-                verdict.boundaryRejected() ? catalogueFixes(scan.heading, start, end, alias, verdict) : List.of());
+                verdict == Verdict.ACCEPTED ? reading(scan, scan.quantities[i]) : QuantityReading.DEFAULT,
+                verdict.boundaryRejected()
+                        ? catalogueFixes(scan.folded, scan.start(i), scan.end(i), alias, verdict)
+                        : List.of());
     }
 
-    private static QuantityReading reading(String heading, QuantityReader.Found found) {
+    private static QuantitySource sourceOf(QuantityReader.Found found) {
+        return found.kind() == QuantityReader.Kind.BARE_NUMBER ? QuantitySource.BARE_NUMBER : QuantitySource.MARKER;
+    }
+
+    private static QuantityReading reading(HeadingScan scan, QuantityReader.Found found) {
         if (found.isNothing()) {
             return QuantityReading.DEFAULT;
         }
-        String text = heading.substring(found.start(), found.end()).strip();
-        return found.value() < 0 ? new QuantityReading(1, text, true) : new QuantityReading(found.value(), text, false);
+        String text = scan.heading
+                .substring(scan.originalStart(found.start()), scan.originalEnd(found.end()))
+                .strip();
+        if (found.kind() == QuantityReader.Kind.NOT_A_COUNT) {
+            return new QuantityReading(1, "", false, QuantitySource.DEFAULT, text, found.why());
+        }
+        return found.value() < 0
+                ? new QuantityReading(1, text, true, QuantitySource.DEFAULT, "", "")
+                : new QuantityReading(found.value(), text, false, sourceOf(found), "", "");
     }
 
     /** The whole word the alias sat in would match; so would the alias with an open end when letters follow. */
-    private static List<String> catalogueFixes(String heading, int start, int end, Alias alias, Verdict verdict) {
+    private static List<String> catalogueFixes(CharSequence heading, int start, int end, Alias alias, Verdict verdict) {
         int wordStart = start;
         while (wordStart > 0 && Character.isLetterOrDigit(heading.charAt(wordStart - 1))) {
             wordStart--;
@@ -140,7 +159,7 @@ public final class ProductMatcher {
             wordEnd++;
         }
         List<String> fixes = new ArrayList<>(2);
-        fixes.add(heading.substring(wordStart, wordEnd));
+        fixes.add(heading.subSequence(wordStart, wordEnd).toString());
         boolean lettersFollow =
                 verdict == Verdict.BOUNDARY_AFTER && wordStart == start && allLetters(heading, end, wordEnd);
         if (lettersFollow && !alias.openEnded()) {
@@ -149,7 +168,7 @@ public final class ProductMatcher {
         return fixes;
     }
 
-    private static boolean allLetters(String text, int from, int to) {
+    private static boolean allLetters(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Character.isLetter(text.charAt(i))) {
                 return false;

@@ -1,132 +1,312 @@
 package com.roboplanet.soconnector.domain.matching;
 
-import java.util.Locale;
-import java.util.Set;
+import static com.roboplanet.soconnector.domain.matching.BoundaryRule.isAsciiDigit;
+
+import java.util.List;
 
 /**
- * Reads the quantity written next to a mention, in the original text. Before it: {@code 2x}, {@code
- * 2 x}, {@code 2×}, {@code 2*}, {@code 2 Stk}, {@code 2 Stk.}, {@code 2 Stück}, {@code 2 pcs} or a bare
- * {@code 2}. After it: {@code x2}, {@code × 2}, {@code 2 Stk}. A bare number after a product is not a
- * quantity, because there it is usually a model or generation ({@code BellaBot 2}).
+ * Reads the quantity written next to a mention, in the folded text (see {@link Skeleton}), so that full-width
+ * digits, non-breaking spaces and typographic dashes read like their plain twins. The words it knows are in
+ * {@link QuantityWords}.
  *
- * <p>A number counts only as a whole token: one glued to other digits by {@code . , - / :} is part of
- * a date, a price, a time or a code ({@code 2024-03-01}, {@code 1.500,00}), never a quantity.
+ * <p>Before the mention: a number with a count marker ({@code 2x}, {@code 2 x}, {@code 2×}, {@code 2*}, {@code 2
+ * Stk.}, {@code Qty: 4}), or a bare number ({@code 12 BellaBot}), which counts unless it is a year (1900..2099),
+ * follows a label ({@code KW 12}, {@code Projekt 4711}, {@code Nr. 5}) or is a price ({@code EUR 500}, {@code à
+ * 500}).
+ *
+ * <p>After the mention, directly or after a separator ({@code ,} {@code ;} {@code :} {@code -} {@code /}) and
+ * an opening bracket: only a number with a count marker ({@code x2}, {@code × 2}, {@code 2x}, {@code 2 Stk.},
+ * {@code (3x)}, {@code (2 Stk.)}, {@code – 2 Stück}, {@code , Menge: 4}, {@code Menge 5}, {@code Anzahl 3},
+ * {@code Qty: 4}); what follows the count does not cancel it ({@code 2 x à 1.200 €} is 2). A bare number after a
+ * product is not a quantity, because there it is usually a model or generation ({@code Omnie 2}). A count that
+ * runs straight into the next mention belongs to that mention ({@code BellaBot 2x KettyBot}, {@code BellaBot / Qty:
+ * 4 KettyBot}: KettyBot's), except {@code x2} ({@code Omnie x 2 BellaBot}: Omnie's) and a number and unit right
+ * after a mention with nothing but spaces between ({@code Omnie 2 Stk BellaBot}: Omnie's).
+ *
+ * <p>A number counts only as a whole token: one glued to other digits by {@code . , - / :} is part of a date,
+ * a price, a time or a code ({@code 2024-03-01}, {@code 1.500,00}, {@code 12:30}), and one followed by a percent
+ * sign, a currency or a duration ({@code x 12 Monate}, {@code 10 %}, {@code 500 €}) is not a count either.
  */
 final class QuantityReader {
     /** Five digits are enough to tell "out of range" from any quantity; more cannot overflow anything. */
     private static final int MAX_DIGITS = 5;
 
-    private static final Set<String> UNITS =
-            Set.of("stk", "stck", "st", "stück", "stueck", "pcs", "pc", "pce", "piece", "pieces", "einheiten");
+    private static final String YEAR = "a year";
+    private static final String PRICE = "a price";
 
     private QuantityReader() {}
 
-    /** A quantity as found: its span in the original text and its value, or -1 when out of range. */
-    record Found(int start, int end, int value) {
-        static final Found NOTHING = new Found(-1, -1, 0);
+    /** What a number next to a mention turned out to be. */
+    enum Kind {
+        NOTHING,
+        /** A count with a marker, unit or count label. */
+        MARKER,
+        /** A count written as a bare number before the mention. */
+        BARE_NUMBER,
+        /** A number right before the mention that is not a count (a year, a labelled number, a price). */
+        NOT_A_COUNT
+    }
+
+    /**
+     * A quantity as found, in folded-text positions.
+     *
+     * @param value the count, or -1 when outside 1..9999; 0 for {@link Kind#NOT_A_COUNT}
+     * @param why for {@link Kind#NOT_A_COUNT}, what the number is instead ({@code "a year"}); otherwise empty
+     */
+    record Found(int start, int end, int value, Kind kind, String why) {
+        static final Found NOTHING = new Found(-1, -1, 0, Kind.NOTHING, "");
+
+        boolean counts() {
+            return kind == Kind.MARKER || kind == Kind.BARE_NUMBER;
+        }
 
         boolean isNothing() {
-            return start < 0;
+            return kind == Kind.NOTHING;
         }
     }
 
     /** Reads backwards from {@code start}, never past {@code floor} (the end of what an earlier mention used). */
-    static Found before(String text, int start, int floor) {
-        int p = skipSpaceBackward(text, start, floor);
+    static Found before(CharSequence text, int start, int floor) {
+        int p = skipSpacesBackward(text, start, floor);
         if (p > floor && isMarker(text.charAt(p - 1))) {
-            Found found = numberEndingAt(text, skipSpaceBackward(text, p - 1, floor), floor, p);
-            if (!found.isNothing()) {
-                return found;
+            int digitsEnd = skipSpacesBackward(text, p - 1, floor);
+            int digitsStart = digitsStartBefore(text, digitsEnd, floor);
+            if (digitsStart < digitsEnd && startsToken(text, digitsStart)) {
+                return new Found(digitsStart, p, value(text, digitsStart, digitsEnd), Kind.MARKER, "");
             }
         }
         int unitStart = unitEndingAt(text, p, floor);
         if (unitStart >= 0) {
-            Found found = numberEndingAt(text, skipSpaceBackward(text, unitStart, floor), floor, p);
-            if (!found.isNothing()) {
-                return found;
+            int digitsEnd = skipSpacesBackward(text, unitStart, floor);
+            int digitsStart = digitsStartBefore(text, digitsEnd, floor);
+            if (digitsStart < digitsEnd && startsToken(text, digitsStart)) {
+                return new Found(digitsStart, p, value(text, digitsStart, digitsEnd), Kind.MARKER, "");
             }
         }
         if (p < start) {
-            return numberEndingAt(text, p, floor, p);
+            int digitsStart = digitsStartBefore(text, p, floor);
+            if (digitsStart < p && startsToken(text, digitsStart)) {
+                return bareNumber(text, digitsStart, p, floor);
+            }
         }
         return Found.NOTHING;
     }
 
-    /** Reads forwards from {@code end}, never past {@code limit} (the start of the next mention). */
-    static Found after(String text, int end, int limit) {
-        int p = skipSpaceForward(text, end, limit);
-        if (p < limit && isMarker(text.charAt(p))) {
-            int digitsStart = skipSpaceForward(text, p + 1, limit);
+    /**
+     * Reads forwards from {@code end}, never past {@code limit} (the start of the next mention, or the end of
+     * the text); finds counts only.
+     */
+    static Found after(CharSequence text, int end, int limit) {
+        int q = skipSpaces(text, end, limit);
+        boolean punctuated = false;
+        if (q < limit && isSeparatorPunctuation(text.charAt(q))) {
+            punctuated = true;
+            q = skipSpaces(text, q + 1, limit);
+        }
+        int open = -1;
+        if (q < limit && (text.charAt(q) == '(' || text.charAt(q) == '[')) {
+            open = q;
+            q = skipSpaces(text, q + 1, limit);
+        }
+        Found count = countAt(text, q, limit, punctuated);
+        if (open >= 0 && count.counts()) {
+            int close = skipSpaces(text, count.end(), limit);
+            if (close < limit && (text.charAt(close) == ')' || text.charAt(close) == ']')) {
+                return new Found(open, close + 1, count.value(), count.kind(), "");
+            }
+        }
+        return count;
+    }
+
+    private static Found countAt(CharSequence text, int q, int limit, boolean punctuated) {
+        if (q >= limit) {
+            return Found.NOTHING;
+        }
+        if (isMarker(text.charAt(q))) {
+            int digitsStart = skipSpaces(text, q + 1, limit);
             int digitsEnd = digitsEnd(text, digitsStart, limit);
-            if (digitsEnd > digitsStart && endsToken(text, digitsEnd)) {
-                return new Found(p, digitsEnd, value(text, digitsStart, digitsEnd));
+            if (digitsEnd > digitsStart && endsToken(text, digitsEnd) && !notACountAfter(text, digitsEnd, limit)) {
+                return new Found(q, digitsEnd, value(text, digitsStart, digitsEnd), Kind.MARKER, "");
             }
             return Found.NOTHING;
         }
-        int digitsEnd = digitsEnd(text, p, limit);
-        if (digitsEnd > p) {
-            int unitEnd = unitStartingAt(text, skipSpaceForward(text, digitsEnd, limit), limit);
-            if (unitEnd >= 0) {
-                return new Found(p, unitEnd, value(text, p, digitsEnd));
+        int wordEnd = lettersEnd(text, q, limit);
+        if (wordEnd > q) {
+            if (!isOneOf(text, q, wordEnd, QuantityWords.COUNT_LABELS)) {
+                return Found.NOTHING;
             }
+            Found labelled = labelledCount(text, q, wordEnd, limit);
+            return labelled.counts() && !runsIntoNextMention(text, labelled.end(), limit) ? labelled : Found.NOTHING;
+        }
+        int digitsEnd = digitsEnd(text, q, limit);
+        if (digitsEnd == q || !startsToken(text, q)) {
+            return Found.NOTHING;
+        }
+        int r = skipSpaces(text, digitsEnd, limit);
+        if (r < limit
+                && isMarker(text.charAt(r))
+                && (r + 1 == limit || !Character.isLetterOrDigit(text.charAt(r + 1)))) {
+            return runsIntoNextMention(text, r + 1, limit)
+                    ? Found.NOTHING
+                    : new Found(q, r + 1, value(text, q, digitsEnd), Kind.MARKER, "");
+        }
+        int unitEnd = unitStartingAt(text, r, limit);
+        if (unitEnd >= 0 && !(punctuated && runsIntoNextMention(text, unitEnd, limit))) {
+            return new Found(q, unitEnd, value(text, q, digitsEnd), Kind.MARKER, "");
         }
         return Found.NOTHING;
     }
 
-    /** The digits ending at {@code digitsEnd}: what follows them is a marker, a unit or a space by construction. */
-    private static Found numberEndingAt(String text, int digitsEnd, int floor, int quantityEnd) {
-        int digitsStart = digitsEnd;
-        while (digitsStart > floor && BoundaryRule.isAsciiDigit(text.charAt(digitsStart - 1))) {
-            digitsStart--;
+    /** {@code Menge: 4}, {@code Qty 4}, {@code Anzahl 3 Stk.}: the label starts at {@code start}. */
+    private static Found labelledCount(CharSequence text, int start, int labelEnd, int limit) {
+        int r = labelEnd < limit && text.charAt(labelEnd) == '.' ? labelEnd + 1 : labelEnd;
+        r = skipSpaces(text, r, limit);
+        if (r < limit && text.charAt(r) == ':') {
+            r = skipSpaces(text, r + 1, limit);
         }
-        if (digitsStart == digitsEnd || !startsToken(text, digitsStart)) {
+        int digitsEnd = digitsEnd(text, r, limit);
+        if (digitsEnd == r || !endsToken(text, digitsEnd) || notACountAfter(text, digitsEnd, limit)) {
             return Found.NOTHING;
         }
-        return new Found(digitsStart, quantityEnd, value(text, digitsStart, digitsEnd));
+        int unitEnd = unitStartingAt(text, skipSpaces(text, digitsEnd, limit), limit);
+        return new Found(start, unitEnd >= 0 ? unitEnd : digitsEnd, value(text, r, digitsEnd), Kind.MARKER, "");
     }
 
-    /** Start of a unit word ending at {@code end} (with an optional abbreviation dot), or -1. */
-    private static int unitEndingAt(String text, int end, int floor) {
+    /** A number without a marker right before a mention: a count unless a label, a price sign or its value say otherwise. */
+    private static Found bareNumber(CharSequence text, int digitsStart, int digitsEnd, int floor) {
+        int q = skipSpacesBackward(text, digitsStart, floor);
+        if (q > floor && text.charAt(q - 1) == ':') {
+            q = skipSpacesBackward(text, q - 1, floor);
+        }
+        if (q > floor) {
+            char sign = text.charAt(q - 1);
+            if (isOneOf(text, q - 1, q, QuantityWords.NUMBER_LABELS)) {
+                return notACount(digitsStart, digitsEnd, "a number after '" + sign + "'");
+            }
+            boolean currency = Character.getType(sign) == Character.CURRENCY_SYMBOL;
+            if ((currency && !numberBefore(text, q - 1, floor))
+                    || isOneOf(text, q - 1, q, QuantityWords.PRICE_MARKERS)) {
+                return notACount(digitsStart, digitsEnd, PRICE);
+            }
+        }
+        int wordEnd = q > floor && text.charAt(q - 1) == '.' ? q - 1 : q;
+        int wordStart = wordEnd;
+        while (wordStart > floor && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart < wordEnd) {
+            if (isOneOf(text, wordStart, wordEnd, QuantityWords.COUNT_LABELS)) {
+                return new Found(wordStart, digitsEnd, value(text, digitsStart, digitsEnd), Kind.MARKER, "");
+            }
+            if (isOneOf(text, wordStart, wordEnd, QuantityWords.NUMBER_LABELS)) {
+                return notACount(digitsStart, digitsEnd, "a number after '" + text.subSequence(wordStart, q) + "'");
+            }
+            boolean currency = isOneOf(text, wordStart, wordEnd, QuantityWords.CURRENCIES)
+                    && !numberBefore(text, wordStart, floor);
+            if (currency || isOneOf(text, wordStart, wordEnd, QuantityWords.PRICE_MARKERS)) {
+                return notACount(digitsStart, digitsEnd, PRICE);
+            }
+        }
+        if (isYear(text, digitsStart, digitsEnd)) {
+            return notACount(digitsStart, digitsEnd, YEAR);
+        }
+        return new Found(digitsStart, digitsEnd, value(text, digitsStart, digitsEnd), Kind.BARE_NUMBER, "");
+    }
+
+    /** A number ends right before {@code at} (spaces between): a currency there is that number's ({@code 500 €}). */
+    private static boolean numberBefore(CharSequence text, int at, int floor) {
+        int p = skipSpacesBackward(text, at, floor);
+        return p > floor && isAsciiDigit(text.charAt(p - 1));
+    }
+
+    private static Found notACount(int start, int end, String why) {
+        return new Found(start, end, 0, Kind.NOT_A_COUNT, why);
+    }
+
+    private static boolean isYear(CharSequence text, int start, int end) {
+        if (end - start != 4) {
+            return false;
+        }
+        int value = Integer.parseInt(text, start, end, 10);
+        return value >= QuantityWords.FIRST_YEAR && value <= QuantityWords.LAST_YEAR;
+    }
+
+    /**
+     * A percent sign, a currency or a duration after the number: {@code 10 %}, {@code 500 €}, {@code 12 Monate}.
+     * A currency or duration word that a number follows is that number's label instead ({@code x7 Week 12},
+     * {@code x2 EUR 500}).
+     */
+    private static boolean notACountAfter(CharSequence text, int digitsEnd, int limit) {
+        int r = skipSpaces(text, digitsEnd, limit);
+        if (r >= limit) {
+            return false;
+        }
+        char c = text.charAt(r);
+        if (c == '%') {
+            return true;
+        }
+        boolean sign = Character.getType(c) == Character.CURRENCY_SYMBOL;
+        int wordEnd = sign ? r + 1 : lettersEnd(text, r, limit);
+        if (!sign && (wordEnd == r || !isOneOf(text, r, wordEnd, QuantityWords.NOT_COUNT_SUFFIXES))) {
+            return false;
+        }
+        int next =
+                wordEnd < limit && (text.charAt(wordEnd) == '.' || text.charAt(wordEnd) == ':') ? wordEnd + 1 : wordEnd;
+        next = skipSpaces(text, next, limit);
+        return next >= limit || !isAsciiDigit(text.charAt(next));
+    }
+
+    private static boolean runsIntoNextMention(CharSequence text, int from, int limit) {
+        return limit < text.length() && skipSpaces(text, from, limit) == limit;
+    }
+
+    /** Start of a count unit ending at {@code end} (with an optional abbreviation dot), or -1. */
+    private static int unitEndingAt(CharSequence text, int end, int floor) {
         int wordEnd = end > floor && text.charAt(end - 1) == '.' ? end - 1 : end;
         int wordStart = wordEnd;
         while (wordStart > floor && Character.isLetter(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        if (wordStart == wordEnd || !isUnit(text, wordStart, wordEnd)) {
+        if (wordStart == wordEnd || !isOneOf(text, wordStart, wordEnd, QuantityWords.COUNT_UNITS)) {
             return -1;
         }
         return wordStart;
     }
 
-    /** End of a unit word starting at {@code start} (with its abbreviation dot), or -1. */
-    private static int unitStartingAt(String text, int start, int limit) {
-        int wordEnd = start;
-        while (wordEnd < limit && Character.isLetter(text.charAt(wordEnd))) {
-            wordEnd++;
-        }
-        if (wordEnd == start || !isUnit(text, start, wordEnd)) {
+    /** End of a count unit starting at {@code start} (with its abbreviation dot), or -1. */
+    private static int unitStartingAt(CharSequence text, int start, int limit) {
+        int wordEnd = lettersEnd(text, start, limit);
+        if (wordEnd == start || !isOneOf(text, start, wordEnd, QuantityWords.COUNT_UNITS)) {
             return -1;
         }
         return wordEnd < limit && text.charAt(wordEnd) == '.' ? wordEnd + 1 : wordEnd;
     }
 
-    private static boolean isUnit(String text, int start, int end) {
-        return end - start <= 9 && UNITS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    private static boolean isOneOf(CharSequence text, int start, int end, List<String> words) {
+        return QuantityWords.isOneOf(text, start, end, words);
     }
 
     private static boolean isMarker(char c) {
         return c == 'x' || c == 'X' || c == '×' || c == '*';
     }
 
-    private static boolean startsToken(String text, int digitsStart) {
+    private static boolean isSeparatorPunctuation(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '-' || c == '/';
+    }
+
+    /** Not glued to a letter or digit, nor to a number by {@code . , - / :} ({@code 1.500}, {@code 2024-03}). */
+    private static boolean startsToken(CharSequence text, int digitsStart) {
         if (digitsStart == 0) {
             return true;
         }
         char previous = text.charAt(digitsStart - 1);
-        return isSpace(previous) || previous == '(' || previous == '[';
+        if (Character.isLetterOrDigit(previous)) {
+            return false;
+        }
+        return !joinsNumbers(previous) || digitsStart < 2 || !isAsciiDigit(text.charAt(digitsStart - 2));
     }
 
-    private static boolean endsToken(String text, int digitsEnd) {
+    private static boolean endsToken(CharSequence text, int digitsEnd) {
         if (digitsEnd == text.length()) {
             return true;
         }
@@ -134,19 +314,38 @@ final class QuantityReader {
         if (Character.isLetterOrDigit(next)) {
             return false;
         }
-        boolean joinsNumber = next == '.' || next == ',' || next == '-' || next == '/' || next == ':';
-        return !joinsNumber || digitsEnd + 1 == text.length() || !BoundaryRule.isAsciiDigit(text.charAt(digitsEnd + 1));
+        return !joinsNumbers(next) || digitsEnd + 1 == text.length() || !isAsciiDigit(text.charAt(digitsEnd + 1));
     }
 
-    private static int digitsEnd(String text, int start, int limit) {
+    private static boolean joinsNumbers(char c) {
+        return c == '.' || c == ',' || c == '-' || c == '/' || c == ':';
+    }
+
+    private static int digitsStartBefore(CharSequence text, int digitsEnd, int floor) {
+        int start = digitsEnd;
+        while (start > floor && isAsciiDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int digitsEnd(CharSequence text, int start, int limit) {
         int end = start;
-        while (end < limit && BoundaryRule.isAsciiDigit(text.charAt(end))) {
+        while (end < limit && isAsciiDigit(text.charAt(end))) {
             end++;
         }
         return end;
     }
 
-    private static int value(String text, int start, int end) {
+    private static int lettersEnd(CharSequence text, int start, int limit) {
+        int end = start;
+        while (end < limit && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int value(CharSequence text, int start, int end) {
         while (start < end - 1 && text.charAt(start) == '0') {
             start++;
         }
@@ -157,23 +356,19 @@ final class QuantityReader {
         return value >= QuantityReading.MIN && value <= QuantityReading.MAX ? value : -1;
     }
 
-    private static int skipSpaceBackward(String text, int from, int floor) {
+    private static int skipSpacesBackward(CharSequence text, int from, int floor) {
         int p = from;
-        while (p > floor && isSpace(text.charAt(p - 1))) {
+        while (p > floor && text.charAt(p - 1) == ' ') {
             p--;
         }
         return p;
     }
 
-    private static int skipSpaceForward(String text, int from, int limit) {
+    private static int skipSpaces(CharSequence text, int from, int limit) {
         int p = from;
-        while (p < limit && isSpace(text.charAt(p))) {
+        while (p < limit && text.charAt(p) == ' ') {
             p++;
         }
         return p;
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -8,12 +8,12 @@ import java.util.Objects;
  *
  * @param code the product code as the quote line carries it (may be empty)
  * @param productFamily the product family key or name (may be empty)
+ * @param quantity null when the line carries no usable quantity (missing, zero, negative or not a number)
  */
 public record QuoteLine(String code, String name, String productFamily, BigDecimal quantity) {
     public QuoteLine {
         code = Objects.requireNonNullElse(code, "").strip();
         name = Objects.requireNonNullElse(name, "").strip();
         productFamily = Objects.requireNonNullElse(productFamily, "").strip();
-        quantity = Objects.requireNonNullElse(quantity, BigDecimal.ONE);
     }
 }

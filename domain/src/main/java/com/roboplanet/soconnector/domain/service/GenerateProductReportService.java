@@ -1,12 +1,10 @@
 package com.roboplanet.soconnector.domain.service;
 
 import com.roboplanet.soconnector.domain.matching.Candidate;
-import com.roboplanet.soconnector.domain.matching.HeadingMatch;
-import com.roboplanet.soconnector.domain.matching.Mention;
 import com.roboplanet.soconnector.domain.matching.ProductMatcher;
-import com.roboplanet.soconnector.domain.model.MatchSource;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.ProductMatch;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportCommand;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportUseCase;
@@ -22,17 +20,18 @@ import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Streams sales from the source through the matcher into the sink. Holds one sale at a time; the state
  * that grows with the input (the unmatched-word tally, the examples) is bounded.
  *
  * <p>Structured sources win: quote lines first, then product codes in user-defined fields, then the
- * heading; a product found in more than one place is reported once, from the most structured one.
+ * heading; a product found in more than one place is reported once, from the most structured one (see {@link
+ * SaleProducts}). The summary counts the rows per {@link QuantitySource} and lists the bare-number quantities
+ * large enough to be something else.
  */
 public final class GenerateProductReportService implements GenerateProductReportUseCase {
 
@@ -58,9 +57,9 @@ public final class GenerateProductReportService implements GenerateProductReport
         ProductCatalog catalog = catalogs.load(command.catalog());
         ReportSink sink = sinks.sink(command.destination());
         ProductMatcher matcher = ProductMatcher.of(catalog);
-        StructuredProducts structured = new StructuredProducts(catalog, matcher, command.udfProductPatterns());
+        SaleProducts products = new SaleProducts(catalog, matcher, command.udfProductPatterns());
         try (ReportWriter writer = sink.open()) {
-            Run run = new Run(matcher, structured, writer, command.includeUnmatched(), command.thinShare());
+            Run run = new Run(matcher, products, writer, command.includeUnmatched(), command.thinShare());
             SaleSourceReport sourceReport = source.read(command.query(), run::accept);
             ReportSummary summary = run.summary(sourceReport);
             writer.complete(summary);
@@ -71,12 +70,15 @@ public final class GenerateProductReportService implements GenerateProductReport
     /** The counters of one run; one instance per call, so the service itself stays stateless. */
     private static final class Run {
         private final ProductMatcher matcher;
-        private final StructuredProducts structured;
+        private final SaleProducts products;
         private final ReportWriter writer;
         private final boolean includeUnmatched;
         private final WordTally unmatchedWords = new WordTally();
         private final List<String> unmatchedExamples = new ArrayList<>();
         private final List<String> boundaryFixes = new ArrayList<>();
+        private final Map<QuantitySource, Long> rowsBySource = new EnumMap<>(QuantitySource.class);
+        private final List<ReportSummary.QuantityCheck> quantitiesToCheck = new ArrayList<>();
+        private long quantitiesToCheckTotal;
         private final double thinShare;
         private long boundaryFailures;
         private long read;
@@ -91,13 +93,13 @@ public final class GenerateProductReportService implements GenerateProductReport
 
         Run(
                 ProductMatcher matcher,
-                StructuredProducts structured,
+                SaleProducts products,
                 ReportWriter writer,
                 boolean includeUnmatched,
                 double thinShare) {
             this.matcher = matcher;
             this.thinShare = thinShare;
-            this.structured = structured;
+            this.products = products;
             this.writer = writer;
             this.includeUnmatched = includeUnmatched;
         }
@@ -108,10 +110,9 @@ public final class GenerateProductReportService implements GenerateProductReport
                 withoutCustomer++;
                 return;
             }
-            List<ProductMatch> found = new ArrayList<>(structured.fromQuoteLines(sale));
-            List<ProductMatch> fromHeading = headingMatches(sale);
-            addNew(found, withHeadingQuantities(structured.fromUserDefinedFields(sale), fromHeading));
-            addNew(found, fromHeading);
+            SaleProducts.Stages stages = products.of(sale);
+            quantitiesIgnored += stages.heading().quantitiesIgnored();
+            List<ProductMatch> found = stages.rows();
             if (found.isEmpty()) {
                 recordNothingFound(sale);
                 return;
@@ -122,48 +123,16 @@ public final class GenerateProductReportService implements GenerateProductReport
                 case UDF -> byUdf++;
                 case HEADING -> byHeading++;
             }
-            found.forEach(match -> write(ReportRow.of(match)));
-        }
-
-        private List<ProductMatch> headingMatches(Sale sale) {
-            if (sale.heading().isBlank()) {
-                return List.of();
-            }
-            HeadingMatch match = matcher.match(sale.heading());
-            quantitiesIgnored += match.quantitiesIgnored();
-            List<ProductMatch> matches = new ArrayList<>(match.mentions().size());
-            for (Mention mention : match.mentions()) {
-                matches.add(new ProductMatch(
-                        sale, mention.product(), mention.quantity(), mention.matchedText(), MatchSource.HEADING));
-            }
-            return matches;
-        }
-
-        /**
-         * A user-defined field names the product but not how many: where the heading names the same product,
-         * its quantity ("2xOmnie") is the one the sale means.
-         */
-        private static List<ProductMatch> withHeadingQuantities(List<ProductMatch> udf, List<ProductMatch> heading) {
-            List<ProductMatch> result = new ArrayList<>(udf.size());
-            for (ProductMatch m : udf) {
-                int quantity = heading.stream()
-                        .filter(h ->
-                                h.product().code().equalsIgnoreCase(m.product().code()))
-                        .mapToInt(ProductMatch::quantity)
-                        .findFirst()
-                        .orElse(m.quantity());
-                result.add(new ProductMatch(m.sale(), m.product(), quantity, m.matchedText(), m.source()));
-            }
-            return result;
-        }
-
-        /** Adds the matches whose product is not there yet: the earlier, more structured source wins. */
-        private static void addNew(List<ProductMatch> found, List<ProductMatch> more) {
-            Set<String> codes = new HashSet<>();
-            found.forEach(m -> codes.add(m.product().code().toUpperCase(Locale.ROOT)));
-            for (ProductMatch m : more) {
-                if (codes.add(m.product().code().toUpperCase(Locale.ROOT))) {
-                    found.add(m);
+            for (ProductMatch match : found) {
+                write(ReportRow.of(match));
+                rowsBySource.merge(match.quantitySource(), 1L, Long::sum);
+                if (match.quantitySource() == QuantitySource.BARE_NUMBER
+                        && match.quantity() > ReportSummary.CHECK_ABOVE) {
+                    quantitiesToCheckTotal++;
+                    if (quantitiesToCheck.size() < ReportSummary.CHECK_LISTED) {
+                        quantitiesToCheck.add(new ReportSummary.QuantityCheck(
+                                sale.id(), match.product().code(), match.quantity(), sale.heading()));
+                    }
                 }
             }
         }
@@ -227,6 +196,9 @@ public final class GenerateProductReportService implements GenerateProductReport
                     unmatched,
                     rows,
                     quantitiesIgnored,
+                    rowsBySource,
+                    quantitiesToCheck,
+                    quantitiesToCheckTotal,
                     unmatchedWords.top(TOP_WORDS),
                     unmatchedExamples,
                     source);

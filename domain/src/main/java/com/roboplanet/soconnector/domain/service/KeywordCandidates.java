@@ -3,18 +3,26 @@ package com.roboplanet.soconnector.domain.service;
 import com.roboplanet.soconnector.domain.matching.EditDistance;
 import com.roboplanet.soconnector.domain.matching.HeadingWords;
 import com.roboplanet.soconnector.domain.matching.TextNormalizer;
+import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.model.ProductFamily;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal.Kind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the candidate keywords of one unmatched heading and adds each once to the tally. */
+/**
+ * Finds the candidate keywords of one unmatched heading and adds each once to the tally, or to the covered
+ * tally when an existing alias already covers it (the same skeleton, or an open-ended alias running on into
+ * it): no proposal ever gives a second product an alias the catalogue already has.
+ */
 final class KeywordCandidates {
     /**
      * Letters and digits joined by dashes, with at least one letter and one digit ({@code RR-02-017-OMNIE},
@@ -31,44 +39,81 @@ final class KeywordCandidates {
     private static final int MIN_ALIAS_LENGTH = 4;
 
     private final List<AliasSkeleton> aliases = new ArrayList<>();
-    private final Set<String> aliasSkeletons = new HashSet<>();
-    private final List<CrmName> crmNames = new ArrayList<>();
+    /** Every alias by skeleton: a keyword with one of these skeletons is covered already. */
+    private final Map<String, AliasSkeleton> aliasSkeletons = new HashMap<>();
+    /** Open-ended aliases: a keyword whose skeleton starts with one of these is covered already. */
+    private final List<AliasSkeleton> openEnded = new ArrayList<>();
 
-    KeywordCandidates(ProductCatalog catalog, List<String> crmNames) {
+    private final List<CrmName> crmNames = new ArrayList<>();
+    private final CoveredTally covered;
+
+    /**
+     * @param covered where keywords that an existing alias covers are counted instead of proposed
+     */
+    KeywordCandidates(
+            ProductCatalog catalog,
+            List<CrmProduct> crmProducts,
+            List<ProductFamily> crmFamilies,
+            CoveredTally covered) {
+        this.covered = covered;
         for (Product product : catalog.products()) {
             for (String alias : product.aliases()) {
-                String skeleton =
-                        TextNormalizer.skeleton(alias.endsWith("*") ? alias.substring(0, alias.length() - 1) : alias);
-                aliasSkeletons.add(skeleton);
+                boolean open = alias.endsWith("*");
+                String skeleton = TextNormalizer.skeleton(open ? alias.substring(0, alias.length() - 1) : alias);
+                if (skeleton.isEmpty()) {
+                    continue;
+                }
+                AliasSkeleton entry = new AliasSkeleton(product.code(), alias, skeleton);
+                aliasSkeletons.putIfAbsent(skeleton, entry);
+                if (open) {
+                    openEnded.add(entry);
+                }
                 if (skeleton.length() >= MIN_ALIAS_LENGTH) {
-                    aliases.add(new AliasSkeleton(product.code(), skeleton));
+                    aliases.add(entry);
                 }
             }
         }
         Set<String> seen = new HashSet<>();
-        for (String name : crmNames) {
-            String spaced = spaced(name);
-            String skeleton = TextNormalizer.skeleton(name);
-            if (!skeleton.isEmpty() && !aliasSkeletons.contains(skeleton) && seen.add(spaced)) {
-                this.crmNames.add(new CrmName(name.strip(), spaced, skeleton));
-            }
+        for (CrmProduct product : crmProducts) {
+            addCrmName(product.name(), product.code().isEmpty() ? null : product.code(), seen);
+        }
+        for (ProductFamily family : crmFamilies) {
+            addCrmName(family.name(), null, seen);
         }
     }
 
+    /**
+     * A name becomes an alias as it is, except for the two characters a catalogue line gives a meaning: {@code
+     * |} separates aliases and {@code *} opens an alias's end, so inside a name both are read as a space.
+     */
+    private void addCrmName(String name, String code, Set<String> seen) {
+        String alias = name.replace('|', ' ').replace('*', ' ').strip();
+        String skeleton = TextNormalizer.skeleton(alias);
+        if (!skeleton.isEmpty() && seen.add(skeleton)) {
+            crmNames.add(new CrmName(alias, spaced(alias), skeleton, code));
+        }
+    }
+
+    /**
+     * Codes, words and near misses are read from the heading folded with its case kept (full-width forms plain,
+     * invisible characters gone, every dash {@code -}), so that {@code ＲＲ－０２－０１７} is a code and {@code
+     * Phan\u200btas} one word; the examples keep the heading as written.
+     */
     void addTo(ProposalTally tally, String heading) {
+        String plain = TextNormalizer.plain(heading);
         Set<String> words = new LinkedHashSet<>();
         Set<String> phrases = new LinkedHashSet<>();
-        for (String segment : segmentsBetweenCodes(heading)) {
+        for (String segment : segmentsBetweenCodes(plain)) {
             List<String> significant = HeadingWords.significantWords(segment);
             words.addAll(significant);
             for (int i = 1; i < significant.size(); i++) {
                 phrases.add(significant.get(i - 1) + " " + significant.get(i));
             }
         }
-        words.forEach(word -> tally.add(Kind.WORD, word, word, null, heading));
-        phrases.forEach(phrase -> tally.add(Kind.PHRASE, phrase, phrase, null, heading));
-        addCodes(tally, heading);
-        addNearMisses(tally, heading);
+        words.forEach(word -> offer(tally, Kind.WORD, TextNormalizer.skeleton(word), word, null, heading));
+        phrases.forEach(phrase -> offer(tally, Kind.PHRASE, TextNormalizer.skeleton(phrase), phrase, null, heading));
+        addCodes(tally, plain, heading);
+        addNearMisses(tally, plain, heading);
         addCrmNames(tally, heading);
     }
 
@@ -90,30 +135,61 @@ final class KeywordCandidates {
         return segments;
     }
 
-    private static void addCodes(ProposalTally tally, String heading) {
+    private void addCodes(ProposalTally tally, String plain, String heading) {
         Set<String> seen = new HashSet<>();
-        Matcher m = CODE.matcher(heading);
+        Matcher m = CODE.matcher(plain);
         while (m.find()) {
             String token = m.group(1);
-            if (hasLetterAndDigit(token) && seen.add(TextNormalizer.skeleton(token))) {
-                tally.add(Kind.PRODUCT_CODE, TextNormalizer.skeleton(token), token, null, heading);
+            String skeleton = TextNormalizer.skeleton(token);
+            if (hasLetterAndDigit(token) && seen.add(skeleton)) {
+                offer(tally, Kind.PRODUCT_CODE, skeleton, token, null, heading);
             }
         }
     }
 
-    private void addNearMisses(ProposalTally tally, String heading) {
+    /**
+     * Tallies a candidate unless an existing alias covers it: then it goes to the covered tally, because
+     * proposing it would give one alias to two products ({@code bella bot} beside {@code BellaBot}).
+     */
+    private void offer(
+            ProposalTally tally, Kind kind, String skeleton, String text, String productCode, String heading) {
+        if (skeleton.isEmpty()) {
+            return;
+        }
+        AliasSkeleton cover = coverOf(skeleton);
+        if (cover != null) {
+            covered.add(skeleton, text, cover.written(), cover.productCode(), heading);
+        } else {
+            tally.add(kind, skeleton, text, productCode, heading);
+        }
+    }
+
+    private AliasSkeleton coverOf(String skeleton) {
+        AliasSkeleton exact = aliasSkeletons.get(skeleton);
+        if (exact != null) {
+            return exact;
+        }
+        for (AliasSkeleton open : openEnded) {
+            if (skeleton.startsWith(open.skeleton())) {
+                return open;
+            }
+        }
+        return null;
+    }
+
+    private void addNearMisses(ProposalTally tally, String plain, String heading) {
         Set<String> seen = new HashSet<>();
-        Matcher m = WORD.matcher(heading);
+        Matcher m = WORD.matcher(plain);
         while (m.find()) {
             String word = m.group();
             String skeleton = TextNormalizer.skeleton(word);
-            if (skeleton.length() < MIN_ALIAS_LENGTH || !hasLetter(word) || aliasSkeletons.contains(skeleton)) {
+            if (skeleton.length() < MIN_ALIAS_LENGTH || !hasLetter(word) || aliasSkeletons.containsKey(skeleton)) {
                 continue;
             }
             for (AliasSkeleton alias : aliases) {
                 int distance = EditDistance.within(skeleton, alias.skeleton(), 2);
                 if (distance >= 1 && distance <= 2 && seen.add(alias.productCode() + " " + skeleton)) {
-                    tally.add(Kind.NEAR_MISS, skeleton, word, alias.productCode(), heading);
+                    offer(tally, Kind.NEAR_MISS, skeleton, word, alias.productCode(), heading);
                 }
             }
         }
@@ -126,7 +202,7 @@ final class KeywordCandidates {
         String spacedHeading = spaced(heading);
         for (CrmName name : crmNames) {
             if (spacedHeading.contains(name.spaced())) {
-                tally.add(Kind.CRM_NAME, name.skeleton(), name.written(), null, heading);
+                offer(tally, Kind.CRM_NAME, name.skeleton(), name.written(), name.code(), heading);
             }
         }
     }
@@ -148,7 +224,9 @@ final class KeywordCandidates {
         return token.chars().anyMatch(Character::isLetter);
     }
 
-    private record AliasSkeleton(String productCode, String skeleton) {}
+    /** @param written the alias as the catalogue writes it, with its trailing {@code *} if any */
+    private record AliasSkeleton(String productCode, String written, String skeleton) {}
 
-    private record CrmName(String written, String spaced, String skeleton) {}
+    /** @param code the CRM product's code; null for a family or a product without one */
+    private record CrmName(String written, String spaced, String skeleton, String code) {}
 }

@@ -6,6 +6,7 @@ import com.roboplanet.soconnector.domain.model.MatchSource;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.ProductMatch;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.model.QuoteLine;
 import com.roboplanet.soconnector.domain.model.Sale;
 import java.math.BigDecimal;
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
  * Products from the structured places of a sale: quote lines and user-defined fields. A structured value
  * is mapped to a catalogue product where it can be (by code, or by the matcher over its code and name), so
  * that the same robot is one product whether it was quoted or written in the heading; otherwise it is
- * reported as the CRM has it.
+ * reported as the CRM has it. A quote line without a usable quantity is read as 1 with {@link
+ * QuantitySource#DEFAULT}, a user-defined field always as 1 with {@link QuantitySource#UDF}: both leave the
+ * count to the heading where it names the same product (see {@link SaleProducts}).
  */
 final class StructuredProducts {
     private static final int MAX_QUANTITY = 9999;
@@ -46,8 +49,16 @@ final class StructuredProducts {
             }
             Product product = resolve(key, line.code() + " " + line.name(), line.name());
             String text = (line.code() + " " + line.name()).strip();
+            int quantity = quantity(line.quantity());
             addOrMerge(
-                    matches, new ProductMatch(sale, product, quantity(line.quantity()), text, MatchSource.QUOTE_LINE));
+                    matches,
+                    new ProductMatch(
+                            sale,
+                            product,
+                            Math.max(quantity, 1),
+                            quantity > 0 ? QuantitySource.QUOTE_LINE : QuantitySource.DEFAULT,
+                            text,
+                            MatchSource.QUOTE_LINE));
         }
         return matches;
     }
@@ -64,7 +75,8 @@ final class StructuredProducts {
                     String code = m.group().strip();
                     if (!code.isEmpty()) {
                         Product product = resolve(code, code, code);
-                        addOrMerge(matches, new ProductMatch(sale, product, 1, code, MatchSource.UDF));
+                        addOrMerge(
+                                matches, new ProductMatch(sale, product, 1, QuantitySource.UDF, code, MatchSource.UDF));
                     }
                 }
             }
@@ -93,6 +105,7 @@ final class StructuredProducts {
                                 existing.sale(),
                                 existing.product(),
                                 sum,
+                                existing.quantitySource().weakerOf(next.quantitySource()),
                                 existing.matchedText() + " | " + next.matchedText(),
                                 existing.source()));
                 return;
@@ -102,13 +115,16 @@ final class StructuredProducts {
     }
 
     /**
-     * Quote quantities are decimals (hours of service, metres of cable): rounded half up. Outside 1..9999
-     * they are read as 1, the same rule as for quantities in headings.
+     * Quote quantities are decimals (hours of service, metres of cable): rounded half up. A line without a
+     * quantity, or with one outside 1..9999 (the same range as for quantities in headings), has none: 0.
      */
     private static int quantity(BigDecimal quantity) {
+        if (quantity == null) {
+            return 0;
+        }
         BigDecimal rounded = quantity.setScale(0, RoundingMode.HALF_UP);
         boolean inRange =
                 rounded.compareTo(BigDecimal.ONE) >= 0 && rounded.compareTo(BigDecimal.valueOf(MAX_QUANTITY)) <= 0;
-        return inRange ? rounded.intValueExact() : 1;
+        return inRange ? rounded.intValueExact() : 0;
     }
 }

@@ -1,9 +1,7 @@
 package com.roboplanet.soconnector.domain.service;
 
 import com.roboplanet.soconnector.domain.matching.ProductMatcher;
-import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
-import com.roboplanet.soconnector.domain.model.ProductFamily;
 import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
 import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsCommand;
@@ -13,13 +11,14 @@ import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * Streams sales through the matcher and tallies keyword candidates from the headings of customer sales it
- * matches nothing in. Holds one sale at a time; the tally is bounded (see {@link ProposalTally}).
+ * matches nothing in. Holds one sale at a time; the tallies are bounded (see {@link ProposalTally}). No
+ * proposal collides with an existing alias once folded: such keywords are reported as covered instead (see
+ * {@link KeywordCandidates}), so that a catalogue with every proposal accepted still loads.
  */
 public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
     static final int DEFAULT_CAPACITY = 50_000;
@@ -34,7 +33,7 @@ public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
         this(sources, catalogFiles, crm, DEFAULT_CAPACITY);
     }
 
-    /** @param capacity the most distinct candidates tallied at once */
+    /** @param capacity the most distinct candidates tallied at once (and covered keywords recorded) */
     SuggestKeywordsService(
             SaleSources sources, CatalogFiles catalogFiles, Supplier<CrmCatalogSource> crm, int capacity) {
         this.sources = sources;
@@ -49,22 +48,25 @@ public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
                 ? ProductCatalog.builtIn()
                 : catalogFiles.read(command.catalog().file());
         SaleSource source = sources.source(command.origin());
+        CrmCatalogSource crmCatalog = command.origin().fromCrm() ? crm.get() : null;
+        CoveredTally covered = new CoveredTally(capacity);
         Run run = new Run(
                 ProductMatcher.of(catalog),
-                new KeywordCandidates(catalog, command.origin().fromCrm() ? crmNames() : List.of()),
+                new KeywordCandidates(
+                        catalog,
+                        crmCatalog == null ? List.of() : crmCatalog.products(),
+                        crmCatalog == null ? List.of() : crmCatalog.productFamilies(false),
+                        covered),
                 new ProposalTally(capacity));
         SaleSourceReport report = source.read(command.query(), run::accept);
         return new KeywordSuggestions(
-                run.tally.top(command.top()), run.read, run.unmatched, run.tally.pruned(), report, catalog);
-    }
-
-    /** The CRM's own product family and product names: candidates no alias covers yet. */
-    private List<String> crmNames() {
-        CrmCatalogSource source = crm.get();
-        List<String> names = new ArrayList<>();
-        source.productFamilies(false).stream().map(ProductFamily::name).forEach(names::add);
-        source.products().stream().map(CrmProduct::name).forEach(names::add);
-        return names;
+                run.tally.top(command.top()),
+                covered.top(command.top()),
+                run.read,
+                run.unmatched,
+                run.tally.pruned(),
+                report,
+                catalog);
     }
 
     /** The state of one call, so that the service itself stays stateless. */

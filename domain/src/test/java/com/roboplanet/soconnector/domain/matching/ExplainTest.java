@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,8 @@ class ExplainTest {
         assertThat(explanation.candidates())
                 .extracting(Candidate::text, Candidate::verdict, Candidate::related)
                 .containsExactly(tuple("Omnie", Verdict.ACCEPTED, -1), tuple("CD-01", Verdict.MERGED, 0));
-        assertThat(explanation.candidates().get(0).quantity()).isEqualTo(new QuantityReading(2, "2x", false));
+        assertThat(explanation.candidates().get(0).quantity())
+                .isEqualTo(new QuantityReading(2, "2x", false, QuantitySource.MARKER, "", ""));
         assertThat(explanation.result().mentions())
                 .extracting(Mention::quantity)
                 .containsExactly(2);
@@ -66,7 +68,8 @@ class ExplainTest {
     void explain_whenQuantityOutOfRange_showsWhatWasWritten() {
         Candidate candidate = matcher.explain("Omnie x 20000").candidates().get(0);
 
-        assertThat(candidate.quantity()).isEqualTo(new QuantityReading(1, "x 20000", true));
+        assertThat(candidate.quantity())
+                .isEqualTo(new QuantityReading(1, "x 20000", true, QuantitySource.DEFAULT, "", ""));
         assertThat(candidate.describe()).contains("\"x 20000\" is outside 1..9999, ignored");
     }
 

@@ -7,6 +7,7 @@ import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.MatchSource;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.model.QuoteLine;
 import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.in.CatalogChoice;
@@ -167,6 +168,113 @@ class GenerateProductReportServiceTest {
         });
     }
 
+    // Rule 5: a structured source and the heading naming the same product.
+
+    @Test
+    void generate_quoteLineWithQuantity_keepsItOverTheHeadingsCount() {
+        Sale quoted = sale(1, "5x Omnie", ACME)
+                .withQuoteLines(List.of(new QuoteLine("OMNIE", "Omnie", "", new BigDecimal("3"))));
+
+        run(List.of(quoted), false);
+
+        assertThat(sink.rows)
+                .extracting(ReportRow::quantity, ReportRow::quantitySource)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, QuantitySource.QUOTE_LINE));
+    }
+
+    @Test
+    void generate_quoteLineWithoutQuantity_takesTheHeadingsMarkedCount() {
+        Sale quoted =
+                sale(1, "Omnie (4 Stk.)", ACME).withQuoteLines(List.of(new QuoteLine("OMNIE", "Omnie", "", null)));
+
+        run(List.of(quoted), false);
+
+        assertThat(sink.rows)
+                .extracting(ReportRow::source, ReportRow::quantity, ReportRow::quantitySource)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MatchSource.QUOTE_LINE, 4, QuantitySource.MARKER));
+    }
+
+    @Test
+    void generate_quoteLineWithoutQuantityAndHeadingWithout_isOneByDefault() {
+        Sale quoted = sale(1, "Omnie", ACME).withQuoteLines(List.of(new QuoteLine("OMNIE", "Omnie", "", null)));
+
+        run(List.of(quoted), false);
+
+        assertThat(sink.rows)
+                .extracting(ReportRow::quantity, ReportRow::quantitySource)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, QuantitySource.DEFAULT));
+    }
+
+    @Test
+    void generate_udfAndHeadingWithBareNumber_keepsOneFromTheField() {
+        run(List.of(udfSale("12 Omnie")), false, UDF_PATTERN);
+
+        assertThat(sink.rows)
+                .extracting(ReportRow::source, ReportRow::quantity, ReportRow::quantitySource)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MatchSource.UDF, 1, QuantitySource.UDF));
+    }
+
+    @Test
+    void generate_udfAndHeadingWithMarkedCountAfterTheProduct_takesTheCount() {
+        run(List.of(udfSale("Omnie, Menge: 3")), false, UDF_PATTERN);
+
+        assertThat(sink.rows)
+                .extracting(ReportRow::source, ReportRow::quantity, ReportRow::quantitySource)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MatchSource.UDF, 3, QuantitySource.MARKER));
+    }
+
+    // Rule 4: every row says how its quantity was read; the summary counts them and lists what to check.
+
+    @Test
+    void generate_rowsOfEverySource_areCountedPerQuantitySource() {
+        List<Sale> sales = List.of(
+                sale(1, "2x Omnie", ACME),
+                sale(2, "12 Omnie", ACME),
+                sale(3, "Wartung 2025 Omnie", ACME),
+                sale(4, "", ACME).withQuoteLines(List.of(new QuoteLine("KT-1", "KettyBot", "", BigDecimal.TEN))),
+                udfSale("Angebot"));
+
+        ReportSummary summary = run(sales, false, UDF_PATTERN);
+
+        assertThat(sink.rows)
+                .extracting(ReportRow::saleId, ReportRow::productCode, ReportRow::quantity, ReportRow::quantitySource)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1L, "OMNIE", 2, QuantitySource.MARKER),
+                        org.assertj.core.groups.Tuple.tuple(2L, "OMNIE", 12, QuantitySource.BARE_NUMBER),
+                        org.assertj.core.groups.Tuple.tuple(3L, "SERVICE", 1, QuantitySource.DEFAULT),
+                        org.assertj.core.groups.Tuple.tuple(3L, "OMNIE", 1, QuantitySource.DEFAULT),
+                        org.assertj.core.groups.Tuple.tuple(4L, "KT-1", 10, QuantitySource.QUOTE_LINE),
+                        org.assertj.core.groups.Tuple.tuple(9L, "OMNIE", 1, QuantitySource.UDF));
+        assertThat(summary.rowsByQuantitySource())
+                .containsExactly(
+                        Map.entry(QuantitySource.MARKER, 1L),
+                        Map.entry(QuantitySource.BARE_NUMBER, 1L),
+                        Map.entry(QuantitySource.DEFAULT, 2L),
+                        Map.entry(QuantitySource.QUOTE_LINE, 1L),
+                        Map.entry(QuantitySource.UDF, 1L));
+    }
+
+    @Test
+    void generate_bareNumbersAboveNinetyNine_areListedToCheckWithTheirSales() {
+        List<Sale> sales = new java.util.ArrayList<>();
+        sales.add(sale(1, "99 Omnie", ACME));
+        sales.add(sale(2, "100 Omnie", ACME));
+        sales.add(sale(3, "4711 Omnie", ACME));
+        sales.add(sale(4, "4711 x Omnie", ACME));
+        for (int i = 10; i < 40; i++) {
+            sales.add(sale(i, "Filiale " + (500 + i) + " Omnie", ACME));
+        }
+
+        ReportSummary summary = run(sales, false);
+
+        assertThat(summary.quantitiesToCheckTotal()).isEqualTo(32);
+        assertThat(summary.quantitiesToCheck()).hasSize(ReportSummary.CHECK_LISTED);
+        assertThat(summary.quantitiesToCheck().subList(0, 2))
+                .containsExactly(
+                        new ReportSummary.QuantityCheck(2, "OMNIE", 100, "100 Omnie"),
+                        new ReportSummary.QuantityCheck(3, "OMNIE", 4711, "4711 Omnie"));
+    }
+
     @Test
     void generate_sourceFailsMidway_discardsTheReport() {
         var failing = InMemorySaleSource.failingAfter(
@@ -283,6 +391,8 @@ class GenerateProductReportServiceTest {
         assertThat(destinations).isEmpty();
     }
 
+    private static final List<Pattern> UDF_PATTERN = List.of(Pattern.compile("[A-Z]{2}-\\d{2}-\\d{3}-[A-Z]+"));
+
     private ReportSummary run(List<Sale> sales, boolean includeUnmatched) {
         return service(new InMemorySaleSource(sales))
                 .generate(new GenerateProductReportCommand(
@@ -291,6 +401,24 @@ class GenerateProductReportServiceTest {
 
     private GenerateProductReportService service(SaleSource source) {
         return new GenerateProductReportService(FixedSaleSources.of(source), destination -> sink, catalogFiles, NO_CRM);
+    }
+
+    private ReportSummary run(List<Sale> sales, boolean includeUnmatched, List<Pattern> udfPatterns) {
+        return service(new InMemorySaleSource(sales))
+                .generate(new GenerateProductReportCommand(
+                        SaleOrigin.crm(false),
+                        SaleQuery.all(),
+                        CatalogChoice.builtIn(),
+                        REPORT,
+                        includeUnmatched,
+                        udfPatterns,
+                        GenerateProductReportCommand.DEFAULT_THIN_SHARE));
+    }
+
+    /** Sale 9 with {@code RR-02-017-OMNIE} in a user-defined field. */
+    private static Sale udfSale(String heading) {
+        return new Sale(
+                9, heading, DAY, ACME, "Anna", null, false, List.of(), Map.of("SuperOffice:1", "RR-02-017-OMNIE"));
     }
 
     private static Sale sale(long id, String heading, Customer customer) {

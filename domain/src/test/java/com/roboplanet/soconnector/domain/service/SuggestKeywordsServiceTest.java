@@ -3,12 +3,15 @@ package com.roboplanet.soconnector.domain.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.roboplanet.soconnector.domain.matching.AliasCheck;
 import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.model.ProductFamily;
 import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.in.CatalogChoice;
+import com.roboplanet.soconnector.domain.port.in.CoveredKeyword;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal.Kind;
 import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
@@ -179,11 +182,7 @@ class SuggestKeywordsServiceTest {
         List<Sale> sales = new ArrayList<>();
         IntStream.rangeClosed(1, 2_000)
                 .forEach(i -> sales.add(sale(i, "Lieferung Unikat" + Integer.toString(i, 36) + "x")));
-        SuggestKeywordsService small = new SuggestKeywordsService(
-                FixedSaleSources.of(new InMemorySaleSource(sales)), catalogFiles, () -> crm(List.of()), 100);
-
-        KeywordSuggestions result = small.suggest(new SuggestKeywordsCommand(
-                SaleOrigin.crm(false), SaleQuery.all(), new CatalogChoice(CATALOG_FILE, false), 500));
+        KeywordSuggestions result = run(100, sales, SaleQuery.all(), List.of(), List.of(), 500);
 
         assertThat(result.proposals()).hasSizeLessThanOrEqualTo(100);
         assertThat(result.countsAreLowerBounds()).isTrue();
@@ -201,12 +200,192 @@ class SuggestKeywordsServiceTest {
 
     @Test
     void suggest_limit_isPassedToTheSource() {
-        KeywordSuggestions result = service(List.of(sale(1, "KettyBot"), sale(2, "Lieferung")), List.of())
-                .suggest(new SuggestKeywordsCommand(
-                        SaleOrigin.crm(false), SaleQuery.latest(1), new CatalogChoice(CATALOG_FILE, false), 30));
+        KeywordSuggestions result =
+                run(List.of(sale(1, "KettyBot"), sale(2, "Lieferung")), SaleQuery.latest(1), List.of(), List.of(), 30);
 
         assertThat(result.salesRead()).isEqualTo(1);
         assertThat(texts(result, Kind.WORD)).containsExactly("kettybot");
+    }
+
+    @Test
+    void suggest_crmProductName_carriesTheCrmsOwnCode() {
+        List<CrmProduct> products = List.of(
+                new CrmProduct(11, "PD-KB-01", "KettyBot", "Pudu", null, true),
+                new CrmProduct(12, "", "HolaBot", "Pudu", null, true));
+        List<ProductFamily> families = List.of(new ProductFamily(3, "Pudu Robotics", "", false));
+
+        KeywordSuggestions result = run(
+                List.of(sale(1, "2x KettyBot Lieferung"), sale(2, "HolaBot von Pudu Robotics")),
+                SaleQuery.all(),
+                products,
+                families,
+                30);
+
+        assertThat(proposals(result, Kind.CRM_NAME))
+                .extracting(KeywordProposal::text, p -> p.crmProductCode().orElse(""))
+                .containsExactlyInAnyOrder(
+                        tuple("KettyBot", "PD-KB-01"), tuple("HolaBot", ""), tuple("Pudu Robotics", ""));
+        assertThat(proposals(result, Kind.CRM_NAME))
+                .allMatch(p -> p.existingProductCode().isEmpty());
+    }
+
+    @Test
+    void suggest_crmNameWithCatalogueSyntax_isProposedAsAnAliasThatLoads() {
+        KeywordSuggestions result = run(
+                List.of(sale(1, "Kehr Max Plus Demo")),
+                SaleQuery.all(),
+                List.of(new CrmProduct(5, "KM-1", "Kehr*Max|Plus", "", null, true)),
+                List.of(),
+                30);
+
+        assertThat(proposals(result, Kind.CRM_NAME))
+                .extracting(KeywordProposal::text)
+                .containsExactly("Kehr Max Plus");
+    }
+
+    @Test
+    void suggest_keywordAnExistingAliasCovers_isNotProposedButExplained() {
+        KeywordSuggestions result = suggest(
+                List.of(sale(1, "Bella 2 Bot Lieferung"), sale(2, "Bella und Bot"), sale(3, "Servicevertrag2025")),
+                List.of("Bella Bot"));
+
+        assertThat(result.proposals())
+                .extracting(KeywordProposal::text)
+                .doesNotContain("bella bot", "Bella Bot", "servicevertrag2025");
+        assertThat(result.covered())
+                .extracting(
+                        CoveredKeyword::text,
+                        CoveredKeyword::alias,
+                        CoveredKeyword::productCode,
+                        CoveredKeyword::headingCount)
+                .containsExactly(
+                        tuple("bella bot", "BellaBot", "BELLABOT", 2L),
+                        tuple("servicevertrag2025", "Service*", "SERVICE", 1L));
+    }
+
+    @Test
+    void suggest_unknownCodeOrWordWithFullWidthFormsOrInvisibleCharacters_isProposedFolded() {
+        KeywordSuggestions result =
+                suggest(List.of(sale(1, "ＰＤ－ＫＢ－０１ Lieferung"), sale(2, "Phan\u200btas Demo")), List.of());
+
+        assertThat(texts(result, Kind.PRODUCT_CODE)).containsExactly("PD-KB-01");
+        assertThat(texts(result, Kind.WORD)).contains("phantas").doesNotContain("phan", "tas");
+    }
+
+    @Test
+    void suggest_invisibleCharacterInsideAnAlias_isMatchedSoNothingIsProposed() {
+        KeywordSuggestions result =
+                suggest(List.of(sale(1, "Bella\u200bBot Lieferung"), sale(2, "Bella\u00adBot Lieferung")), List.of());
+
+        assertThat(result.unmatchedHeadings()).isZero();
+        assertThat(result.proposals()).isEmpty();
+    }
+
+    /**
+     * Whatever the unmatched headings, accepting every proposal (near misses and CRM names of a known code as new
+     * aliases of that product, the rest as new products) gives a catalogue the matcher accepts.
+     */
+    @Test
+    void suggest_everyProposalAccepted_alwaysGivesACatalogueThatLoads() {
+        java.util.Random random = new java.util.Random(12L);
+        List<String> parts = List.of(
+                "Bella",
+                "Bot",
+                "BellaBot",
+                "bella-bot",
+                "Omnie",
+                "Omni",
+                "CD",
+                "01",
+                "CD-01",
+                "Service",
+                "Servicevertrag",
+                "2",
+                "x",
+                "und",
+                "Lieferung",
+                "Ketty",
+                "KettyBot",
+                "PD-KB-01",
+                "Halle",
+                "\u200b",
+                "Ｂｅｌｌａ",
+                "Bot2",
+                "XOmnie",
+                "Omnies",
+                "Bella\u00adBot5");
+        List<CrmProduct> crm = List.of(
+                new CrmProduct(1, "BELLABOT", "Bella Robot", "", null, true),
+                new CrmProduct(2, "PD-KB-01", "Ketty Bot", "", null, true),
+                new CrmProduct(3, "PD-X", "Bella Bot", "", null, true));
+        for (int run = 0; run < 200; run++) {
+            List<Sale> sales = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                StringBuilder heading = new StringBuilder();
+                for (int w = 0; w < 2 + random.nextInt(4); w++) {
+                    heading.append(parts.get(random.nextInt(parts.size()))).append(random.nextBoolean() ? " " : "");
+                }
+                sales.add(sale(i + 1, heading.toString()));
+            }
+            KeywordSuggestions result = run(sales, SaleQuery.all(), crm, List.of(), 100);
+
+            List<Product> accepted = accept(result.proposals());
+            assertThat(AliasCheck.problems(accepted))
+                    .as("%s gave %s", sales.stream().map(Sale::heading).toList(), result.proposals())
+                    .isEmpty();
+        }
+    }
+
+    private static List<Product> accept(List<KeywordProposal> proposals) {
+        java.util.Map<String, Product> products = new java.util.LinkedHashMap<>();
+        CATALOG.products().forEach(p -> products.put(p.code(), p));
+        int next = 0;
+        for (KeywordProposal proposal : proposals) {
+            Product existing = proposal.productCode() == null ? null : products.get(proposal.productCode());
+            if (existing != null) {
+                List<String> aliases = new ArrayList<>(existing.aliases());
+                aliases.add(proposal.text());
+                products.put(existing.code(), new Product(existing.code(), existing.name(), aliases));
+            } else {
+                String code = proposal.productCode() != null ? proposal.productCode() : "PROPOSED-" + next++;
+                products.put(code, new Product(code, proposal.text(), List.of(proposal.text())));
+            }
+        }
+        return List.copyOf(products.values());
+    }
+
+    private KeywordSuggestions suggest(List<Sale> sales, List<String> crmNames) {
+        return suggest(sales, crmNames, 100);
+    }
+
+    /** The CRM names as product families: names without a code. */
+    private KeywordSuggestions suggest(List<Sale> sales, List<String> crmNames, int top) {
+        List<ProductFamily> families = IntStream.range(0, crmNames.size())
+                .mapToObj(i -> new ProductFamily(i + 1, crmNames.get(i), "", false))
+                .toList();
+        return run(sales, SaleQuery.all(), List.of(), families, top);
+    }
+
+    /** Sales from the CRM, whose catalogue holds {@code crmProducts} and {@code crmFamilies}. */
+    private KeywordSuggestions run(
+            List<Sale> sales, SaleQuery query, List<CrmProduct> crmProducts, List<ProductFamily> crmFamilies, int top) {
+        return run(SuggestKeywordsService.DEFAULT_CAPACITY, sales, query, crmProducts, crmFamilies, top);
+    }
+
+    private KeywordSuggestions run(
+            int capacity,
+            List<Sale> sales,
+            SaleQuery query,
+            List<CrmProduct> crmProducts,
+            List<ProductFamily> crmFamilies,
+            int top) {
+        return new SuggestKeywordsService(
+                        FixedSaleSources.of(new InMemorySaleSource(sales)),
+                        catalogFiles,
+                        () -> new FakeCrmCatalog(crmFamilies, crmProducts),
+                        capacity)
+                .suggest(new SuggestKeywordsCommand(
+                        SaleOrigin.crm(false), query, new CatalogChoice(CATALOG_FILE, false), top));
     }
 
     @Test
@@ -229,35 +408,15 @@ class SuggestKeywordsServiceTest {
 
     @Test
     void suggest_builtInCatalogue_isUsedWithoutAFile() {
-        KeywordSuggestions result = service(List.of(sale(1, "Omnie Lieferung")), List.of())
+        KeywordSuggestions result = new SuggestKeywordsService(
+                        FixedSaleSources.of(new InMemorySaleSource(List.of(sale(1, "Omnie Lieferung")))),
+                        catalogFiles,
+                        () -> new FakeCrmCatalog(List.of(), List.of()))
                 .suggest(new SuggestKeywordsCommand(
                         SaleOrigin.crm(false), SaleQuery.all(), CatalogChoice.builtIn(), 30));
 
         assertThat(result.unmatchedHeadings()).isZero();
         assertThat(result.catalog().byCode("OMNIE")).isPresent();
-    }
-
-    private KeywordSuggestions suggest(List<Sale> sales, List<String> crmNames) {
-        return suggest(sales, crmNames, 100);
-    }
-
-    private KeywordSuggestions suggest(List<Sale> sales, List<String> crmNames, int top) {
-        return service(sales, crmNames)
-                .suggest(new SuggestKeywordsCommand(
-                        SaleOrigin.crm(false), SaleQuery.all(), new CatalogChoice(CATALOG_FILE, false), top));
-    }
-
-    /** Sales from the CRM, whose product names are {@code crmNames}. */
-    private SuggestKeywordsService service(List<Sale> sales, List<String> crmNames) {
-        return new SuggestKeywordsService(
-                FixedSaleSources.of(new InMemorySaleSource(sales)), catalogFiles, () -> crm(crmNames));
-    }
-
-    private static FakeCrmCatalog crm(List<String> productNames) {
-        List<CrmProduct> products = IntStream.range(0, productNames.size())
-                .mapToObj(i -> new CrmProduct(i + 1, "", productNames.get(i), "", null, true))
-                .toList();
-        return new FakeCrmCatalog(List.of(), products);
     }
 
     private static List<KeywordProposal> proposals(KeywordSuggestions result, Kind kind) {

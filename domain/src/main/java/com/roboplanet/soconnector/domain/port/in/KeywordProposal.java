@@ -9,8 +9,10 @@ import java.util.Optional;
  *
  * @param text the keyword as first written in a heading (words and phrases: folded, see {@code
  *     TextNormalizer#fold})
- * @param productCode for {@link Kind#NEAR_MISS}: the existing product the keyword is a new alias of;
- *     null for the other kinds, which propose a new product
+ * @param productCode the product the keyword belongs to: for {@link Kind#NEAR_MISS} the existing catalogue
+ *     product it is a new alias of; for {@link Kind#CRM_NAME} the CRM product's own code (null for a product
+ *     family or a product without a code), which the catalogue line should carry, so that a product keeps one
+ *     code in every report; null for the other kinds, which propose a new product
  * @param headingCount how many unmatched headings contain it
  * @param examples up to two of those headings, as written
  */
@@ -20,7 +22,7 @@ public record KeywordProposal(Kind kind, String text, String productCode, long h
     public enum Kind {
         /** Within edit distance 1..2 of an existing alias: a misspelling of a known product. */
         NEAR_MISS,
-        /** A CRM product family or product name that no alias covers. */
+        /** A CRM product family or product name that no alias covers, with the CRM product's code. */
         CRM_NAME,
         /** A token shaped like a product code: letters, digits and at least one dash. */
         PRODUCT_CODE,
@@ -33,8 +35,9 @@ public record KeywordProposal(Kind kind, String text, String productCode, long h
     public KeywordProposal {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
-        if ((kind == Kind.NEAR_MISS) != (productCode != null)) {
-            throw new IllegalArgumentException("a product code is given for near misses and only for them: " + kind);
+        if (kind == Kind.NEAR_MISS ? productCode == null : productCode != null && kind != Kind.CRM_NAME) {
+            throw new IllegalArgumentException(
+                    "a product code is given for near misses, may be for CRM names, and for nothing else: " + kind);
         }
         if (headingCount <= 0) {
             throw new IllegalArgumentException("heading count must be positive, was " + headingCount);
@@ -42,7 +45,13 @@ public record KeywordProposal(Kind kind, String text, String productCode, long h
         examples = List.copyOf(examples);
     }
 
+    /** For a near miss: the catalogue product the keyword is a new alias of. */
     public Optional<String> existingProductCode() {
-        return Optional.ofNullable(productCode);
+        return kind == Kind.NEAR_MISS ? Optional.of(productCode) : Optional.empty();
+    }
+
+    /** For a CRM product name: the CRM's own code for it, which a catalogue line for it should carry. */
+    public Optional<String> crmProductCode() {
+        return kind == Kind.CRM_NAME ? Optional.ofNullable(productCode) : Optional.empty();
     }
 }

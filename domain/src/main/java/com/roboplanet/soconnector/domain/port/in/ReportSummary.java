@@ -1,7 +1,11 @@
 package com.roboplanet.soconnector.domain.port.in;
 
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,6 +13,12 @@ import java.util.Optional;
  * What a report run did, accounting for every sale read: each one is skipped, matched or unmatched.
  *
  * @param quantitiesIgnored quantities outside 1..9999 that were read as 1
+ * @param rowsByQuantitySource rows written with a product, per way their quantity was read (sources without
+ *     rows are absent)
+ * @param quantitiesToCheck rows whose quantity is a number without a count marker above {@value
+ *     #CHECK_ABOVE} ({@code 4711 BellaBot}): plausible as a count, but as likely a project or order number;
+ *     at most {@value #CHECK_LISTED}, in report order
+ * @param quantitiesToCheckTotal how many such rows there were, listed or not
  * @param topUnmatchedWords the most frequent words of headings that matched nothing, most frequent first
  * @param unmatchedExamples a few headings that matched nothing, as they were written
  * @param diagnosis null unless the report is empty or thin
@@ -23,12 +33,29 @@ public record ReportSummary(
         long unmatched,
         long rowsWritten,
         long quantitiesIgnored,
+        Map<QuantitySource, Long> rowsByQuantitySource,
+        List<QuantityCheck> quantitiesToCheck,
+        long quantitiesToCheckTotal,
         List<WordCount> topUnmatchedWords,
         List<String> unmatchedExamples,
         SaleSourceReport source,
         ReportDiagnosis diagnosis) {
 
+    /** A bare-number quantity above this is listed for checking. */
+    public static final int CHECK_ABOVE = 99;
+
+    /** The most rows {@link #quantitiesToCheck} lists. */
+    public static final int CHECK_LISTED = 20;
+
     public ReportSummary {
+        EnumMap<QuantitySource, Long> bySource = new EnumMap<>(QuantitySource.class);
+        rowsByQuantitySource.forEach((quantitySource, rows) -> {
+            if (rows > 0) {
+                bySource.put(quantitySource, rows);
+            }
+        });
+        rowsByQuantitySource = Collections.unmodifiableMap(bySource);
+        quantitiesToCheck = List.copyOf(quantitiesToCheck);
         topUnmatchedWords = List.copyOf(topUnmatchedWords);
         unmatchedExamples = List.copyOf(unmatchedExamples);
         Objects.requireNonNull(source, "source");
@@ -45,6 +72,9 @@ public record ReportSummary(
             long unmatched,
             long rowsWritten,
             long quantitiesIgnored,
+            Map<QuantitySource, Long> rowsByQuantitySource,
+            List<QuantityCheck> quantitiesToCheck,
+            long quantitiesToCheckTotal,
             List<WordCount> topUnmatchedWords,
             List<String> unmatchedExamples,
             SaleSourceReport source) {
@@ -58,6 +88,9 @@ public record ReportSummary(
                 unmatched,
                 rowsWritten,
                 quantitiesIgnored,
+                rowsByQuantitySource,
+                quantitiesToCheck,
+                quantitiesToCheckTotal,
                 topUnmatchedWords,
                 unmatchedExamples,
                 source,
@@ -76,6 +109,9 @@ public record ReportSummary(
                 unmatched,
                 rowsWritten,
                 quantitiesIgnored,
+                rowsByQuantitySource,
+                quantitiesToCheck,
+                quantitiesToCheckTotal,
                 topUnmatchedWords,
                 unmatchedExamples,
                 source,
@@ -85,6 +121,11 @@ public record ReportSummary(
     /** Present when the report is empty or thin: why, and what to do. */
     public Optional<ReportDiagnosis> diagnosisIfAny() {
         return Optional.ofNullable(diagnosis);
+    }
+
+    /** Rows written whose quantity was read the given way. */
+    public long rowsWith(QuantitySource quantitySource) {
+        return rowsByQuantitySource.getOrDefault(quantitySource, 0L);
     }
 
     /** Sales that have a customer: the ones the report is about. */
@@ -103,4 +144,17 @@ public record ReportSummary(
 
     /** A word and how many unmatched headings it appears in. */
     public record WordCount(String word, long count) {}
+
+    /**
+     * A row whose quantity is a bare number large enough to be something else ({@code Projekt 4711} without
+     * the label): the sale to look at.
+     *
+     * @param heading the sale's heading as written, which shows where the number stands
+     */
+    public record QuantityCheck(long saleId, String productCode, int quantity, String heading) {
+        public QuantityCheck {
+            Objects.requireNonNull(productCode, "productCode");
+            Objects.requireNonNull(heading, "heading");
+        }
+    }
 }

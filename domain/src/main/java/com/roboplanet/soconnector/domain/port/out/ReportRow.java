@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.domain.port.out;
 
 import com.roboplanet.soconnector.domain.model.MatchSource;
 import com.roboplanet.soconnector.domain.model.ProductMatch;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.model.Sale;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param saleDate null when unknown
  * @param customerId 0 when the sale has no customer
  * @param quantity 0 and {@code source} null for an unmatched sale
+ * @param quantitySource how the quantity was read; null for an unmatched sale
  */
 public record ReportRow(
         long saleId,
@@ -25,7 +27,8 @@ public record ReportRow(
         String productName,
         int quantity,
         String matchedText,
-        MatchSource source) {
+        MatchSource source,
+        QuantitySource quantitySource) {
 
     public ReportRow {
         customerName = Objects.requireNonNullElse(customerName, "");
@@ -34,6 +37,10 @@ public record ReportRow(
         productCode = Objects.requireNonNullElse(productCode, "");
         productName = Objects.requireNonNullElse(productName, "");
         matchedText = Objects.requireNonNullElse(matchedText, "");
+        if ((source == null) != (quantitySource == null)) {
+            throw new IllegalArgumentException(
+                    "a matched row has both a source and a quantity source, an unmatched row neither");
+        }
     }
 
     public static ReportRow of(ProductMatch match) {
@@ -49,7 +56,8 @@ public record ReportRow(
                 match.product().name(),
                 match.quantity(),
                 match.matchedText(),
-                match.source());
+                match.source(),
+                match.quantitySource());
     }
 
     public static ReportRow unmatched(Sale sale) {
@@ -64,6 +72,7 @@ public record ReportRow(
                 "",
                 0,
                 "",
+                null,
                 null);
     }
 

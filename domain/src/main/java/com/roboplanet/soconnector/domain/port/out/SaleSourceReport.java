@@ -40,7 +40,11 @@ public record SaleSourceReport(
 
     /** A report of a file read once, in order: nothing to check but the cells it could not read. */
     public SaleSourceReport(
-            String query, long requests, boolean customerFilterApplied, List<String> notes, UnreadableCells unreadable) {
+            String query,
+            long requests,
+            boolean customerFilterApplied,
+            List<String> notes,
+            UnreadableCells unreadable) {
         this(query, requests, customerFilterApplied, notes, unreadable, ReadCheck.UNCHECKED);
     }
 
