@@ -44,7 +44,7 @@ public final class SuperOfficeCatalogSource implements CrmCatalogSource {
             while (true) {
                 ArchivePage page = api.findProducts(query);
                 for (JsonNode row : page.rows()) {
-                    toProduct(row, page.route()).ifPresent(products::add);
+                    toProduct(row, page.route(), api.listText()).ifPresent(products::add);
                 }
                 if (page.rows().size() < query.top()) {
                     return products;
@@ -56,7 +56,8 @@ public final class SuperOfficeCatalogSource implements CrmCatalogSource {
         }
     }
 
-    private static java.util.Optional<CrmProduct> toProduct(JsonNode row, String route) {
+    /** @param listText reads {@code productFamilyKey}, a list value, in the configured language */
+    private static java.util.Optional<CrmProduct> toProduct(JsonNode row, String route, MultiLanguageText listText) {
         long id = row.path("productId").asLong(0);
         if (id <= 0) {
             return java.util.Optional.empty();
@@ -85,7 +86,7 @@ public final class SuperOfficeCatalogSource implements CrmCatalogSource {
                 id,
                 row.path("code").asText(""),
                 row.path("name").asText(""),
-                row.path("productFamilyKey").asText(""),
+                listText.pick(row.path("productFamilyKey").asText("")),
                 listPrice,
                 inAssortment));
     }

@@ -32,6 +32,9 @@ final class SummaryPrinter {
                     + s.topUnmatchedWords().stream().map(SummaryPrinter::word).collect(Collectors.joining(", ")));
         }
         s.source().notes().forEach(note -> err.println("Note: " + note));
+        s.source()
+                .refusedSources()
+                .forEach(refused -> err.println("Incomplete (exit 8): SuperOffice refused " + refused));
         s.diagnosisIfAny().ifPresent(d -> {
             err.println();
             err.println("Diagnosis ("

@@ -55,7 +55,7 @@ public final class ArchiveRoutes {
             case "GET Archive/InternalUsers" -> call.sendJson(200, internalUsers.answer(call.params(), apiBase));
             case "GET Document" -> call.sendJson(200, documents.answer(call.params(), apiBase));
             case "GET Product" ->
-                call.sendJson(200, ProductArchive.answer(json, call.params(), apiBase, call.language()));
+                call.sendJson(200, ProductArchive.answer(json, call.params(), apiBase, call.listLanguage()));
             default -> throw new IllegalStateException("route without handler: " + route);
         }
     }
