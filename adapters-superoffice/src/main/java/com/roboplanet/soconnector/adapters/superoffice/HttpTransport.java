@@ -278,8 +278,9 @@ final class HttpTransport implements Closeable {
         String what = proxy.map(
                         p -> "could not reach SuperOffice through the proxy " + p + " (from " + p.source() + ")")
                 .orElse("could not reach SuperOffice");
+        String variable = "http".equalsIgnoreCase(request.uri().getScheme()) ? "HTTP_PROXY" : "HTTPS_PROXY";
         String hint = proxy.isEmpty() && (e instanceof UnknownHostException || e instanceof ConnectException)
-                ? "; if this network needs a web proxy, set HTTPS_PROXY or SO_PROXY (README 'Behind a proxy')"
+                ? "; if this network needs a web proxy, set " + variable + " or SO_PROXY (README 'Behind a proxy')"
                 : "";
         return SuperOfficeApiException.of(
                 Failure.UNAVAILABLE,
