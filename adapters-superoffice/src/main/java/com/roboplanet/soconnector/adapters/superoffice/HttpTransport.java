@@ -45,6 +45,12 @@ import org.slf4j.LoggerFactory;
 final class HttpTransport implements Closeable {
     static final int MAX_RETRIES = 5;
     private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);
+    /**
+     * Statuses SuperOffice documents without documenting their body (401: token not accepted, also with an HTML hint
+     * onsite; 421: wrong host): their handling (renewal, re-discovery) must not depend on what the body looks like.
+     */
+    private static final Set<Integer> DOCUMENTED_ANY_BODY = Set.of(401, 421);
+
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
     /** One request. {@code route} is what messages and logs show; {@code idempotent} allows retries. */
@@ -143,7 +149,7 @@ final class HttpTransport implements Closeable {
                 throw ForeignAnswer.proxyLogin(request, raw);
             }
             boolean retryable = RETRYABLE.contains(raw.status());
-            if (raw.status() != 401 && !retryable) {
+            if (!DOCUMENTED_ANY_BODY.contains(raw.status()) && !retryable) {
                 Optional<SuperOfficeApiException> foreign = ForeignAnswer.of(request, raw);
                 if (foreign.isPresent()) {
                     throw foreign.get();

@@ -170,7 +170,7 @@ final class SuperOfficeApi {
         try {
             return Optional.of(object(path, executor.get(path, Map.of())));
         } catch (SuperOfficeApiException e) {
-            if (e.status() == 404) {
+            if (e.status() == 404 && e.failure() == Failure.REJECTED) {
                 return Optional.empty();
             }
             throw e;
