@@ -84,8 +84,7 @@ class ForeignAnswersReportIT {
         assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INCOMPLETE);
         assertThat(dir.resolve("product_report.csv")).exists();
         assertThat(run.err)
-                .contains("Incomplete (exit 8): SuperOffice refused the Quote agent: SuperOffice answered 403 to"
-                        + " POST v1/Agents/Quote/")
+                .contains("Incomplete (exit 8): SuperOffice refused the Quote agent (403 to POST v1/Agents/Quote/")
                 .doesNotContainPattern("matched by quote line:\\s+[1-9]");
         assertThat(complete.err)
                 .containsPattern("matched by quote line:\\s+[1-9]")

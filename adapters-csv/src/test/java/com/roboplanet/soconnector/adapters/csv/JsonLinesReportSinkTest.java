@@ -85,7 +85,7 @@ class JsonLinesReportSinkTest {
                         + "\"topUnmatchedWords\":[{\"word\":\"miete\",\"count\":2},{\"word\":\"holabot\",\"count\":1}],"
                         + "\"unmatchedExamples\":[\"Miete HolaBot\",\"\\\"Sonder\\\"-Angebot\"],"
                         + "\"source\":{\"query\":\"file sales.csv (delimiter ',')\",\"requests\":0,"
-                        + "\"customerFilterApplied\":false,\"notes\":[\"a note\"]}}");
+                        + "\"customerFilterApplied\":false,\"notes\":[\"a note\"],\"refusedSources\":[]}}");
     }
 
     @Test

@@ -55,21 +55,20 @@ public final class ProxySettings {
      * @param environment the process environment (only the proxy variables and {@code REQUEST_METHOD} are read)
      * @param systemProperties Java's system properties (only the proxy properties are read)
      * @throws IllegalArgumentException naming the variable or property whose value cannot be used (never its value,
-     *     which may hold a password)
+     *     which may hold a password); with {@code SO_PROXY} set, only {@code SO_PROXY} is read
      */
     public static ProxySettings resolve(
             String soProxy, Map<String, String> environment, Map<String, String> systemProperties) {
-        List<Source> sources = new ArrayList<>();
         String so = soProxy == null ? "" : soProxy.strip();
         if (!so.isEmpty()) {
-            sources.add(
+            // SO_PROXY decides every SuperOffice request, so the other sources are not even read: a proxy variable set
+            // for other programs, unreadable for this one, cannot stand in the way.
+            return new ProxySettings(List.of(
                     so.equalsIgnoreCase(DIRECT) || so.equalsIgnoreCase("none")
                             ? new Fixed(null, "SO_PROXY=" + DIRECT)
-                            : new Fixed(ProxyEndpoint.parse(so, "SO_PROXY"), "SO_PROXY"));
+                            : new Fixed(ProxyEndpoint.parse(so, "SO_PROXY"), "SO_PROXY")));
         }
-        sources.add(JavaProperties.read(systemProperties));
-        sources.add(Environment.read(environment));
-        return new ProxySettings(sources);
+        return new ProxySettings(List.of(JavaProperties.read(systemProperties), Environment.read(environment)));
     }
 
     /** The proxy for a request to {@code scheme://host}, or empty for a direct connection. */

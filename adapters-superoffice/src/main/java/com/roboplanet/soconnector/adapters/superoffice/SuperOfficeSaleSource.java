@@ -220,8 +220,8 @@ public final class SuperOfficeSaleSource implements SaleSource {
                             throw e;
                         }
                         quoteAgentRefused = true;
-                        refused.add("the Quote agent: SuperOffice answered " + e.status() + " to " + e.route()
-                                + reason(e) + "; quote lines were not read (products and quantities of quotes are"
+                        refused.add("the Quote agent (" + e.status() + " to " + e.route() + reason(e)
+                                + "); quote lines were not read (products and quantities of quotes are"
                                 + " missing, headings and fields were read); the API user needs the right to read"
                                 + " quotes");
                     }

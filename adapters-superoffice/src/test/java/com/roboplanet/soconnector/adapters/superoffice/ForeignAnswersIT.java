@@ -91,7 +91,7 @@ class ForeignAnswersIT {
             assertThat(report.incomplete()).isTrue();
             assertThat(report.refusedSources())
                     .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-                    .startsWith("the Quote agent: SuperOffice answered " + status + " to POST v1/Agents/Quote/")
+                    .startsWith("the Quote agent (" + status + " to POST v1/Agents/Quote/")
                     .contains("quote lines were not read");
             assertThat(report.notes()).noneMatch(n -> n.contains("Quote agent"));
         }

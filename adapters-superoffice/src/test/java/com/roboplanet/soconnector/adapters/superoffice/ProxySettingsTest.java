@@ -173,6 +173,14 @@ class ProxySettingsTest {
                 .hasMessageContaining("https.proxyPort");
     }
 
+    @Test
+    void resolve_whenSoProxySet_readsNoOtherSource() {
+        Map<String, String> unreadable = Map.of("HTTPS_PROXY", "socks5://p:1080", "http_proxy", "http://bad host");
+        assertThat(proxy(of("so:1", unreadable, Map.of("https.proxyPort", "x")), "https", LOGIN))
+                .contains("so:1");
+        assertThat(proxy(of("direct", unreadable, Map.of()), "https", LOGIN)).isEmpty();
+    }
+
     /** Passwords of every kind of character, percent-encoded in the URL as people are told to. */
     static Stream<String> passwords() {
         return Stream.of("s3cret", "p@ss:word", "with space", "ümlaut€", "%41literal", "a/b?c#d", "'\"quoted\"'");
