@@ -127,7 +127,7 @@ final class SuperOfficeProbe {
         String type = p.path("UserType").asText("");
         String evidence = "HTTP 200: " + type + ", associate " + associateId + " ("
                 + p.path("FullName").asText("")
-                + "), role " + p.path("RoleName").asText("") + ", "
+                + "), role " + api.listText().pick(p.path("RoleName").asText("")) + ", "
                 + p.path("Licenses").size() + " licences, "
                 + p.path("FunctionRights").size() + " function rights";
         boolean system = associateId <= 0 || type.toLowerCase(Locale.ROOT).contains("system");
