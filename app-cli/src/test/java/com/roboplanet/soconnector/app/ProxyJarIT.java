@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged {@code so-connector.jar} run as people run it, in its own JVM, behind the test proxy: Java's proxy
  * properties given with {@code -D}, and {@code https://} through the proxy's CONNECT tunnel to a TLS front of the
  * sandbox ({@code sandbox.invalid}, which only the proxy resolves). The JDK reads {@code http.proxyHost} for http://
- * addresses and {@code https.proxyHost} for https:// ones; the connector does the same.
+ * addresses and {@code https.proxyHost} for https:// ones; the connector does the same. Runs with {@code --debug}, so
+ * that what reaches the logs is checked too.
  */
 class ProxyJarIT {
     private static final Path JAR = Path.of(System.getProperty("basedir", ".")).resolve("target/so-connector.jar");
@@ -76,7 +77,7 @@ class ProxyJarIT {
             command.add("-Djavax.net.ssl.trustStoreType=PKCS12");
         }
         command.addAll(List.of(javaOptions));
-        command.addAll(List.of("-jar", JAR.toString(), "report", "--limit", "40"));
+        command.addAll(List.of("-jar", JAR.toString(), "--debug", "report", "--limit", "40"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.resolve("work").toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile())
@@ -117,7 +118,9 @@ class ProxyJarIT {
                 .filteredOn(r -> r.credentials() != null)
                 .isNotEmpty()
                 .allMatch(r -> r.credentials().equals("jane:" + PASSWORD));
-        assertThat(run.out + run.err).doesNotContain(PASSWORD);
+        // --debug: HttpClient's and the connector's DEBUG lines are there, the proxy login is not.
+        assertThat(run.err).contains("DEBUG").contains("HttpTransport");
+        assertThat(run.out + run.err).doesNotContain(PASSWORD).doesNotContain("jane");
     }
 
     @Test
@@ -134,7 +137,7 @@ class ProxyJarIT {
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(proxy.received()).anyMatch(r -> r.method().equals("CONNECT"));
-        assertThat(run.out + run.err).doesNotContain(PASSWORD);
+        assertThat(run.out + run.err).doesNotContain(PASSWORD).doesNotContain("jane");
     }
 
     @Test
