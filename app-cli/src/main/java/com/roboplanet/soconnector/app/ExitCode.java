@@ -23,6 +23,11 @@ public final class ExitCode {
      * --resume}), an interrupted send must be checked, or another run holds the mail.
      */
     public static final int UNFINISHED = 7;
+    /**
+     * The report was written but is incomplete: SuperOffice refused a part of the source in its documented way (a
+     * missing licence or right, e.g. the Quote agent) and the run went on without it; the summary names the part.
+     */
+    public static final int INCOMPLETE = 8;
 
     private ExitCode() {}
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.roboplanet.soconnector.sandbox.entities.Mix;
 import com.roboplanet.soconnector.sandbox.entities.Tenant;
+import com.roboplanet.soconnector.sandbox.faults.Interventions;
 import com.roboplanet.soconnector.sandbox.http.Dispatcher;
 import com.roboplanet.soconnector.sandbox.http.TenantRoutes;
 import com.roboplanet.soconnector.sandbox.login.LoginRoutes;
@@ -14,6 +15,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +42,8 @@ public final class SuperOfficeSandbox implements AutoCloseable {
     private final Tokens tokens;
     private final TenantRoutes tenantRoutes;
     private final Dispatcher dispatcher;
+    private final Interventions interventions = new Interventions();
+    private volatile String advertisedBase;
 
     private SuperOfficeSandbox(SandboxOptions options) throws IOException {
         this.options = options;
@@ -63,7 +68,8 @@ public final class SuperOfficeSandbox implements AutoCloseable {
         Tenant tenant = new Tenant(options);
         this.tenantRoutes = new TenantRoutes(json, options, tenant, ctx);
         LoginRoutes loginRoutes = new LoginRoutes(json, tokens, executor, state, this::loginUrl);
-        this.dispatcher = new Dispatcher(json, options, state, tokens, loginRoutes, tenantRoutes, log::add);
+        this.dispatcher =
+                new Dispatcher(json, options, state, tokens, loginRoutes, tenantRoutes, log::add, interventions);
         serve(first);
     }
 
@@ -112,6 +118,10 @@ public final class SuperOfficeSandbox implements AutoCloseable {
     }
 
     private String hostUrl(int host) {
+        String advertised = advertisedBase;
+        if (host == 0 && advertised != null) {
+            return advertised;
+        }
         synchronized (listeners) {
             return url(listeners.get(host));
         }
@@ -123,8 +133,13 @@ public final class SuperOfficeSandbox implements AutoCloseable {
 
     /** The login host, e.g. {@code http://127.0.0.1:PORT}; the token endpoint is {@code /login/common/oauth/tokens}. */
     public String loginUrl() {
+        return hostUrl(0);
+    }
+
+    /** The port the sandbox listens on (its first listener), whatever address it advertises. */
+    public int port() {
         synchronized (listeners) {
-            return url(listeners.get(0));
+            return listeners.get(0).getAddress().getPort();
         }
     }
 
@@ -204,6 +219,53 @@ public final class SuperOfficeSandbox implements AutoCloseable {
 
     public List<StoredAppointment> appointments() {
         return tenantRoutes.storedAppointments();
+    }
+
+    /**
+     * From now on the sandbox names itself {@code baseUrl} (such as {@code http://sandbox.invalid:PORT}) wherever it
+     * hands out its address: {@link #loginUrl()}, {@link #envLines()}, the id_token's {@code webapi_url}, the state API.
+     * For tests that reach it only through a proxy or a TLS front that alone resolves that name. It still listens on
+     * 127.0.0.1 ({@link #port()}).
+     */
+    public void advertiseAs(URI baseUrl) {
+        String text = baseUrl.toString();
+        advertisedBase = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /**
+     * From now on the next {@code requests} tenant API requests are answered, and every later one gets {@code 302} to a
+     * login page (with an HTML body), as from a single sign-on gateway or proxy in front of the tenant whose session
+     * ran out.
+     */
+    public void redirectToLoginPageAfter(int requests) {
+        interventions.gatewayAfter(requests, Interventions.Gateway.LOGIN_REDIRECT);
+    }
+
+    /** Like {@link #redirectToLoginPageAfter}, with {@code 200} and an HTML sign-in page instead of JSON. */
+    public void answerHtmlPageAfter(int requests) {
+        interventions.gatewayAfter(requests, Interventions.Gateway.HTML_PAGE);
+    }
+
+    /**
+     * From now on every {@code nth} tenant API request answers {@code 429} with {@code Retry-After} as an HTTP date
+     * {@code wait} after the answer's {@code Date} (both on this machine's system clock, whole seconds).
+     */
+    public void rateLimitWithRetryAfterDate(int nth, Duration wait) {
+        interventions.rateLimitWithRetryAfterDate(nth, wait);
+    }
+
+    /** From now on calls of the Quote agent answer {@code status} with SuperOffice's error body; 0 ends it. */
+    public void answerQuoteAgentWith(int status) {
+        interventions.answerQuoteAgentWith(status);
+    }
+
+    /**
+     * From now on list names ({@code List/ProductFamily/Items}, the Product archive's {@code productFamilyKey}) come
+     * back in SuperOffice's multi-language form {@code US:"...";GE:"..."} whatever language the request asks for, as on
+     * tenants whose lists were entered that way.
+     */
+    public void multiLanguageListValues() {
+        interventions.multiLanguageListValues(true);
     }
 
     /** Issues an authorization code as if the user had consented (the code grant's first leg). */

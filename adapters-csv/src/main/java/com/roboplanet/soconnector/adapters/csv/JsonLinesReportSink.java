@@ -159,6 +159,12 @@ public final class JsonLinesReportSink implements ReportSink {
             }
             json.writeEndArray();
             json.writeEndObject();
+            // Non-empty: the report is incomplete (exit 8); each entry names the refused part and what is missing.
+            json.writeArrayFieldStart("refusedSources");
+            for (String refused : source.refusedSources()) {
+                json.writeString(refused);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
 

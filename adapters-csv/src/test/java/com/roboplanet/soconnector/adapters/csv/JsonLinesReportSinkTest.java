@@ -95,7 +95,7 @@ class JsonLinesReportSinkTest {
                         + "\"customerFilterApplied\":false,\"notes\":[\"a note\"],\"salesMatched\":null,"
                         + "\"duplicatesDropped\":0,\"rowsPerPageCap\":0,\"unreadable\":{\"cellsLeftEmpty\":1,"
                         + "\"rowsSkipped\":2,\"examples\":[\"sales.csv:7: Amount '12 Euro' is not an amount (left"
-                        + " empty)\"]}}}");
+                        + " empty)\"]},\"refusedSources\":[]}}");
     }
 
     @Test

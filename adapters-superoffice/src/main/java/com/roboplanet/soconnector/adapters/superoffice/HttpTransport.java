@@ -4,8 +4,10 @@ import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeApiException.F
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -13,12 +15,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.hc.client5.http.auth.AuthCache;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.auth.BasicAuthCache;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -30,13 +35,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place requests go out: rate limit, timeouts, retries with back-off, and error mapping. It knows
+ * The one place requests go out: proxy, rate limit, timeouts, retries with back-off, and error mapping. It knows
  * nothing of tokens; the caller sets the headers. Only the route (no host, no headers, no body) is ever
  * logged or put in a message, because headers and bodies carry the token and the secrets.
+ *
+ * <p>Answers that cannot be SuperOffice's are faults, never refusals ({@link ForeignAnswer}): a redirect, an HTML page,
+ * a proxy asking for a login. A {@code Retry-After} date is measured against the answer's own {@code Date}.
  */
 final class HttpTransport implements Closeable {
     static final int MAX_RETRIES = 5;
     private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);
+    /**
+     * Statuses SuperOffice documents without documenting their body (401: token not accepted, also with an HTML hint
+     * onsite; 421: wrong host): their handling (renewal, re-discovery) must not depend on what the body looks like.
+     */
+    private static final Set<Integer> DOCUMENTED_ANY_BODY = Set.of(401, 421);
+
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
     /** One request. {@code route} is what messages and logs show; {@code idempotent} allows retries. */
@@ -52,7 +66,19 @@ final class HttpTransport implements Closeable {
     /** A 2xx answer. */
     record Response(int status, byte[] body) {}
 
-    private record Raw(int status, byte[] body, String retryAfter) {}
+    /**
+     * An answer as received. {@code proxy} is the proxy the request went through, null when direct.
+     *
+     * @param date the {@code Date} header: the server's clock, against which a {@code Retry-After} date is measured
+     */
+    record Raw(
+            int status,
+            byte[] body,
+            String retryAfter,
+            String date,
+            String contentType,
+            String location,
+            ProxyEndpoint proxy) {}
 
     private final CloseableHttpClient client;
     private final RateLimiter limiter;
@@ -60,6 +86,9 @@ final class HttpTransport implements Closeable {
     private final Sleeper sleeper;
     private final Clock clock;
     private final Duration maxRetryWait;
+    private final ProxySettings proxies;
+    // Shared by all requests, so that a proxy's Basic challenge is answered once and then sent up front.
+    private final AuthCache proxyAuthCache = new BasicAuthCache();
     private final AtomicLong requestsSent = new AtomicLong();
 
     HttpTransport(
@@ -68,9 +97,13 @@ final class HttpTransport implements Closeable {
             Backoff backoff,
             Sleeper sleeper,
             Clock clock,
-            Duration maxRetryWait) {
+            Duration maxRetryWait,
+            ProxySettings proxies) {
         Timeout t = Timeout.of(timeout.toMillis(), TimeUnit.MILLISECONDS);
         this.client = HttpClients.custom()
+                // HttpClient 5 ignores the proxy variables and properties unless told (see ProxySettings).
+                .setRoutePlanner(ProxyRouting.routePlanner(proxies))
+                .setDefaultCredentialsProvider(ProxyRouting.proxyCredentials(proxies))
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(t)
@@ -93,6 +126,7 @@ final class HttpTransport implements Closeable {
         this.sleeper = sleeper;
         this.clock = clock;
         this.maxRetryWait = maxRetryWait;
+        this.proxies = proxies;
     }
 
     Response send(Request request) {
@@ -111,13 +145,23 @@ final class HttpTransport implements Closeable {
                 }
                 continue;
             }
+            if (raw.status() == 407) {
+                throw ForeignAnswer.proxyLogin(request, raw);
+            }
+            boolean retryable = RETRYABLE.contains(raw.status());
+            if (!DOCUMENTED_ANY_BODY.contains(raw.status()) && !retryable) {
+                Optional<SuperOfficeApiException> foreign = ForeignAnswer.of(request, raw);
+                if (foreign.isPresent()) {
+                    throw foreign.get();
+                }
+            }
             if (raw.status() >= 200 && raw.status() < 300) {
                 return new Response(raw.status(), raw.body());
             }
             // A 429 means the server refused before doing anything, so even a POST that creates or sends is safe to
             // repeat.
             boolean repeatable = request.idempotent() || raw.status() == 429;
-            if (repeatable && RETRYABLE.contains(raw.status()) && retry < MAX_RETRIES) {
+            if (repeatable && retryable && retry < MAX_RETRIES) {
                 waitBeforeRetry(request, raw, retry);
                 continue;
             }
@@ -131,12 +175,21 @@ final class HttpTransport implements Closeable {
         if (request.body() != null) {
             http.setEntity(new ByteArrayEntity(request.body(), request.contentType()));
         }
+        ProxyEndpoint proxy = proxyFor(request.uri()).orElse(null);
+        HttpClientContext context = HttpClientContext.create();
+        context.setAuthCache(proxyAuthCache);
         requestsSent.incrementAndGet();
         long started = System.nanoTime();
-        Raw raw = client.execute(http, response -> {
-            Header retryAfter = response.getFirstHeader("Retry-After");
+        Raw raw = client.execute(http, context, response -> {
             byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
-            return new Raw(response.getCode(), body, retryAfter == null ? null : retryAfter.getValue());
+            return new Raw(
+                    response.getCode(),
+                    body,
+                    value(response.getFirstHeader("Retry-After")),
+                    value(response.getFirstHeader("Date")),
+                    value(response.getFirstHeader("Content-Type")),
+                    value(response.getFirstHeader("Location")),
+                    proxy);
         });
         LOG.debug(
                 "{} -> {} in {} ms",
@@ -144,6 +197,20 @@ final class HttpTransport implements Closeable {
                 raw.status(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         return raw;
+    }
+
+    private static String value(Header header) {
+        return header == null ? null : header.getValue();
+    }
+
+    /** The proxy a request to {@code uri} goes through, if any. */
+    Optional<ProxyEndpoint> proxyFor(URI uri) {
+        return proxies.proxyFor(uri.getScheme(), uri.getHost());
+    }
+
+    /** How requests to {@code uri} travel, for {@code probe}: the proxy and the setting that chose it, or direct. */
+    String route(URI uri) {
+        return proxies.describe(uri.getScheme(), uri.getHost());
     }
 
     private boolean retryWithBackoff(Request request, int retry, IOException e) {
@@ -172,7 +239,7 @@ final class HttpTransport implements Closeable {
     }
 
     private void waitBeforeRetry(Request request, Raw raw, int retry) {
-        Optional<Duration> asked = RetryAfter.parse(raw.retryAfter(), clock);
+        Optional<Duration> asked = RetryAfter.parse(raw.retryAfter(), raw.date(), clock);
         if (asked.isPresent() && asked.get().compareTo(maxRetryWait) > 0) {
             ErrorBody error = ErrorBody.parse(raw.body());
             throw new SuperOfficeApiException(
@@ -209,14 +276,22 @@ final class HttpTransport implements Closeable {
         }
     }
 
-    private static SuperOfficeApiException connectionFailure(Request request, int retry, IOException e) {
+    private SuperOfficeApiException connectionFailure(Request request, int retry, IOException e) {
         String reason = e.getMessage() == null
                 ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
+        Optional<ProxyEndpoint> proxy = proxyFor(request.uri());
+        String what = proxy.map(
+                        p -> "could not reach SuperOffice through the proxy " + p + " (from " + p.source() + ")")
+                .orElse("could not reach SuperOffice");
+        String variable = "http".equalsIgnoreCase(request.uri().getScheme()) ? "HTTP_PROXY" : "HTTPS_PROXY";
+        String hint = proxy.isEmpty() && (e instanceof UnknownHostException || e instanceof ConnectException)
+                ? "; if this network needs a web proxy, set " + variable + " or SO_PROXY (README 'Behind a proxy')"
+                : "";
         return SuperOfficeApiException.of(
                 Failure.UNAVAILABLE,
                 request.route(),
-                "could not reach SuperOffice for " + request.route() + attempts(retry) + ": " + reason,
+                what + " for " + request.route() + attempts(retry) + ": " + reason + hint,
                 e);
     }
 
@@ -231,13 +306,14 @@ final class HttpTransport implements Closeable {
                 status,
                 error.errorType(),
                 error.errorMessage(),
-                RetryAfter.parse(raw.retryAfter(), clock).orElse(null),
+                RetryAfter.parse(raw.retryAfter(), raw.date(), clock).orElse(null),
                 request.route(),
-                "SuperOffice answered " + status + " to " + request.route() + attempts(retry) + error.describe(),
+                "SuperOffice answered " + status + " to " + request.route() + attempts(retry) + error.describe()
+                        + ForeignAnswer.htmlNote(raw),
                 null);
     }
 
-    private static String attempts(int retry) {
+    static String attempts(int retry) {
         return retry == 0 ? "" : " after " + (retry + 1) + " attempts";
     }
 

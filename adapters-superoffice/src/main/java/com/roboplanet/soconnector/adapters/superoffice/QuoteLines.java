@@ -13,6 +13,9 @@ import java.util.List;
  * That is two agent calls per quoted sale in the usual case.
  */
 final class QuoteLines {
+    /** The route prefix of every call made here. */
+    static final String ROUTE = "POST v1/Agents/Quote/";
+
     private final SuperOfficeApi api;
 
     QuoteLines(SuperOfficeApi api) {

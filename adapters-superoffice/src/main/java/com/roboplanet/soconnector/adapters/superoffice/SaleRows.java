@@ -30,8 +30,11 @@ final class SaleRows {
 
     private SaleRows() {}
 
-    /** @param udfColumns the user-defined columns selected; each set one becomes a user-defined field of the sale */
-    static Sale toSale(JsonNode row, String route, List<String> udfColumns) {
+    /**
+     * @param udfColumns the user-defined columns selected; each set one becomes a user-defined field of the sale
+     * @param listText reads list-typed user-defined fields that come back in several languages
+     */
+    static Sale toSale(JsonNode row, String route, List<String> udfColumns, MultiLanguageText listText) {
         long id = longValue(row, SALE_ID, route, 0);
         if (id <= 0) {
             throw bad(route, "a row has no usable " + SALE_ID + " (" + row.path(SALE_ID) + ")");
@@ -47,19 +50,21 @@ final class SaleRows {
                 amount(row, route, id),
                 bool(row, HAS_QUOTE),
                 List.of(),
-                userDefinedFields(row, udfColumns));
+                userDefinedFields(row, udfColumns, listText));
     }
 
     /**
      * Tenants differ in what a user-defined column carries (display text, a number, an id/value object), so any
-     * shape is read as its text; unset fields are left out rather than kept as "".
+     * shape is read as its text; unset fields are left out rather than kept as "". A list field's text may come in
+     * SuperOffice's multi-language form, read in the configured language.
      */
-    static Map<String, String> userDefinedFields(JsonNode row, List<String> udfColumns) {
+    static Map<String, String> userDefinedFields(JsonNode row, List<String> udfColumns, MultiLanguageText listText) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String column : udfColumns) {
             JsonNode value = row.get(column);
-            String text =
-                    value == null || value.isNull() ? "" : value.isContainerNode() ? value.toString() : value.asText();
+            String text = value == null || value.isNull()
+                    ? ""
+                    : value.isContainerNode() ? value.toString() : listText.pick(value.asText());
             if (!text.isBlank()) {
                 fields.put(column, text.strip());
             }

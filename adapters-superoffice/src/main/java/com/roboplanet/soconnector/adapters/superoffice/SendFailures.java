@@ -7,7 +7,9 @@ import java.net.ConnectException;
 /**
  * What a failed create-or-send call means for the mail. The line that matters: did SuperOffice possibly act? A refused
  * connection, a 4xx, a 429 or a 503 mean it did not, and the next strategy may serve; a 5xx or a connection lost
- * after the request went out mean it may have, and nobody may send again without a person checking.
+ * after the request went out mean it may have, and nobody may send again without a person checking. An answer that
+ * is not SuperOffice's ({@link ForeignAnswer}) is never "not granted": a redirect or a proxy's error page means the
+ * request did not reach SuperOffice (not available); an HTML page with 2xx is read as "may have acted", to be safe.
  */
 final class SendFailures {
     private SendFailures() {}
@@ -19,6 +21,12 @@ final class SendFailures {
      */
     static SendOutcome outcome(SuperOfficeApiException e, String what, String notGrantedFix) {
         int status = e.status();
+        boolean foreign = e.failure() == SuperOfficeApiException.Failure.BAD_RESPONSE && status >= 300;
+        if (foreign && status < 500) {
+            return new SendOutcome.NotAvailable(
+                    e.getMessage(),
+                    "something in front of SuperOffice answered instead of it; see README 'Behind a proxy'");
+        }
         if (status == 401 || status == 403) {
             return new SendOutcome.NotGranted(
                     "SuperOffice answered " + status + " to " + e.route() + ": " + what + " is not granted to this app"

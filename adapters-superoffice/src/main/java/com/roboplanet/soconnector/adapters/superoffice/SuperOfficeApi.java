@@ -16,9 +16,17 @@ final class SuperOfficeApi {
     static final String PRODUCT_FAMILIES = "v1/List/ProductFamily/Items";
 
     private final RequestExecutor executor;
+    private final MultiLanguageText listText;
 
-    SuperOfficeApi(RequestExecutor executor) {
+    /** @param listText how list names and values that come back in several languages are read */
+    SuperOfficeApi(RequestExecutor executor, MultiLanguageText listText) {
         this.executor = executor;
+        this.listText = listText;
+    }
+
+    /** Reads list names and list values that come back in SuperOffice's multi-language form. */
+    MultiLanguageText listText() {
+        return listText;
     }
 
     /** {@code GET v1/Sale}: the FindSale archive. */
@@ -62,7 +70,10 @@ final class SuperOfficeApi {
         return archive(PRODUCT_ARCHIVE, query);
     }
 
-    /** {@code GET v1/List/ProductFamily/Items?includeDeleted=}: a bare JSON array. */
+    /**
+     * {@code GET v1/List/ProductFamily/Items?includeDeleted=}: a bare JSON array; names and tooltips in the configured
+     * language even when the tenant answers them in its multi-language form.
+     */
     List<ListItemDto> productFamilyItems(boolean includeDeleted) {
         Map<String, String> query = Map.of("includeDeleted", Boolean.toString(includeDeleted));
         String route = RequestExecutor.route("GET", PRODUCT_FAMILIES, query);
@@ -73,7 +84,9 @@ final class SuperOfficeApi {
         List<ListItemDto> items = new ArrayList<>(body.size());
         for (JsonNode item : body) {
             try {
-                items.add(Json.MAPPER.treeToValue(item, ListItemDto.class));
+                ListItemDto dto = Json.MAPPER.treeToValue(item, ListItemDto.class);
+                items.add(new ListItemDto(
+                        dto.id(), listText.pick(dto.name()), listText.pick(dto.tooltip()), dto.deleted()));
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 throw badShape(route, "list items with Id, Name, Tooltip and Deleted");
             }
@@ -157,7 +170,7 @@ final class SuperOfficeApi {
         try {
             return Optional.of(object(path, executor.get(path, Map.of())));
         } catch (SuperOfficeApiException e) {
-            if (e.status() == 404) {
+            if (e.status() == 404 && e.failure() == Failure.REJECTED) {
                 return Optional.empty();
             }
             throw e;

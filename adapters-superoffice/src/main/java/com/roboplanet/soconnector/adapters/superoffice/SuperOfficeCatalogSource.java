@@ -48,7 +48,7 @@ public final class SuperOfficeCatalogSource implements CrmCatalogSource {
             KeysetPager.Facts facts = KeysetPager.readAll(
                     new KeysetPager(PRODUCT_COLUMNS, "", KEY, pageSize),
                     api::findProducts,
-                    (row, route) -> toProduct(row, route).ifPresent(products::add));
+                    (row, route) -> toProduct(row, route, api.listText()).ifPresent(products::add));
             KeysetPager.log("Product", facts);
             return products;
         } catch (SuperOfficeApiException e) {
@@ -56,7 +56,8 @@ public final class SuperOfficeCatalogSource implements CrmCatalogSource {
         }
     }
 
-    private static java.util.Optional<CrmProduct> toProduct(JsonNode row, String route) {
+    /** @param listText reads {@code productFamilyKey}, a list value, in the configured language */
+    private static java.util.Optional<CrmProduct> toProduct(JsonNode row, String route, MultiLanguageText listText) {
         long id = row.path("productId").asLong(0);
         if (id <= 0) {
             return java.util.Optional.empty();
@@ -85,7 +86,7 @@ public final class SuperOfficeCatalogSource implements CrmCatalogSource {
                 id,
                 row.path("code").asText(""),
                 row.path("name").asText(""),
-                row.path("productFamilyKey").asText(""),
+                listText.pick(row.path("productFamilyKey").asText("")),
                 listPrice,
                 inAssortment));
     }

@@ -7,6 +7,7 @@ import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ public final class SuperOfficeConnection implements AutoCloseable {
     private final TokenService tokens;
     private final SuperOfficeApi api;
     private final SuperOfficeDirectory directory;
+    private final URI loginUrl;
     private final Map<SuperOfficeMailSettings, MailTargets> targets = new HashMap<>();
 
     private SuperOfficeConnection(SuperOfficeSettings settings, Clock clock, Sleeper sleeper, DoubleSupplier random) {
@@ -42,7 +44,8 @@ public final class SuperOfficeConnection implements AutoCloseable {
                 new Backoff(BACKOFF_BASE, BACKOFF_CAP, random),
                 sleeper,
                 clock,
-                settings.maxRetryWait());
+                settings.maxRetryWait(),
+                settings.proxy());
         Map<String, String> loginHeaders = new LinkedHashMap<>();
         loginHeaders.put("Accept", "application/json");
         loginHeaders.put("User-Agent", userAgent());
@@ -50,8 +53,10 @@ public final class SuperOfficeConnection implements AutoCloseable {
         // Without it, list values come back as resource ids ([SR_SALE_SOLD]) or all languages at once.
         apiHeaders.put("Accept-Language", settings.language());
         this.clock = clock;
+        this.loginUrl = settings.loginUrl();
         this.tokens = new TokenService(settings, transport, clock, loginHeaders);
-        this.api = new SuperOfficeApi(new RequestExecutor(tokens, transport, apiHeaders));
+        this.api = new SuperOfficeApi(
+                new RequestExecutor(tokens, transport, apiHeaders), MultiLanguageText.forLanguage(settings.language()));
         this.directory = new SuperOfficeDirectory(api);
         this.saleSource = new SuperOfficeSaleSource(api, transport, settings.pageSize(), null, settings.udfColumns());
         this.saleSourceWithQuoteLines = new SuperOfficeSaleSource(
@@ -118,11 +123,11 @@ public final class SuperOfficeConnection implements AutoCloseable {
     }
 
     /**
-     * The SuperOffice rows of {@code probe}: token, API host, current user, reading sales, rights to create
+     * The SuperOffice rows of {@code probe}: the proxy used, token, API host, current user, reading sales, rights to create
      * documents and tasks, the EMail and CRMScript agents. Creates nothing; never throws for a failed check.
      */
     public CapabilityProbe probe(SuperOfficeMailSettings mail) {
-        return new SuperOfficeProbe(tokens, api, targets(mail));
+        return new SuperOfficeProbe(tokens, api, targets(mail), transport, loginUrl);
     }
 
     /** One lookup of the template and task lists per connection and settings, shared by archive and hand-off. */

@@ -5,6 +5,7 @@ import com.roboplanet.soconnector.domain.model.Capability;
 import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.ProbeRow.Status;
 import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,16 @@ final class SuperOfficeProbe implements CapabilityProbe {
     private final TokenService tokens;
     private final SuperOfficeApi api;
     private final MailTargets targets;
+    private final HttpTransport transport;
+    private final URI loginUrl;
 
-    SuperOfficeProbe(TokenService tokens, SuperOfficeApi api, MailTargets targets) {
+    SuperOfficeProbe(
+            TokenService tokens, SuperOfficeApi api, MailTargets targets, HttpTransport transport, URI loginUrl) {
         this.tokens = tokens;
         this.api = api;
         this.targets = targets;
+        this.transport = transport;
+        this.loginUrl = loginUrl;
     }
 
     @Override
@@ -41,18 +47,16 @@ final class SuperOfficeProbe implements CapabilityProbe {
         try {
             session = tokens.current();
         } catch (SuperOfficeApiException e) {
-            boolean tokenIssued = e.failure() == SuperOfficeApiException.Failure.CONFIGURATION;
+            rows.add(proxy(null));
+            // A proxy asking for a login (407) is a configuration failure before any token was issued.
+            boolean tokenIssued = e.failure() == SuperOfficeApiException.Failure.CONFIGURATION && e.status() != 407;
             rows.add(
                     tokenIssued
                             ? ok(
                                     Capability.TOKEN,
                                     "access token received",
                                     "the login accepts the client and refresh token")
-                            : failed(
-                                    Capability.TOKEN,
-                                    e,
-                                    "check SO_CLIENT_ID, SO_CLIENT_SECRET, SO_REFRESH_TOKEN and"
-                                            + " SO_ENVIRONMENT; a revoked consent needs a new refresh token"));
+                            : failed(Capability.TOKEN, e, tokenFix(e)));
             rows.add(
                     tokenIssued
                             ? failed(Capability.DISCOVERY, e, "check SO_CONTEXT_IDENTIFIER and SO_ENVIRONMENT")
@@ -60,6 +64,7 @@ final class SuperOfficeProbe implements CapabilityProbe {
             AFTER_LOGIN.forEach(c -> rows.add(skipped(c)));
             return rows;
         }
+        rows.add(proxy(session.apiBase()));
         rows.add(ok(Capability.TOKEN, "access token received", "the login accepts the client and refresh token"));
         rows.add(ok(Capability.DISCOVERY, session.apiBase().toString(), "the tenant's API host is known"));
         rows.add(check(Capability.CURRENT_USER, this::currentUser, "check the API user's role in SuperOffice"));
@@ -82,13 +87,49 @@ final class SuperOfficeProbe implements CapabilityProbe {
         return rows;
     }
 
+    private static String tokenFix(SuperOfficeApiException e) {
+        if (e.failure() == SuperOfficeApiException.Failure.AUTHENTICATION) {
+            return "check SO_CLIENT_ID, SO_CLIENT_SECRET, SO_REFRESH_TOKEN and SO_ENVIRONMENT; a revoked consent"
+                    + " needs a new refresh token";
+        }
+        return "check the way to SuperOffice (the proxy row above, README 'Behind a proxy') and SO_LOGIN_URL";
+    }
+
+    /**
+     * Which proxy, if any, carried the requests to the login host and (once known) the API host, and which setting chose
+     * it; whether it worked shows in the rows that follow.
+     */
+    private ProbeRow proxy(URI apiBase) {
+        String login = transport.route(loginUrl);
+        String evidence;
+        if (apiBase == null) {
+            evidence = "login host " + loginUrl.getHost() + ": " + login;
+        } else {
+            String api = transport.route(apiBase);
+            evidence = login.equals(api)
+                    ? login + " for the login host " + loginUrl.getHost() + " and the API host " + apiBase.getHost()
+                    : "login host " + loginUrl.getHost() + ": " + login + "; API host " + apiBase.getHost() + ": "
+                            + api;
+        }
+        boolean proxied = transport.proxyFor(loginUrl).isPresent()
+                || apiBase != null && transport.proxyFor(apiBase).isPresent();
+        return ok(
+                Capability.PROXY,
+                evidence,
+                proxied
+                        ? "requests to SuperOffice go through a web proxy (SO_PROXY, then -Dhttp(s).proxyHost, then"
+                                + " HTTPS_PROXY/HTTP_PROXY/NO_PROXY decide)"
+                        : "requests go straight to SuperOffice; set HTTPS_PROXY or SO_PROXY if this network needs a"
+                                + " proxy");
+    }
+
     private ProbeRow currentUser() {
         JsonNode p = api.currentPrincipal();
         long associateId = p.path("AssociateId").asLong(0);
         String type = p.path("UserType").asText("");
         String evidence = "HTTP 200: " + type + ", associate " + associateId + " ("
                 + p.path("FullName").asText("")
-                + "), role " + p.path("RoleName").asText("") + ", "
+                + "), role " + api.listText().pick(p.path("RoleName").asText("")) + ", "
                 + p.path("Licenses").size() + " licences, "
                 + p.path("FunctionRights").size() + " function rights";
         boolean system = associateId <= 0 || type.toLowerCase(Locale.ROOT).contains("system");

@@ -39,7 +39,8 @@ public final class SuperOfficeSaleRecords implements SaleRecords {
             ArchivePage page = api.findSales(query);
             return page.rows().stream()
                     .findFirst()
-                    .map(row -> new SaleRecord(SaleRows.toSale(row, page.route(), source.udfColumns()), pretty(row)));
+                    .map(row -> new SaleRecord(
+                            SaleRows.toSale(row, page.route(), source.udfColumns(), api.listText()), pretty(row)));
         } catch (SuperOfficeApiException e) {
             throw new SaleSourceException(Failures.kindOf(e), e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import com.roboplanet.soconnector.domain.port.out.SaleQuery;
 import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceException;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
+import com.roboplanet.soconnector.domain.port.out.UnreadableCells;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,8 @@ public final class SuperOfficeSaleSource implements SaleSource {
     SaleSourceReport readRows(SaleQuery query, BiConsumer<Sale, JsonNode> consumer) {
         long requestsBefore = transport.requestsSent();
         List<String> notes = new ArrayList<>();
-        Scan scan = new Scan(query, notes);
+        List<String> refused = new ArrayList<>();
+        Scan scan = new Scan(query, notes, refused);
         ExecutorService prefetch = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "superoffice-sale-prefetch");
             thread.setDaemon(true);
@@ -104,7 +106,9 @@ public final class SuperOfficeSaleSource implements SaleSource {
                 transport.requestsSent() - requestsBefore,
                 scan.customerFilterOnServer,
                 notes,
-                scan.check());
+                UnreadableCells.none(),
+                scan.check(),
+                refused);
     }
 
     private static ArchivePage await(Future<ArchivePage> next) {
@@ -127,15 +131,17 @@ public final class SuperOfficeSaleSource implements SaleSource {
     private final class Scan {
         private final SaleQuery query;
         private final List<String> notes;
+        private final List<String> refused;
         private boolean customerFilterOnServer;
         private KeysetPager pager;
         private long delivered;
         private boolean quoteAgentRefused;
         private String firstRoute = "";
 
-        Scan(SaleQuery query, List<String> notes) {
+        Scan(SaleQuery query, List<String> notes, List<String> refused) {
             this.query = query;
             this.notes = notes;
+            this.refused = refused;
             this.customerFilterOnServer = query.customersOnly();
             this.pager = pager();
         }
@@ -191,7 +197,7 @@ public final class SuperOfficeSaleSource implements SaleSource {
                 if (!query.unlimited() && delivered >= query.limit()) {
                     break;
                 }
-                Sale sale = SaleRows.toSale(row, page.route(), udfColumns);
+                Sale sale = SaleRows.toSale(row, page.route(), udfColumns, api.listText());
                 if (wanted(sale)) {
                     accepted.add(Map.entry(sale, row));
                     delivered++;
@@ -228,13 +234,16 @@ public final class SuperOfficeSaleSource implements SaleSource {
                     try {
                         sale = sale.withQuoteLines(quoteLines.of(sale.id()));
                     } catch (SuperOfficeApiException e) {
-                        if (e.failure() != Failure.REJECTED && e.failure() != Failure.AUTHENTICATION) {
+                        // Only a documented refusal turns quote lines off; anything else (a login page, a 404, a 500)
+                        // would silently drop rows, so it stops the run.
+                        if (!Refusals.documented(e, QuoteLines.ROUTE)) {
                             throw e;
                         }
-                        // The agent is licensed per tenant; the headings still give a report.
                         quoteAgentRefused = true;
-                        notes.add("the tenant refused the Quote agent (" + e.status() + reason(e)
-                                + "); quote lines were not read, products come from headings only");
+                        refused.add("the Quote agent (" + e.status() + " to " + e.route() + reason(e)
+                                + "); quote lines were not read (products and quantities of quotes are"
+                                + " missing, headings and fields were read); the API user needs the right to read"
+                                + " quotes");
                     }
                 }
                 enriched.add(Map.entry(sale, entry.getValue()));

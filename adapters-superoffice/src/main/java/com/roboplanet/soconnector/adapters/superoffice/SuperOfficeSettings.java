@@ -18,6 +18,7 @@ import java.util.Set;
  * @param redirectUri sent with the refresh grant when set; null or empty to leave it out
  * @param udfColumns FindSale columns of user-defined fields (e.g. {@code saleUdef/SuperOffice:1}) read into each
  *     sale's user-defined fields, in the same paged query; null or empty for none
+ * @param proxy how requests reach the login and API hosts; null for direct connections
  */
 public record SuperOfficeSettings(
         String clientId,
@@ -33,7 +34,8 @@ public record SuperOfficeSettings(
         double maxRequestsPerSecond,
         Duration maxRetryWait,
         Duration httpTimeout,
-        List<String> udfColumns) {
+        List<String> udfColumns,
+        ProxySettings proxy) {
 
     public static final String DEFAULT_LANGUAGE = "en";
     public static final int DEFAULT_PAGE_SIZE = 500;
@@ -83,6 +85,41 @@ public record SuperOfficeSettings(
             throw new IllegalArgumentException("SO_HTTP_TIMEOUT must be positive, was " + httpTimeout);
         }
         udfColumns = udfColumns(udfColumns);
+        proxy = Objects.requireNonNullElse(proxy, ProxySettings.none());
+    }
+
+    /** Settings that connect directly, without a proxy. */
+    public SuperOfficeSettings(
+            String clientId,
+            String clientSecret,
+            String refreshToken,
+            String redirectUri,
+            String environment,
+            String contextIdentifier,
+            URI loginUrl,
+            URI apiUrl,
+            String language,
+            int pageSize,
+            double maxRequestsPerSecond,
+            Duration maxRetryWait,
+            Duration httpTimeout,
+            List<String> udfColumns) {
+        this(
+                clientId,
+                clientSecret,
+                refreshToken,
+                redirectUri,
+                environment,
+                contextIdentifier,
+                loginUrl,
+                apiUrl,
+                language,
+                pageSize,
+                maxRequestsPerSecond,
+                maxRetryWait,
+                httpTimeout,
+                udfColumns,
+                ProxySettings.none());
     }
 
     /** Settings without user-defined columns. */
@@ -157,6 +194,26 @@ public record SuperOfficeSettings(
         return tuned(pageSize, maxRequestsPerSecond, maxRetryWait, columns);
     }
 
+    /** These settings with requests going through the proxies {@code proxies} chooses. */
+    public SuperOfficeSettings withProxy(ProxySettings proxies) {
+        return new SuperOfficeSettings(
+                clientId,
+                clientSecret,
+                refreshToken,
+                redirectUri,
+                environment,
+                contextIdentifier,
+                loginUrl,
+                apiUrl,
+                language,
+                pageSize,
+                maxRequestsPerSecond,
+                maxRetryWait,
+                httpTimeout,
+                udfColumns,
+                proxies);
+    }
+
     /** These settings with other tunables; the connection keys stay as they are. */
     private SuperOfficeSettings tuned(int size, double rate, Duration wait, List<String> columns) {
         return new SuperOfficeSettings(
@@ -173,7 +230,8 @@ public record SuperOfficeSettings(
                 rate,
                 wait,
                 httpTimeout,
-                columns);
+                columns,
+                proxy);
     }
 
     @Override
@@ -182,7 +240,7 @@ public record SuperOfficeSettings(
                 + redirectUri + ", environment=" + environment + ", contextIdentifier=" + contextIdentifier
                 + ", loginUrl=" + loginUrl + ", apiUrl=" + apiUrl + ", language=" + language + ", pageSize="
                 + pageSize + ", maxRequestsPerSecond=" + maxRequestsPerSecond + ", maxRetryWait=" + maxRetryWait
-                + ", httpTimeout=" + httpTimeout + ", udfColumns=" + udfColumns + "]";
+                + ", httpTimeout=" + httpTimeout + ", udfColumns=" + udfColumns + ", proxy=" + proxy + "]";
     }
 
     /**

@@ -132,7 +132,8 @@ final class TokenService {
                     ContentType.APPLICATION_FORM_URLENCODED,
                     true));
         } catch (SuperOfficeApiException e) {
-            if (e.status() == 400 || e.status() == 401) {
+            // A proxy's or gateway's page with these codes is a fault, not the login refusing our credentials.
+            if ((e.status() == 400 || e.status() == 401) && e.failure() != Failure.BAD_RESPONSE) {
                 throw accessDenied(e);
             }
             throw e;
@@ -205,7 +206,7 @@ final class TokenService {
                     null,
                     true));
         } catch (SuperOfficeApiException e) {
-            if (e.status() == 404) {
+            if (e.status() == 404 && e.failure() == Failure.REJECTED) {
                 throw SuperOfficeApiException.of(
                         Failure.CONFIGURATION,
                         route,

@@ -31,6 +31,7 @@ class ProbeIT {
             assertThat(rows)
                     .extracting(ProbeRow::capability, ProbeRow::status)
                     .containsExactly(
+                            tuple(Capability.PROXY, Status.OK),
                             tuple(Capability.TOKEN, Status.OK),
                             tuple(Capability.DISCOVERY, Status.OK),
                             tuple(Capability.CURRENT_USER, Status.OK),
@@ -39,10 +40,11 @@ class ProbeIT {
                             tuple(Capability.CREATE_APPOINTMENT, Status.OK),
                             tuple(Capability.EMAIL_AGENT, Status.FAILED),
                             tuple(Capability.CRMSCRIPT_AGENT, Status.FAILED));
-            assertThat(rows.get(2).meaning()).contains("system user");
-            assertThat(rows.get(6).evidence()).startsWith("HTTP 401");
-            assertThat(rows.get(6).fix()).contains("app is registered");
-            assertThat(rows.get(7).evidence()).startsWith("HTTP 403");
+            assertThat(rows.get(0).evidence()).startsWith("direct (no proxy set) for the login host 127.0.0.1");
+            assertThat(rows.get(3).meaning()).contains("system user");
+            assertThat(rows.get(7).evidence()).startsWith("HTTP 401");
+            assertThat(rows.get(7).fix()).contains("app is registered");
+            assertThat(rows.get(8).evidence()).startsWith("HTTP 403");
             assertThat(sandbox.documents()).isEmpty();
             assertThat(sandbox.appointments()).isEmpty();
             assertThat(sandbox.sentMails()).isEmpty();
@@ -65,9 +67,10 @@ class ProbeIT {
         try (SuperOfficeSandbox sandbox = SandboxFixture.start(
                 SandboxOptions.builder().port(0).salesCount(20).build())) {
             List<ProbeRow> rows = probe(sandbox, sandbox::revokeRefreshToken);
-            assertThat(rows.get(0).status()).isEqualTo(Status.FAILED);
-            assertThat(rows.get(0).fix()).contains("SO_REFRESH_TOKEN");
-            assertThat(rows.subList(1, rows.size()))
+            assertThat(rows.get(0).capability()).isEqualTo(Capability.PROXY);
+            assertThat(rows.get(1).status()).isEqualTo(Status.FAILED);
+            assertThat(rows.get(1).fix()).contains("SO_REFRESH_TOKEN");
+            assertThat(rows.subList(2, rows.size()))
                     .extracting(ProbeRow::status)
                     .containsOnly(Status.SKIPPED);
         }

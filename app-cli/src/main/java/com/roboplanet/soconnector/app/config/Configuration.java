@@ -13,10 +13,25 @@ import java.util.function.Function;
 /**
  * The connector's settings, layered: {@code .env} in the working directory, then the environment, then
  * {@code --config KEY=VALUE} flags, each overriding the one before. Only the keys the connector knows
- * ({@code SO_*}, {@code SMTP_*}) are taken from the environment, so unrelated variables never leak in.
+ * ({@code SO_*}, {@code SMTP_*}) are taken from the environment, so unrelated variables never leak in; the standard
+ * proxy variables ({@link #PROXY_VARIABLES}) are taken from the environment only, as every other program reads them.
  */
 public final class Configuration {
     private static final List<String> PREFIXES = List.of("SO_", "SMTP_");
+    /**
+     * The proxy variables as curl reads them, in both cases, and {@code REQUEST_METHOD} (set when running as a CGI
+     * script, where {@code HTTP_PROXY} comes from a request header and must not be trusted).
+     */
+    public static final List<String> PROXY_VARIABLES = List.of(
+            "https_proxy",
+            "HTTPS_PROXY",
+            "http_proxy",
+            "HTTP_PROXY",
+            "all_proxy",
+            "ALL_PROXY",
+            "no_proxy",
+            "NO_PROXY",
+            "REQUEST_METHOD");
 
     private final Map<String, String> values;
 
@@ -41,6 +56,9 @@ public final class Configuration {
             throw new ConfigurationException(envFile + ": no such file (given with --env-file)");
         }
         putKnown(merged, environment);
+        PROXY_VARIABLES.stream()
+                .filter(environment::containsKey)
+                .forEach(name -> merged.put(name, environment.get(name)));
         merged.putAll(flags);
         merged.values().removeIf(String::isBlank);
         return new Configuration(merged);

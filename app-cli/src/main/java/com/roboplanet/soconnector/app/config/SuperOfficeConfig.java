@@ -1,11 +1,14 @@
 package com.roboplanet.soconnector.app.config;
 
+import com.roboplanet.soconnector.adapters.superoffice.ProxySettings;
 import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeMailSettings;
 import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -24,6 +27,8 @@ public final class SuperOfficeConfig {
     public static final String MAIL_TEMPLATE_ID = "SO_MAIL_TEMPLATE_ID";
     public static final String HANDOFF_TASK_ID = "SO_HANDOFF_TASK_ID";
     public static final String SEND_STRATEGY = "SO_SEND_STRATEGY";
+    /** A proxy URL for every SuperOffice request, or {@code direct}; overrides the environment and Java's properties. */
+    public static final String PROXY = "SO_PROXY";
 
     public static final String UDF_PRODUCT_PATTERN = "SO_UDF_PRODUCT_PATTERN";
     /**
@@ -39,7 +44,7 @@ public final class SuperOfficeConfig {
      * sandbox, say) does not count as configuring SuperOffice.
      */
     private static final Set<String> NOT_TENANT_KEYS =
-            Set.of(UDF_PRODUCT_PATTERN, SEND_STRATEGY, MAIL_TEMPLATE_ID, HANDOFF_TASK_ID);
+            Set.of(UDF_PRODUCT_PATTERN, SEND_STRATEGY, MAIL_TEMPLATE_ID, HANDOFF_TASK_ID, PROXY);
 
     private SuperOfficeConfig() {}
 
@@ -115,10 +120,28 @@ public final class SuperOfficeConfig {
                             SuperOfficeSettings.DEFAULT_HTTP_TIMEOUT,
                             SuperOfficeConfig::duration,
                             "seconds, e.g. 30 or 30s"),
-                    udfColumns(config));
+                    udfColumns(config),
+                    proxy(config));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * SO_PROXY, then Java's proxy properties of this JVM, then the proxy variables of the environment (see {@link
+     * ProxySettings}).
+     *
+     * @throws IllegalArgumentException naming the variable or property that cannot be used
+     */
+    static ProxySettings proxy(Configuration config) {
+        Map<String, String> environment = new HashMap<>();
+        Configuration.PROXY_VARIABLES.forEach(
+                name -> config.get(name).ifPresent(value -> environment.put(name, value)));
+        Map<String, String> properties = new HashMap<>();
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("http.") || name.startsWith("https."))
+                .forEach(name -> properties.put(name, System.getProperty(name)));
+        return ProxySettings.resolve(config.get(PROXY).orElse(null), environment, properties);
     }
 
     private static List<String> udfColumns(Configuration config) {

@@ -142,7 +142,7 @@ public final class ReportSubcommand implements Callable<Integer> {
                 udfProductPatterns,
                 thinSharePercent / 100));
         SummaryPrinter.print(summary, target.toString(), console.err());
-        return ExitCode.OK;
+        return summary.source().incomplete() ? ExitCode.INCOMPLETE : ExitCode.OK;
     }
 
     private int explain(long saleId) {

@@ -52,6 +52,9 @@ final class SummaryPrinter {
         s.source().notes().forEach(note -> err.println("Note: " + note));
         s.source().check().notes().forEach(note -> err.println("Note: " + note));
         unreadable(s.source().unreadable(), err);
+        s.source()
+                .refusedSources()
+                .forEach(refused -> err.println("Incomplete (exit 8): SuperOffice refused " + refused));
         s.diagnosisIfAny().ifPresent(d -> {
             err.println();
             err.println("Diagnosis ("

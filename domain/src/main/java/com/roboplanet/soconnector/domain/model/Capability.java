@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.domain.model;
 
 /** What {@code probe} checks, in the order it checks them; each sending path needs some of these. */
 public enum Capability {
+    PROXY("SuperOffice: proxy"),
     TOKEN("SuperOffice: token"),
     DISCOVERY("SuperOffice: API host"),
     CURRENT_USER("SuperOffice: current user"),

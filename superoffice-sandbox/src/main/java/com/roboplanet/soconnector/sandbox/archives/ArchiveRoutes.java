@@ -61,7 +61,7 @@ public final class ArchiveRoutes {
             case "GET Person" -> call.sendJson(200, persons.answer(params, apiBase));
             case "GET Archive/InternalUsers" -> call.sendJson(200, internalUsers.answer(params, apiBase));
             case "GET Document" -> call.sendJson(200, documents.answer(params, apiBase));
-            case "GET Product" -> call.sendJson(200, products.answer(json, params, apiBase, call.language()));
+            case "GET Product" -> call.sendJson(200, products.answer(json, params, apiBase, call.listLanguage()));
             default -> throw new IllegalStateException("route without handler: " + route);
         }
     }

@@ -65,7 +65,7 @@ public final class EntityRoutes {
                         entities.person(tenant.customers()
                                 .person(id(s[1]))
                                 .orElseThrow(() -> ApiError.notFound("Person id " + s[1] + " not found"))));
-            case "GET List/ProductFamily/Items" -> call.sendJson(200, lists.productFamilies(call.language()));
+            case "GET List/ProductFamily/Items" -> call.sendJson(200, lists.productFamilies(call.listLanguage()));
             case "GET List/Task/Items" -> call.sendJson(200, lists.tasks());
             case "GET List/DocumentTemplate/Items" -> call.sendJson(200, lists.documentTemplates());
             case "POST Document" -> call.sendJson(200, workspace.createDocument(call.jsonBody()));

@@ -6,6 +6,7 @@ import com.roboplanet.soconnector.sandbox.LoggedRequest;
 import com.roboplanet.soconnector.sandbox.SandboxOptions;
 import com.roboplanet.soconnector.sandbox.archives.QueryException;
 import com.roboplanet.soconnector.sandbox.faults.FaultInjector;
+import com.roboplanet.soconnector.sandbox.faults.Interventions;
 import com.roboplanet.soconnector.sandbox.login.LoginRoutes;
 import com.roboplanet.soconnector.sandbox.login.SandboxState;
 import com.roboplanet.soconnector.sandbox.login.Tokens;
@@ -39,10 +40,12 @@ public final class Dispatcher {
     private final TenantRoutes tenant;
     private final Consumer<LoggedRequest> log;
     private final FaultInjector injector;
+    private final Interventions interventions;
 
     /**
      * @param log receives each answered request once, before the client can read the answer (redacted: see
      *     {@link LoggedRequest})
+     * @param interventions what tests switch on while the sandbox runs
      */
     public Dispatcher(
             ObjectMapper json,
@@ -51,7 +54,8 @@ public final class Dispatcher {
             Tokens tokens,
             LoginRoutes login,
             TenantRoutes tenant,
-            Consumer<LoggedRequest> log) {
+            Consumer<LoggedRequest> log,
+            Interventions interventions) {
         this.json = json;
         this.options = options;
         this.state = state;
@@ -60,6 +64,7 @@ public final class Dispatcher {
         this.tenant = tenant;
         this.log = log;
         this.injector = new FaultInjector(options.faults(), options.seed(), options.sleeper());
+        this.interventions = interventions;
     }
 
     /** Answers one exchange that arrived on listener {@code host} (0 = the first; a moved tenant has a higher one). */
@@ -147,6 +152,7 @@ public final class Dispatcher {
         String route = TenantRoutes.routeName(call.method(), segments);
         String name = route == null ? "unknown" : route;
         call.route(name);
+        if (GatewayAnswers.answer(call, interventions, state.loginUrl())) return name;
         if (!parts[1].equalsIgnoreCase(state.credentials().contextIdentifier())) {
             throw ApiError.notFound("Tenant " + parts[1] + " is not served here");
         }
@@ -192,6 +198,8 @@ public final class Dispatcher {
                     401, "SoSecurityException", "Missing, unknown or expired access token", "SuperOffice.WebApi");
         }
         if (route == null) throw ApiError.notFound("No resource matches " + call.method() + " " + call.path());
+        GatewayAnswers.refuseQuoteAgent(route, interventions);
+        call.untranslatedLists(interventions.multiLanguageLists());
         boolean malformed = route.equals("GET Sale") && injector.truncateSalePage();
         tenant.handle(call, route, segments, state.apiBaseUrl(), malformed);
         return route;

@@ -25,6 +25,7 @@ public final class HttpCall {
     private String route = "unknown";
     private java.util.function.Consumer<HttpCall> beforeAnswer = call -> {};
     private boolean announced;
+    private boolean untranslatedLists;
 
     HttpCall(HttpExchange exchange, ObjectMapper json) {
         this.exchange = exchange;
@@ -53,6 +54,18 @@ public final class HttpCall {
     /** The display language the request asks for ({@code SO-Language} before {@code Accept-Language}). */
     public Language language() {
         return Language.of(header("SO-Language"), header("Accept-Language"));
+    }
+
+    /**
+     * The language list names are answered in: as {@link #language()}, or {@link Language#NONE} (the multi-language
+     * form) when a test made the tenant leave its lists untranslated.
+     */
+    public Language listLanguage() {
+        return untranslatedLists ? Language.NONE : language();
+    }
+
+    void untranslatedLists(boolean untranslated) {
+        untranslatedLists = untranslated;
     }
 
     int status() {

@@ -65,6 +65,11 @@ public final class SandboxState {
         currentHost = host;
     }
 
+    /** The login host's base URL, such as {@code http://127.0.0.1:PORT}. */
+    public String loginUrl() {
+        return hostUrl.apply(0);
+    }
+
     /** The current {@code webapi_url}: {@code http://127.0.0.1:PORT/{ctx}/api/}. */
     public String apiBaseUrl() {
         return hostUrl.apply(currentHost) + "/" + credentials.contextIdentifier() + "/api/";

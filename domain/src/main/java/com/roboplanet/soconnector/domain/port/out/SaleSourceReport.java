@@ -18,6 +18,9 @@ import java.util.OptionalLong;
  *     return
  * @param unreadable cells the source could not read and went on without (files only; a CRM answers typed values)
  * @param check how sure the source is that it handed over every sale the query matched, each once
+ * @param refusedSources parts of the source the CRM refused in a documented way (a missing licence or right), which
+ *     the run went on without, so the report is incomplete: each entry names the part, the CRM's answer and what the
+ *     report lacks. Empty when the report has everything the source could give.
  */
 public record SaleSourceReport(
         String query,
@@ -25,17 +28,19 @@ public record SaleSourceReport(
         boolean customerFilterApplied,
         List<String> notes,
         UnreadableCells unreadable,
-        ReadCheck check) {
+        ReadCheck check,
+        List<String> refusedSources) {
     public SaleSourceReport {
         query = Objects.requireNonNullElse(query, "");
         notes = List.copyOf(Objects.requireNonNullElse(notes, List.of()));
         unreadable = Objects.requireNonNullElse(unreadable, UnreadableCells.none());
         check = Objects.requireNonNullElse(check, ReadCheck.UNCHECKED);
+        refusedSources = List.copyOf(Objects.requireNonNullElse(refusedSources, List.of()));
     }
 
     /** A report of a source that read every value it was given and cannot check its read. */
     public SaleSourceReport(String query, long requests, boolean customerFilterApplied, List<String> notes) {
-        this(query, requests, customerFilterApplied, notes, UnreadableCells.none(), ReadCheck.UNCHECKED);
+        this(query, requests, customerFilterApplied, notes, UnreadableCells.none(), ReadCheck.UNCHECKED, List.of());
     }
 
     /** A report of a file read once, in order: nothing to check but the cells it could not read. */
@@ -45,13 +50,18 @@ public record SaleSourceReport(
             boolean customerFilterApplied,
             List<String> notes,
             UnreadableCells unreadable) {
-        this(query, requests, customerFilterApplied, notes, unreadable, ReadCheck.UNCHECKED);
+        this(query, requests, customerFilterApplied, notes, unreadable, ReadCheck.UNCHECKED, List.of());
     }
 
     /** A report of a paged source, whose values are typed: what it knows about the completeness of its read. */
     public SaleSourceReport(
             String query, long requests, boolean customerFilterApplied, List<String> notes, ReadCheck check) {
-        this(query, requests, customerFilterApplied, notes, UnreadableCells.none(), check);
+        this(query, requests, customerFilterApplied, notes, UnreadableCells.none(), check, List.of());
+    }
+
+    /** Whether a refused part of the source left the report without some of its rows. */
+    public boolean incomplete() {
+        return !refusedSources.isEmpty();
     }
 
     /**
