@@ -122,7 +122,8 @@ abstract class AtomicReportWriter implements ReportWriter {
 
     private void requireOpen() {
         if (finished || closed) {
-            throw new IllegalStateException("report " + target + " is already " + (finished ? "finished" : "closed"));
+            throw new IllegalStateException(
+                    "report " + target + " is already " + (published ? "complete" : finished ? "finished" : "closed"));
         }
     }
 

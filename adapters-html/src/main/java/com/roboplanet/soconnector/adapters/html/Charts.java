@@ -158,7 +158,7 @@ final class Charts {
         int right = 12;
         int plotTop = 24;
         int plotHeight = 260;
-        int height = plotTop + plotHeight + 34;
+        int height = plotTop + plotHeight + 40;
         double plotWidth = WIDTH - left - right;
         double band = plotWidth / periods;
         double barWidth = Math.min(56, band * 0.72);
@@ -189,7 +189,7 @@ final class Charts {
                     "class",
                     "tick");
         }
-        int labelEvery = (int) Math.ceil(periods / 18.0);
+        int labelEvery = (int) Math.ceil(periods / 24.0);
         for (int p = 0; p < periods; p++) {
             String period = byYear
                     ? Integer.toString(first.getYear() + p)
@@ -239,17 +239,34 @@ final class Charts {
                         "total");
             }
             if (p % labelEvery == 0) {
+                double centre = left + band * p + band / 2;
+                int below = plotTop + plotHeight + 18;
+                // Months as "Mar", with the year under the first label and under every January: short enough for 36.
+                YearMonth month = byYear ? null : first.plusMonths(p);
                 h.element(
                         "text",
-                        periodLabel(period, byYear),
+                        byYear ? period : month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
                         "x",
-                        decimal(left + band * p + band / 2),
+                        decimal(centre),
                         "y",
-                        Integer.toString(plotTop + plotHeight + 20),
+                        Integer.toString(below),
                         "text-anchor",
                         "middle",
                         "class",
                         "tick");
+                if (!byYear && (p < labelEvery || month.getMonthValue() <= labelEvery)) {
+                    h.element(
+                            "text",
+                            Integer.toString(month.getYear()),
+                            "x",
+                            decimal(centre),
+                            "y",
+                            Integer.toString(below + 15),
+                            "text-anchor",
+                            "middle",
+                            "class",
+                            "tick year");
+                }
             }
             h.raw("</g>\n");
         }

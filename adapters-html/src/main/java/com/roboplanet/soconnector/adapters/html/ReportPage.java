@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 final class ReportPage {
     static final int TOP_PRODUCTS = 12;
-    static final int MONTH_SERIES = 5;
+    static final int MONTH_SERIES = 6;
     static final int TOP_CUSTOMERS = 12;
     /** Periods on the time axis before months become years. */
     static final int MAX_MONTHS = 36;
@@ -177,7 +177,7 @@ final class ReportPage {
             int i = order.get(k)[0];
             ProductTotal product = t.products().get(customer.products()[i]);
             text.append(k == 0 ? "" : ", ")
-                    .append(Charts.ellipsis(Charts.productName(product), 28))
+                    .append(Charts.ellipsis(product.name().isEmpty() ? product.code() : product.name(), 26))
                     .append(' ')
                     .append(Charts.number(customer.quantities()[i]));
         }

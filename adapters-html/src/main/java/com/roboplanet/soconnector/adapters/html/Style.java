@@ -29,6 +29,7 @@ final class Style {
             svg .label { fill: var(--ink); font-size: 14px; }
             svg .value { fill: var(--ink); font-size: 13px; font-weight: 600; }
             svg .tick { fill: var(--muted); font-size: 12px; }
+            svg .year { font-weight: 600; }
             svg .total { fill: var(--ink); font-size: 12px; font-weight: 600; }
             svg .grid { stroke: var(--line); stroke-width: 1; }
             svg .axis { stroke: #8c95a1; stroke-width: 1; }
