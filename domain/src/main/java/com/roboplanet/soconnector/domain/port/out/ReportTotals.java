@@ -31,7 +31,7 @@ import java.util.PriorityQueue;
  * 100,000 sales has at most 100,000 customers, so it folds only past 500,000 pairs (five different products per sale
  * on average, each sale with its own customer). Likewise at most {@value #MAX_MONTH_PRODUCTS} (month, product) pairs,
  * then a month's further products count as "other products" ({@link MonthRow#OTHER_PRODUCTS}). At the bounds the
- * tally holds about 30 MB.
+ * tally holds about 40 MB.
  */
 public final class ReportTotals {
     /** Customers kept apart; more are summed in {@link #otherCustomers()}. */
