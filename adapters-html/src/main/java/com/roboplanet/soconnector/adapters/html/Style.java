@@ -55,7 +55,8 @@ final class Style {
               body { font-size: 9.5pt; }
               main { max-width: none; padding: 0; }
               h1 { font-size: 18pt; }
-              h2 { font-size: 12pt; }
+              h2 { font-size: 12pt; break-after: avoid; page-break-after: avoid; }
+              .explain { break-after: avoid; page-break-after: avoid; }
               .figures { grid-template-columns: repeat(4, 1fr); gap: 6px; }
               .figure { padding: 6px 8px; }
               .figure .value { font-size: 15pt; }
