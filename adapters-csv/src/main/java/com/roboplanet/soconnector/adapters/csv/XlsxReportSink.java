@@ -4,6 +4,7 @@ import com.roboplanet.soconnector.domain.model.MatchSource;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
+import com.roboplanet.soconnector.domain.port.out.ReportSinkException;
 import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import com.roboplanet.soconnector.domain.port.out.ReportTotals.CustomerRow;
 import com.roboplanet.soconnector.domain.port.out.ReportTotals.ProductTotal;
@@ -63,20 +64,27 @@ public final class XlsxReportSink implements ReportSink {
     private final Path target;
     private final String toolVersion;
     private final Clock clock;
+    private final int maxRows;
 
     /**
      * @param toolVersion written on the Summary sheet
      * @param clock gives the time of the run (when the report is opened, and when it is finished) in its zone
      */
     public XlsxReportSink(Path target, String toolVersion, Clock clock) {
+        this(target, toolVersion, clock, Worksheet.MAX_ROWS - 1);
+    }
+
+    /** @param maxRows report rows the "Report" sheet takes below its header (Excel's limit, or fewer for tests) */
+    XlsxReportSink(Path target, String toolVersion, Clock clock, int maxRows) {
         this.target = Objects.requireNonNull(target, "target");
         this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.maxRows = maxRows;
     }
 
     @Override
     public ReportWriter open() {
-        return new Writer(target, toolVersion, clock);
+        return new Writer(target, toolVersion, clock, maxRows);
     }
 
     private static final class Writer extends AtomicReportWriter {
@@ -85,10 +93,14 @@ public final class XlsxReportSink implements ReportSink {
         private final ZonedDateTime started;
         private final Workbook workbook;
         private final Worksheet report;
+        private final Path target;
+        private final int maxRows;
         private int row;
 
-        Writer(Path target, String toolVersion, Clock clock) {
+        Writer(Path target, String toolVersion, Clock clock, int maxRows) {
             super(target);
+            this.target = target;
+            this.maxRows = maxRows;
             this.toolVersion = toolVersion;
             this.clock = clock;
             this.started = ZonedDateTime.now(clock);
@@ -110,6 +122,12 @@ public final class XlsxReportSink implements ReportSink {
 
         @Override
         void writeRow(ReportRow r) throws IOException {
+            if (row == maxRows) {
+                throw new ReportSinkException(
+                        "cannot write report " + target + ": a sheet holds at most " + maxRows
+                                + " rows below its header; write this report with --format csv or --format jsonl",
+                        null);
+            }
             row++;
             report.value(row, 0, r.saleId());
             if (r.saleDate() != null) {

@@ -217,6 +217,22 @@ class XlsxReportSinkTest {
     }
 
     @Test
+    void write_moreRowsThanASheetHolds_failsNamingTheFormatsThatTakeThemAndLeavesNothing() {
+        Path target = dir.resolve("big.xlsx");
+        List<ReportRow> rows = generated(new Random(6), 40);
+
+        assertThatThrownBy(() -> {
+                    try (ReportWriter writer = new XlsxReportSink(target, "1", CLOCK, 10).open()) {
+                        rows.forEach(writer::write);
+                    }
+                })
+                .isInstanceOf(ReportSinkException.class)
+                .hasMessage("cannot write report " + target + ": a sheet holds at most 10 rows below its header;"
+                        + " write this report with --format csv or --format jsonl");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
     void open_missingDirectory_failsNamingTheFile() {
         Path target = dir.resolve("no/such/dir/report.xlsx");
 
