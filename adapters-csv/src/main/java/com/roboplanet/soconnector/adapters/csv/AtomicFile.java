@@ -1,7 +1,9 @@
 package com.roboplanet.soconnector.adapters.csv;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
@@ -54,6 +56,11 @@ final class AtomicFile implements AutoCloseable {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), encoder), 1 << 16);
+    }
+
+    /** A buffered stream on the temporary file, for formats that encode themselves (a zip). */
+    OutputStream newOutputStream() throws IOException {
+        return new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
     }
 
     Path temp() {

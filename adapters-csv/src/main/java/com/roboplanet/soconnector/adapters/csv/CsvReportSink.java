@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.adapters.csv;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -91,7 +92,7 @@ public final class CsvReportSink implements ReportSink {
         }
 
         @Override
-        void writeSummary(ReportSummary summary) {
+        void writeEnd(ReportSummary summary, ReportTotals totals) {
             // The CSV report has no room for the summary; the command line prints it to stderr.
         }
 
@@ -100,7 +101,7 @@ public final class CsvReportSink implements ReportSink {
             if (printer != null) {
                 printer.close(true);
             } else {
-                out().close();
+                closeFile();
             }
         }
     }

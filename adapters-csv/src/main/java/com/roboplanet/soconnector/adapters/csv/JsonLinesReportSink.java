@@ -7,6 +7,7 @@ import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ public final class JsonLinesReportSink implements ReportSink {
         }
 
         @Override
-        void writeSummary(ReportSummary summary) throws IOException {
+        void writeEnd(ReportSummary summary, ReportTotals totals) throws IOException {
             json.writeStartObject();
             json.writeObjectFieldStart("summary");
             json.writeNumberField("salesRead", summary.salesRead());
@@ -181,7 +182,7 @@ public final class JsonLinesReportSink implements ReportSink {
             if (json != null) {
                 json.close();
             } else {
-                out().close();
+                closeFile();
             }
         }
     }

@@ -39,20 +39,28 @@ public final class ReportSubcommand implements Callable<Integer> {
 
     enum Format {
         csv,
-        jsonl
+        jsonl,
+        xlsx
     }
 
     @Option(
             names = "--out",
             paramLabel = "FILE",
-            description = "Where to write the report. Default: product_report.csv (.jsonl with --format jsonl).")
+            description = "Where to write the report. Default: product_report.csv (.jsonl, .xlsx with --format).")
     Path out;
 
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            description = "csv (default) or jsonl (one JSON object per row, then a summary object).")
+            description = "csv (default), jsonl (one JSON object per row, then a summary object) or xlsx (an Excel"
+                    + " workbook: the rows, sheets by customer and by product, and the summary).")
     Format format = Format.csv;
+
+    @Option(
+            names = "--html",
+            paramLabel = "FILE",
+            description = "Also write a one-page HTML summary with charts (opens offline); it appears with the report.")
+    Path html;
 
     @Option(names = "--excel", description = "CSV that German Excel opens by double-click: UTF-8 BOM, ';', CRLF.")
     boolean excel;
@@ -130,18 +138,21 @@ public final class ReportSubcommand implements Callable<Integer> {
             throw new UserInputException(
                     "--thin-share must be a percentage between 0 and 100, was " + thinSharePercent);
         }
-        Path target = resolve(
-                out != null ? out : Path.of(format == Format.jsonl ? "product_report.jsonl" : "product_report.csv"));
+        Path target = resolve(out != null ? out : Path.of("product_report." + format.name()));
+        Path page = html == null ? null : resolve(html);
+        if (target.normalize().equals(page == null ? null : page.normalize())) {
+            throw new UserInputException("--html must name another file than the report (" + target + ")");
+        }
         List<Pattern> udfProductPatterns = SuperOfficeConfig.udfProductPatterns(context.configuration());
         ReportSummary summary = generateReport.generate(new GenerateProductReportCommand(
                 sales.origin(!noQuoteLines, context.workingDirectory()),
                 new SaleQuery(sales.effectiveLimit(), since, status, true),
                 sales.catalog(context.workingDirectory(), catalogFromCrm),
-                new ReportDestination(target, reportFormat()),
+                new ReportDestination(target, reportFormat(), page),
                 includeUnmatched,
                 udfProductPatterns,
                 thinSharePercent / 100));
-        SummaryPrinter.print(summary, target.toString(), console.err());
+        SummaryPrinter.print(summary, target + (page == null ? "" : " and " + page), console.err());
         return summary.source().incomplete() ? ExitCode.INCOMPLETE : ExitCode.OK;
     }
 
@@ -163,6 +174,7 @@ public final class ReportSubcommand implements Callable<Integer> {
         return switch (format) {
             case csv -> excel ? ReportFormat.EXCEL_CSV : ReportFormat.CSV;
             case jsonl -> ReportFormat.JSONL;
+            case xlsx -> ReportFormat.XLSX;
         };
     }
 

@@ -3,18 +3,37 @@ package com.roboplanet.soconnector.app.sales;
 import com.roboplanet.soconnector.adapters.csv.CsvReportFormat;
 import com.roboplanet.soconnector.adapters.csv.CsvReportSink;
 import com.roboplanet.soconnector.adapters.csv.JsonLinesReportSink;
+import com.roboplanet.soconnector.adapters.csv.XlsxReportSink;
+import com.roboplanet.soconnector.adapters.html.HtmlReportSink;
+import com.roboplanet.soconnector.app.VersionProvider;
 import com.roboplanet.soconnector.domain.port.out.ReportDestination;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
 import com.roboplanet.soconnector.domain.port.out.ReportSinks;
+import com.roboplanet.soconnector.domain.service.FanOutReportSink;
+import java.time.Clock;
+import java.util.List;
 
-/** The one place that turns a report format into the adapter that writes it; a new format adds one case. */
+/**
+ * The one place that turns a report format into the adapter that writes it; a new format adds one case. An HTML page
+ * beside the report goes through a {@link FanOutReportSink}, so that both files appear together when the run
+ * completes, or neither.
+ */
 final class ReportSinkFactory implements ReportSinks {
+    private final Clock clock = Clock.systemDefaultZone();
+
     @Override
     public ReportSink sink(ReportDestination destination) {
-        return switch (destination.format()) {
+        String version = VersionProvider.version();
+        ReportSink report = switch (destination.format()) {
             case CSV -> new CsvReportSink(destination.file(), CsvReportFormat.DEFAULT);
             case EXCEL_CSV -> new CsvReportSink(destination.file(), CsvReportFormat.EXCEL);
             case JSONL -> new JsonLinesReportSink(destination.file());
+            case XLSX -> new XlsxReportSink(destination.file(), version, clock);
         };
+        return destination
+                .htmlIfAny()
+                .<ReportSink>map(
+                        html -> new FanOutReportSink(List.of(report, new HtmlReportSink(html, version, clock))))
+                .orElse(report);
     }
 }

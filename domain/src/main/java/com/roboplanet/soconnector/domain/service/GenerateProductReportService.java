@@ -16,6 +16,7 @@ import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
 import com.roboplanet.soconnector.domain.port.out.ReportSinks;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
@@ -26,7 +27,8 @@ import java.util.Map;
 
 /**
  * Streams sales from the source through the matcher into the sink. Holds one sale at a time; the state
- * that grows with the input (the unmatched-word tally, the examples) is bounded.
+ * that grows with the input (the unmatched-word tally, the examples, the {@link ReportTotals.Tally totals} the sinks
+ * get at completion) is bounded.
  *
  * <p>Structured sources win: quote lines first, then product codes in user-defined fields, then the
  * heading; a product found in more than one place is reported once, from the most structured one (see {@link
@@ -37,6 +39,8 @@ public final class GenerateProductReportService implements GenerateProductReport
 
     private static final int UNMATCHED_EXAMPLES = 3;
     private static final int TOP_WORDS = 5;
+    /** Words with examples for the totals (the HTML page lists them). */
+    private static final int TOP_WORDS_WITH_EXAMPLES = 10;
 
     private final SaleSources sources;
     private final ReportSinks sinks;
@@ -62,7 +66,7 @@ public final class GenerateProductReportService implements GenerateProductReport
             Run run = new Run(matcher, products, writer, command.includeUnmatched(), command.thinShare());
             SaleSourceReport sourceReport = source.read(command.query(), run::accept);
             ReportSummary summary = run.summary(sourceReport);
-            writer.complete(summary);
+            writer.complete(summary, run.totals());
             return summary;
         }
     }
@@ -74,6 +78,7 @@ public final class GenerateProductReportService implements GenerateProductReport
         private final ReportWriter writer;
         private final boolean includeUnmatched;
         private final WordTally unmatchedWords = new WordTally();
+        private final ReportTotals.Tally totals = new ReportTotals.Tally();
         private final List<String> unmatchedExamples = new ArrayList<>();
         private final List<String> boundaryFixes = new ArrayList<>();
         private final Map<QuantitySource, Long> rowsBySource = new EnumMap<>(QuantitySource.class);
@@ -142,7 +147,7 @@ public final class GenerateProductReportService implements GenerateProductReport
                 emptyHeading++;
             } else {
                 unmatched++;
-                unmatchedWords.addHeading(sale.heading());
+                unmatchedWords.addSale(sale);
                 if (unmatchedExamples.size() < UNMATCHED_EXAMPLES) {
                     unmatchedExamples.add(sale.heading());
                 }
@@ -175,7 +180,12 @@ public final class GenerateProductReportService implements GenerateProductReport
 
         private void write(ReportRow row) {
             writer.write(row);
+            totals.add(row);
             rows++;
+        }
+
+        ReportTotals totals() {
+            return totals.totals(unmatchedWords.topWithExamples(TOP_WORDS_WITH_EXAMPLES));
         }
 
         ReportSummary summary(SaleSourceReport source) {

@@ -17,6 +17,7 @@ import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportDestination;
 import com.roboplanet.soconnector.domain.port.out.ReportFormat;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
 import com.roboplanet.soconnector.domain.port.out.SaleSource;
@@ -68,6 +69,34 @@ class GenerateProductReportServiceTest {
                         org.assertj.core.groups.Tuple.tuple(1L, "OMNIE", 2),
                         org.assertj.core.groups.Tuple.tuple(5L, "SERVICE", 1));
         assertThat(sink.completedWith).isEqualTo(summary);
+    }
+
+    @Test
+    void generate_mixedSales_handsTheSinkTotalsOfTheRowsItWrote() {
+        Customer adler = new Customer(8, "Hotel Adler");
+        run(
+                List.of(
+                        sale(1, "2xOmnie CD-01 mit Nachlass", ACME),
+                        sale(2, "3x Omnie und Wartung", adler),
+                        sale(3, "Reparatur Akku", adler),
+                        sale(4, "Akku tauschen", ACME),
+                        sale(5, "Omnie", null)),
+                true);
+
+        ReportTotals totals = sink.totals;
+        assertThat(totals).usingRecursiveComparison().isEqualTo(ReportTotals.of(sink.rows, totals.unmatchedWords()));
+        assertThat(totals.quantity())
+                .isEqualTo(sink.rows.stream().mapToLong(ReportRow::quantity).sum())
+                .isEqualTo(6);
+        assertThat(totals.products())
+                .extracting(ReportTotals.ProductTotal::code)
+                .containsExactly("OMNIE", "SERVICE");
+        assertThat(totals.unmatchedWords().get(0).word()).isEqualTo("akku");
+        assertThat(totals.unmatchedWords().get(0).count()).isEqualTo(2);
+        assertThat(totals.unmatchedWords().get(0).examples())
+                .containsExactly(
+                        new ReportTotals.SaleExample(3, "Hotel Adler", "Reparatur Akku"),
+                        new ReportTotals.SaleExample(4, "Acme GmbH", "Akku tauschen"));
     }
 
     @Test
