@@ -7,24 +7,23 @@ import com.roboplanet.soconnector.domain.port.out.ReportSinkException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Path;
 
 /**
  * The all-or-nothing life cycle shared by the file sinks: rows go to a temporary file, {@link #complete}
  * moves it over the target, {@link #close} without it deletes the temporary file.
  */
 abstract class AtomicReportWriter implements ReportWriter {
-    private final Path target;
+    private final ReportTarget target;
     private final AtomicFile file;
     private final Writer out;
     private boolean completed;
     private boolean closed;
 
-    AtomicReportWriter(Path target) {
+    AtomicReportWriter(ReportTarget target) {
         this.target = target;
         AtomicFile started;
         try {
-            started = AtomicFile.begin(target);
+            started = target.begin();
         } catch (IOException e) {
             throw failure(target, e);
         }
@@ -40,6 +39,11 @@ abstract class AtomicReportWriter implements ReportWriter {
     /** The writer on the temporary file, for the subclass's format library. */
     final Writer out() {
         return out;
+    }
+
+    /** The file the rows go to until the report is complete. */
+    final java.nio.file.Path temp() {
+        return file.temp();
     }
 
     abstract void writeRow(ReportRow row) throws IOException;
@@ -94,7 +98,7 @@ abstract class AtomicReportWriter implements ReportWriter {
         }
     }
 
-    static ReportSinkException failure(Path target, Exception e) {
+    static ReportSinkException failure(ReportTarget target, Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         return new ReportSinkException("cannot write report " + target + ": " + AtomicFile.reason(cause), cause);
     }
