@@ -101,7 +101,10 @@ public final class ExplainSaleService implements ExplainSaleUseCase {
                                 .map(Candidate::describe)
                                 .map(TextNormalizer::showInvisible)
                                 .toList(),
-                Recognition.products(stages.heading()),
+                Recognition.products(stages.heading()).stream()
+                        .map(p -> new RecognisedProduct(
+                                p.productCode(), p.quantity(), TextNormalizer.showInvisible(p.matchedText())))
+                        .toList(),
                 rows,
                 summary);
     }
