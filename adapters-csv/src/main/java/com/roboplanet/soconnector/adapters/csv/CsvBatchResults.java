@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 
@@ -27,16 +28,19 @@ public final class CsvBatchResults implements BatchResults {
     static final List<String> HEADER =
             List.of("row", "to", "status", "strategy", "message_id", "document_id", "task_id", "detail");
 
-    private final boolean excel;
+    private final BooleanSupplier excel;
 
-    /** @param excel write every results file as Excel writes CSV, whatever the list's layout */
-    public CsvBatchResults(boolean excel) {
+    /**
+     * @param excel whether to write every results file as Excel writes CSV, whatever the list's layout; asked when a
+     *     file is created, so that a setting is read only by a run that writes results
+     */
+    public CsvBatchResults(BooleanSupplier excel) {
         this.excel = excel;
     }
 
     @Override
     public Log create(Path file, CsvLayout listLayout) {
-        CsvLayout layout = excel ? CsvLayout.EXCEL : listLayout;
+        CsvLayout layout = excel.getAsBoolean() ? CsvLayout.EXCEL : listLayout;
         try {
             FileChannel channel = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);

@@ -25,7 +25,7 @@ class CsvBatchResultsTest {
     void create_existingFile_isReplacedByTheHeaderAndEachAppendIsOnDiskAtOnce() throws IOException {
         Path file = Files.writeString(dir.resolve("results.csv"), "old content that is longer than the header\n");
 
-        try (BatchResults.Log log = new CsvBatchResults(false).create(file, CsvLayout.PLAIN)) {
+        try (BatchResults.Log log = new CsvBatchResults(() -> false).create(file, CsvLayout.PLAIN)) {
             assertThat(Files.readString(file))
                     .isEqualTo("row,to,status,strategy,message_id,document_id,task_id,detail\n");
             log.append(BatchRowResult.sent(1, "380", handedOff()));
@@ -43,7 +43,7 @@ class CsvBatchResultsTest {
     void create_folderMissing_namesTheFile() {
         Path file = dir.resolve("missing").resolve("results.csv");
 
-        assertThatThrownBy(() -> new CsvBatchResults(false).create(file, CsvLayout.PLAIN))
+        assertThatThrownBy(() -> new CsvBatchResults(() -> false).create(file, CsvLayout.PLAIN))
                 .isInstanceOf(BatchResultsException.class)
                 .hasMessageStartingWith(file + ": cannot write the file: ");
     }
@@ -52,7 +52,7 @@ class CsvBatchResultsTest {
     void create_listInGermanExcelLayout_writesTheResultsInItsDelimiterMarkAndLineEnds() throws IOException {
         Path file = dir.resolve("Empfänger.results.csv");
 
-        try (BatchResults.Log log = new CsvBatchResults(false).create(file, new CsvLayout(';', true, "\r\n"))) {
+        try (BatchResults.Log log = new CsvBatchResults(() -> false).create(file, new CsvLayout(';', true, "\r\n"))) {
             log.append(BatchRowResult.sent(1, "jürgen@bäckerei-kunz.de", handedOff()));
         }
 
@@ -65,7 +65,7 @@ class CsvBatchResultsTest {
     void create_tabSeparatedListWithoutMark_writesTabsWithoutMark() throws IOException {
         Path file = dir.resolve("results.txt");
 
-        try (BatchResults.Log log = new CsvBatchResults(false).create(file, new CsvLayout('\t', false, "\n"))) {
+        try (BatchResults.Log log = new CsvBatchResults(() -> false).create(file, new CsvLayout('\t', false, "\n"))) {
             log.append(BatchRowResult.sent(1, "380", handedOff()));
         }
 
@@ -78,7 +78,7 @@ class CsvBatchResultsTest {
     void create_excelConfigured_writesExcelsCsvWhateverTheListsLayout() throws IOException {
         Path file = dir.resolve("results.csv");
 
-        new CsvBatchResults(true).create(file, CsvLayout.PLAIN).close();
+        new CsvBatchResults(() -> true).create(file, CsvLayout.PLAIN).close();
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFFrow;to;status;strategy;message_id;document_id;task_id;detail\r\n");
@@ -89,7 +89,7 @@ class CsvBatchResultsTest {
         Path real = Files.createDirectories(dir.resolve("shared")).resolve("results.csv");
         Path link = Files.createSymbolicLink(dir.resolve("results.csv"), real);
 
-        new CsvBatchResults(false).create(link, CsvLayout.PLAIN).close();
+        new CsvBatchResults(() -> false).create(link, CsvLayout.PLAIN).close();
 
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(real)).startsWith("row,to,");

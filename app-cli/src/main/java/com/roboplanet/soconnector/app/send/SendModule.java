@@ -98,10 +98,13 @@ public final class SendModule extends AbstractModule {
         return new SendOneMailService(texts, directory, strategies, archive, journals, clock);
     }
 
-    /** Result files as Excel writes CSV when SO_EXCEL=true, else in the recipient list's own layout. */
+    /**
+     * Result files as Excel writes CSV when SO_EXCEL=true, else in the recipient list's own layout. The key is read
+     * when a batch creates its results, so that a bad value stops that run with its name, not every command.
+     */
     @Provides
     BatchResults batchResults(Configuration configuration) {
-        return new CsvBatchResults(FilesConfig.excel(configuration));
+        return new CsvBatchResults(() -> FilesConfig.excel(configuration));
     }
 
     @Provides
