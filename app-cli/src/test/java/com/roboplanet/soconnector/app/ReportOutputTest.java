@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15, item 6, through the command line: {@code --out -}, a symbolic link, a device, a socket, and {@code
- * SO_EXCEL}. The interrupted run (Ctrl+C, exit 130) is {@link InterruptedReportIT}, in a JVM of its own.
+ * SO_EXCEL}. The interrupted run (Ctrl+C, exit 130) is in {@link ReportJarIT}, in a JVM of its own.
  */
 class ReportOutputTest {
     private static final String SALES = """
