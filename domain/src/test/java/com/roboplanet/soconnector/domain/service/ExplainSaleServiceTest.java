@@ -83,7 +83,8 @@ class ExplainSaleServiceTest {
         var service = new ExplainSaleService(
                 FixedSaleSources.of(new InMemorySaleRecords(List.of())), NO_SINK, catalogFiles, NO_CRM);
 
-        assertThat(service.explain(new ExplainSaleCommand(SaleOrigin.crm(false), 99, CatalogChoice.builtIn())))
+        assertThat(service.explain(
+                        new ExplainSaleCommand(SaleOrigin.crm(false), 99, CatalogChoice.builtIn(), List.of(), false)))
                 .isEmpty();
     }
 
@@ -91,8 +92,8 @@ class ExplainSaleServiceTest {
     void explain_brokenCatalogue_failsBeforeTheSaleIsLookedFor() {
         FixedSaleSources sources = FixedSaleSources.of(new InMemorySaleRecords(List.of()));
         var service = new ExplainSaleService(sources, NO_SINK, catalogFiles, NO_CRM);
-        var command =
-                new ExplainSaleCommand(SaleOrigin.crm(false), 1, new CatalogChoice(Path.of("missing.csv"), false));
+        var command = new ExplainSaleCommand(
+                SaleOrigin.crm(false), 1, new CatalogChoice(Path.of("missing.csv"), false), List.of(), false);
 
         assertThatThrownBy(() -> service.explain(command)).hasMessage("missing.csv: file not found");
         assertThat(sources.asked).isEmpty();
@@ -104,7 +105,7 @@ class ExplainSaleServiceTest {
         SaleOrigin export = SaleOrigin.exportFile(Path.of("export.csv"), Map.of());
 
         new ExplainSaleService(sources, NO_SINK, catalogFiles, NO_CRM)
-                .explain(new ExplainSaleCommand(export, 4, CatalogChoice.builtIn()));
+                .explain(new ExplainSaleCommand(export, 4, CatalogChoice.builtIn(), List.of(), false));
 
         assertThat(sources.asked).containsExactly(export);
     }
@@ -186,7 +187,11 @@ class ExplainSaleServiceTest {
         FixedSaleSources sources = FixedSaleSources.of(new InMemorySaleRecords(List.of(record(8, "Omnie", ACME))));
         SaleExplanation export = new ExplainSaleService(sources, NO_SINK, catalogFiles, NO_CRM)
                 .explain(new ExplainSaleCommand(
-                        SaleOrigin.exportFile(Path.of("export.csv"), Map.of()), 8, CatalogChoice.builtIn()))
+                        SaleOrigin.exportFile(Path.of("export.csv"), Map.of()),
+                        8,
+                        CatalogChoice.builtIn(),
+                        List.of(),
+                        false))
                 .orElseThrow();
         assertThat(export.quoteLines().status()).isEqualTo(Status.NOT_IN_SOURCE);
         assertThat(export.userDefinedFields().status()).isEqualTo(Status.NOT_IN_SOURCE);
@@ -226,7 +231,7 @@ class ExplainSaleServiceTest {
                 catalogFiles,
                 NO_CRM);
         SaleExplanation explanation = service.explain(
-                        new ExplainSaleCommand(SaleOrigin.crm(false), 11, CatalogChoice.builtIn()))
+                        new ExplainSaleCommand(SaleOrigin.crm(false), 11, CatalogChoice.builtIn(), List.of(), false))
                 .orElseThrow();
 
         service.writeRows(explanation, ReportDestination.standardOutput(ReportFormat.CSV));
@@ -241,7 +246,7 @@ class ExplainSaleServiceTest {
         return new ExplainSaleService(
                         FixedSaleSources.of(new InMemorySaleRecords(List.of(record))), NO_SINK, catalogFiles, NO_CRM)
                 .explain(new ExplainSaleCommand(
-                        SaleOrigin.crm(false), record.sale().id(), catalog))
+                        SaleOrigin.crm(false), record.sale().id(), catalog, List.of(), false))
                 .orElseThrow();
     }
 

@@ -34,7 +34,8 @@ class InspectSalesServiceTest {
 
     @Test
     void inspect_latest_readsTheCrmLikeTheReportButWithSalesWithoutCustomer() {
-        List<InspectedSale> shown = service.inspect(new InspectSalesCommand(null, 2, false, false, false));
+        List<InspectedSale> shown =
+                service.inspect(new InspectSalesCommand(null, 2, false, false, false, CatalogChoice.builtIn()));
 
         assertThat(shown).extracting(s -> s.record().sale().id()).containsExactly(5L, 4L);
         assertThat(sources.asked).containsExactly(SaleOrigin.crm(false));
@@ -46,9 +47,12 @@ class InspectSalesServiceTest {
 
     @Test
     void inspect_withoutCustomerAndUnmatched_filtersBeforeTheLimit() {
-        List<InspectedSale> withoutCustomer = service.inspect(new InspectSalesCommand(null, 5, true, false, false));
-        List<InspectedSale> unmatched = service.inspect(new InspectSalesCommand(null, 5, false, true, false));
-        List<InspectedSale> both = service.inspect(new InspectSalesCommand(null, 1, true, true, false));
+        List<InspectedSale> withoutCustomer =
+                service.inspect(new InspectSalesCommand(null, 5, true, false, false, CatalogChoice.builtIn()));
+        List<InspectedSale> unmatched =
+                service.inspect(new InspectSalesCommand(null, 5, false, true, false, CatalogChoice.builtIn()));
+        List<InspectedSale> both =
+                service.inspect(new InspectSalesCommand(null, 1, true, true, false, CatalogChoice.builtIn()));
 
         assertThat(withoutCustomer).extracting(s -> s.record().sale().id()).containsExactly(4L, 3L);
         assertThat(unmatched).extracting(s -> s.record().sale().id()).containsExactly(4L, 2L);
@@ -57,9 +61,11 @@ class InspectSalesServiceTest {
 
     @Test
     void inspect_oneSaleWithFullRecord_readsTheFullRecordOnlyWhenAsked() {
-        InspectedSale withEntity = service.inspect(new InspectSalesCommand(5L, 5, false, false, true))
+        InspectedSale withEntity = service.inspect(
+                        new InspectSalesCommand(5L, 5, false, false, true, CatalogChoice.builtIn()))
                 .get(0);
-        InspectedSale without = service.inspect(new InspectSalesCommand(5L, 5, false, false, false))
+        InspectedSale without = service.inspect(
+                        new InspectSalesCommand(5L, 5, false, false, false, CatalogChoice.builtIn()))
                 .get(0);
 
         assertThat(withEntity.fullRecordIfFound()).contains("{\"SaleId\": 5}");
@@ -69,7 +75,7 @@ class InspectSalesServiceTest {
 
     @Test
     void inspect_unknownSale_isEmpty() {
-        assertThat(service.inspect(new InspectSalesCommand(99L, 5, false, false, true)))
+        assertThat(service.inspect(new InspectSalesCommand(99L, 5, false, false, true, CatalogChoice.builtIn())))
                 .isEmpty();
     }
 

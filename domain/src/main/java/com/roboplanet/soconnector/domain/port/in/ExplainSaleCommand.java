@@ -24,9 +24,4 @@ public record ExplainSaleCommand(
         Objects.requireNonNull(catalog, "catalog");
         udfProductPatterns = List.copyOf(udfProductPatterns);
     }
-
-    /** A sale explained with the heading's matching only: no user-defined fields scanned, no row when unmatched. */
-    public ExplainSaleCommand(SaleOrigin origin, long saleId, CatalogChoice catalog) {
-        this(origin, saleId, catalog, List.of(), false);
-    }
 }

@@ -25,10 +25,4 @@ public record InspectSalesCommand(
         }
         Objects.requireNonNull(catalog, "catalog");
     }
-
-    /** Matched against the built-in keywords. */
-    public InspectSalesCommand(
-            Long saleId, int limit, boolean withoutCustomer, boolean unmatched, boolean withFullRecord) {
-        this(saleId, limit, withoutCustomer, unmatched, withFullRecord, CatalogChoice.builtIn());
-    }
 }
