@@ -28,6 +28,11 @@ public final class ExitCode {
      * missing licence or right, e.g. the Quote agent) and the run went on without it; the summary names the part.
      */
     public static final int INCOMPLETE = 8;
+    /**
+     * Interrupted by Ctrl+C (SIGINT): 128 + 2, as shells report it. The JVM sets it on its way out; its shutdown hooks
+     * remove the temporary file of a report being written, so the old report, if any, stays as it was.
+     */
+    public static final int INTERRUPTED = 130;
 
     private ExitCode() {}
 }

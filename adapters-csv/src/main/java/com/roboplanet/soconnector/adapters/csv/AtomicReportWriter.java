@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Path;
 
 /**
  * The all-or-nothing life cycle shared by the file sinks: rows go to a temporary file beside the target,
@@ -17,7 +16,7 @@ import java.nio.file.Path;
  * that deletes the temporary file.
  */
 abstract class AtomicReportWriter implements ReportWriter {
-    private final Path target;
+    private final ReportTarget target;
     private final AtomicFile file;
     private Writer out;
     private OutputStream stream;
@@ -25,10 +24,10 @@ abstract class AtomicReportWriter implements ReportWriter {
     private boolean published;
     private boolean closed;
 
-    AtomicReportWriter(Path target) {
+    AtomicReportWriter(ReportTarget target) {
         this.target = target;
         try {
-            this.file = AtomicFile.begin(target);
+            this.file = target.begin();
         } catch (IOException e) {
             throw failure(target, e);
         }
@@ -48,6 +47,11 @@ abstract class AtomicReportWriter implements ReportWriter {
             stream = file.newOutputStream();
         }
         return stream;
+    }
+
+    /** The file the rows go to until the report is complete. */
+    final java.nio.file.Path temp() {
+        return file.temp();
     }
 
     abstract void writeRow(ReportRow row) throws IOException;
@@ -127,7 +131,7 @@ abstract class AtomicReportWriter implements ReportWriter {
         }
     }
 
-    static ReportSinkException failure(Path target, Exception e) {
+    static ReportSinkException failure(ReportTarget target, Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         return new ReportSinkException("cannot write report " + target + ": " + AtomicFile.reason(cause), cause);
     }

@@ -38,12 +38,16 @@ public final class CsvReportSink implements ReportSink {
         "QuantitySource"
     };
 
-    private final Path target;
+    private final ReportTarget target;
     private final CsvReportFormat format;
 
-    public CsvReportSink(Path target, CsvReportFormat format) {
+    public CsvReportSink(ReportTarget target, CsvReportFormat format) {
         this.target = Objects.requireNonNull(target, "target");
         this.format = Objects.requireNonNull(format, "format");
+    }
+
+    public CsvReportSink(Path target, CsvReportFormat format) {
+        this(ReportTarget.file(target), format);
     }
 
     @Override
@@ -54,7 +58,7 @@ public final class CsvReportSink implements ReportSink {
     private static final class Writer extends AtomicReportWriter {
         private final CSVPrinter printer;
 
-        Writer(Path target, CsvReportFormat format) {
+        Writer(ReportTarget target, CsvReportFormat format) {
             super(target);
             CSVFormat csv = CSVFormat.Builder.create()
                     .setDelimiter(format.delimiter())

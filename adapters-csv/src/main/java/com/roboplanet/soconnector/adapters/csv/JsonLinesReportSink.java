@@ -26,10 +26,14 @@ public final class JsonLinesReportSink implements ReportSink {
     private static final JsonFactory FACTORY =
             new JsonFactoryBuilder().rootValueSeparator((String) null).build();
 
-    private final Path target;
+    private final ReportTarget target;
+
+    public JsonLinesReportSink(ReportTarget target) {
+        this.target = Objects.requireNonNull(target, "target");
+    }
 
     public JsonLinesReportSink(Path target) {
-        this.target = Objects.requireNonNull(target, "target");
+        this(ReportTarget.file(target));
     }
 
     @Override
@@ -40,7 +44,7 @@ public final class JsonLinesReportSink implements ReportSink {
     private static final class Writer extends AtomicReportWriter {
         private final JsonGenerator json;
 
-        Writer(Path target) {
+        Writer(ReportTarget target) {
             super(target);
             try {
                 this.json = FACTORY.createGenerator(out());

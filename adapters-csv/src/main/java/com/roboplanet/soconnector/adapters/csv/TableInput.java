@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.adapters.csv;
 
+import com.roboplanet.soconnector.domain.model.CsvLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -56,6 +57,13 @@ interface TableInput extends AutoCloseable {
 
     /** Guesses made while reading (an encoding assumed); complete once the last row was read. */
     List<String> notes();
+
+    /**
+     * How a file written back beside this one (a batch's results) should be laid out to open the same way: a text
+     * file's delimiter and line ends, with a UTF-8 byte-order mark when it had a mark or was not UTF-8 (so that Excel,
+     * which wrote it, reads the umlauts of the UTF-8 answer right); a workbook's as Excel writes CSV.
+     */
+    CsvLayout layout();
 
     /** {@code sales.csv:7} or {@code sales.xlsx, sheet 'Verkäufe', row 7}: a place for messages. */
     String at(long line);

@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.adapters.csv;
 
+import com.roboplanet.soconnector.domain.model.CsvLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,16 +24,19 @@ final class TextTableInput implements TableInput {
     private final Path file;
     private final TextEncoding encoding;
     private final CsvDialect dialect;
+    private final String lineSeparator;
     private final DecodingReader reader;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private boolean headerRead;
 
-    private TextTableInput(Path file, TextEncoding encoding, CsvDialect dialect, DecodingReader reader)
+    private TextTableInput(
+            Path file, TextEncoding encoding, CsvDialect dialect, String lineSeparator, DecodingReader reader)
             throws IOException {
         this.file = file;
         this.encoding = encoding;
         this.dialect = dialect;
+        this.lineSeparator = lineSeparator;
         this.reader = reader;
         this.parser = CSVFormat.Builder.create()
                 .setDelimiter(dialect.delimiter())
@@ -55,12 +59,14 @@ final class TextTableInput implements TableInput {
                 prefix = java.util.Arrays.copyOf(prefix, TextEncoding.PREFIX_BYTES);
             }
             TextEncoding encoding = TextEncoding.detect(file.toString(), prefix, whole, export.encoding());
-            CsvDialect dialect = CsvDialect.detect(encoding.decodeSample(prefix), whole);
+            String sample = encoding.decodeSample(prefix);
+            CsvDialect dialect = CsvDialect.detect(sample, whole);
+            String lineSeparator = sample.indexOf('\r') >= 0 ? "\r\n" : "\n";
             InputStream in = Files.newInputStream(file);
             try {
                 in.skipNBytes(encoding.bomLength());
                 return new TextTableInput(
-                        file, encoding, dialect, new DecodingReader(in, encoding, encoding.bomLength()));
+                        file, encoding, dialect, lineSeparator, new DecodingReader(in, encoding, encoding.bomLength()));
             } catch (IOException | RuntimeException e) {
                 in.close();
                 throw e;
@@ -126,6 +132,13 @@ final class TextTableInput implements TableInput {
     @Override
     public String format() {
         return encoding.description() + ", " + dialect.describe();
+    }
+
+    /** Excel's CSV (Windows-1252) and "Unicode Text" (UTF-16 with a mark) both get a UTF-8 answer with a mark. */
+    @Override
+    public CsvLayout layout() {
+        boolean mark = encoding.bomLength() > 0 || !encoding.charset().equals(StandardCharsets.UTF_8);
+        return new CsvLayout(dialect.delimiter(), mark, lineSeparator);
     }
 
     @Override

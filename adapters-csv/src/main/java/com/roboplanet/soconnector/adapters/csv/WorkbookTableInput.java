@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.adapters.csv;
 
+import com.roboplanet.soconnector.domain.model.CsvLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -153,6 +154,11 @@ final class WorkbookTableInput implements TableInput {
     @Override
     public String format() {
         return "Excel workbook, sheet '" + sheetName + "'";
+    }
+
+    @Override
+    public CsvLayout layout() {
+        return CsvLayout.EXCEL;
     }
 
     @Override

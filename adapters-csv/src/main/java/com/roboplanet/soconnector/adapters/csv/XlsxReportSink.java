@@ -98,7 +98,7 @@ public final class XlsxReportSink implements ReportSink {
         private int row;
 
         Writer(Path target, String toolVersion, Clock clock, int maxRows) {
-            super(target);
+            super(ReportTarget.file(target));
             this.target = target;
             this.maxRows = maxRows;
             this.toolVersion = toolVersion;
@@ -108,7 +108,7 @@ public final class XlsxReportSink implements ReportSink {
                 this.workbook = new Workbook(stream(), "so-connector", null);
             } catch (IOException e) {
                 close();
-                throw failure(target, e);
+                throw failure(ReportTarget.file(target), e);
             }
             this.report = workbook.newWorksheet(REPORT);
             header(report, List.of(CsvReportSink.HEADER));

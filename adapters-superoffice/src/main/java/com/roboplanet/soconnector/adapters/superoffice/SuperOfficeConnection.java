@@ -30,6 +30,7 @@ public final class SuperOfficeConnection implements AutoCloseable {
     private final SuperOfficeSaleSource saleSourceWithQuoteLines;
     private final SuperOfficeCatalogSource catalogSource;
     private final SuperOfficeSaleRecords saleRecords;
+    private final SuperOfficeSaleRecords saleRecordsWithQuoteLines;
     private final Clock clock;
     private final TokenService tokens;
     private final SuperOfficeApi api;
@@ -62,7 +63,8 @@ public final class SuperOfficeConnection implements AutoCloseable {
         this.saleSourceWithQuoteLines = new SuperOfficeSaleSource(
                 api, transport, settings.pageSize(), new QuoteLines(api), settings.udfColumns());
         this.catalogSource = new SuperOfficeCatalogSource(api, settings.pageSize());
-        this.saleRecords = new SuperOfficeSaleRecords(saleSource, api);
+        this.saleRecords = new SuperOfficeSaleRecords(saleSource, api, null);
+        this.saleRecordsWithQuoteLines = new SuperOfficeSaleRecords(saleSource, api, new QuoteLines(api));
     }
 
     /** A connection on the system clock that really waits. Nothing is sent until a source is used. */
@@ -100,6 +102,11 @@ public final class SuperOfficeConnection implements AutoCloseable {
     /** The sale source's rows with the sales read from them, and the sale entity, as SuperOffice returned them. */
     public SuperOfficeSaleRecords saleRecords() {
         return saleRecords;
+    }
+
+    /** As {@link #saleRecords()}, and a sale looked up by id has its quote lines read (about two requests). */
+    public SuperOfficeSaleRecords saleRecordsWithQuoteLines() {
+        return saleRecordsWithQuoteLines;
     }
 
     /** Rep, person and sale lookups for {@code send}. */

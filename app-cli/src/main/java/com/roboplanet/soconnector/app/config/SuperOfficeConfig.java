@@ -41,10 +41,18 @@ public final class SuperOfficeConfig {
     public static final List<String> SANDBOX_UDF_COLUMNS = List.of("saleUdef/SuperOffice:1");
     /**
      * Keys that say how to use a tenant, not which one: setting them alone (to try a strategy on the built-in
-     * sandbox, say) does not count as configuring SuperOffice.
+     * sandbox, say) does not count as configuring SuperOffice. So do the settings of files ({@link FilesConfig}): a
+     * saved column mapping for exports or Excel's CSV by default must not turn a report of an export into a run
+     * against a half-configured tenant.
      */
-    private static final Set<String> NOT_TENANT_KEYS =
-            Set.of(UDF_PRODUCT_PATTERN, SEND_STRATEGY, MAIL_TEMPLATE_ID, HANDOFF_TASK_ID, PROXY);
+    private static final Set<String> NOT_TENANT_KEYS = Set.of(
+            UDF_PRODUCT_PATTERN,
+            SEND_STRATEGY,
+            MAIL_TEMPLATE_ID,
+            HANDOFF_TASK_ID,
+            PROXY,
+            FilesConfig.CSV_COLUMNS,
+            FilesConfig.EXCEL);
 
     private SuperOfficeConfig() {}
 

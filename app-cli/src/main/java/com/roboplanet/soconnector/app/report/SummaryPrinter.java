@@ -1,8 +1,8 @@
 package com.roboplanet.soconnector.app.report;
 
+import com.roboplanet.soconnector.app.SourceNotes;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary.WordCount;
-import com.roboplanet.soconnector.domain.port.out.UnreadableCells;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
 
@@ -49,9 +49,7 @@ final class SummaryPrinter {
             err.println("Most frequent words in unmatched headings: "
                     + s.topUnmatchedWords().stream().map(SummaryPrinter::word).collect(Collectors.joining(", ")));
         }
-        s.source().notes().forEach(note -> err.println("Note: " + note));
-        s.source().check().notes().forEach(note -> err.println("Note: " + note));
-        unreadable(s.source().unreadable(), err);
+        SourceNotes.print(s.source(), err);
         s.source()
                 .refusedSources()
                 .forEach(refused -> err.println("Incomplete (exit 8): SuperOffice refused " + refused));
@@ -62,18 +60,6 @@ final class SummaryPrinter {
             d.evidence().forEach(line -> err.println("  - " + line));
         });
         err.flush();
-    }
-
-    /** Cells the source went on without: how many, and the first few with their line. */
-    private static void unreadable(UnreadableCells u, PrintWriter err) {
-        if (u.any()) {
-            err.printf(
-                    "Unreadable cells: %d left empty, %d rows skipped%s%n",
-                    u.cellsLeftEmpty(),
-                    u.rowsSkipped(),
-                    u.cellsLeftEmpty() + u.rowsSkipped() > u.examples().size() ? "; the first:" : ":");
-            u.examples().forEach(example -> err.println("  " + example));
-        }
     }
 
     private static String word(WordCount w) {

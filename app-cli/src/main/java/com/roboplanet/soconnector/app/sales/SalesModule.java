@@ -47,8 +47,9 @@ public final class SalesModule extends AbstractModule {
     }
 
     @Provides
-    ExplainSaleUseCase explainSale(SaleSources sources, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
-        return new ExplainSaleService(sources, catalogFiles, crmProducts);
+    ExplainSaleUseCase explainSale(
+            SaleSources sources, ReportSinks sinks, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
+        return new ExplainSaleService(sources, sinks, catalogFiles, crmProducts);
     }
 
     @Provides
@@ -63,8 +64,8 @@ public final class SalesModule extends AbstractModule {
     }
 
     @Provides
-    InspectSalesUseCase inspectSales(SaleSources sources) {
-        return new InspectSalesService(sources);
+    InspectSalesUseCase inspectSales(SaleSources sources, CatalogFiles catalogFiles) {
+        return new InspectSalesService(sources, catalogFiles);
     }
 
     @Provides

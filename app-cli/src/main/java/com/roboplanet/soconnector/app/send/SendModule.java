@@ -13,6 +13,8 @@ import com.roboplanet.soconnector.adapters.csv.CsvRecipientLists;
 import com.roboplanet.soconnector.adapters.csv.Utf8TextFiles;
 import com.roboplanet.soconnector.adapters.journal.FileSendJournals;
 import com.roboplanet.soconnector.app.LazyBindings;
+import com.roboplanet.soconnector.app.config.Configuration;
+import com.roboplanet.soconnector.app.config.FilesConfig;
 import com.roboplanet.soconnector.domain.model.SendStrategyName;
 import com.roboplanet.soconnector.domain.port.in.ResumeSendsUseCase;
 import com.roboplanet.soconnector.domain.port.in.SendBatchUseCase;
@@ -57,7 +59,6 @@ public final class SendModule extends AbstractModule {
         bind(TextFiles.class).to(Utf8TextFiles.class);
         bind(RecipientLists.class).to(CsvRecipientLists.class);
         bind(SendJournals.class).to(FileSendJournals.class);
-        bind(BatchResults.class).to(CsvBatchResults.class);
         bind(BatchProgress.class).to(ConsoleBatchProgress.class);
         bind(Pause.class).toInstance(duration -> Thread.sleep(duration.toMillis()));
     }
@@ -95,6 +96,15 @@ public final class SendModule extends AbstractModule {
             SendJournals journals,
             Clock clock) {
         return new SendOneMailService(texts, directory, strategies, archive, journals, clock);
+    }
+
+    /**
+     * Result files as Excel writes CSV when SO_EXCEL=true, else in the recipient list's own layout. The key is read
+     * when a batch creates its results, so that a bad value stops that run with its name, not every command.
+     */
+    @Provides
+    BatchResults batchResults(Configuration configuration) {
+        return new CsvBatchResults(() -> FilesConfig.excel(configuration));
     }
 
     @Provides

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app.send;
 import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.SaleSelection;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.port.in.BatchSummary;
 import com.roboplanet.soconnector.domain.port.in.ResumeSendsCommand;
@@ -11,6 +12,7 @@ import com.roboplanet.soconnector.domain.port.in.SendBatchCommand;
 import com.roboplanet.soconnector.domain.port.in.SendBatchUseCase;
 import com.roboplanet.soconnector.domain.port.in.SendOneMailCommand;
 import com.roboplanet.soconnector.domain.port.in.SendOneMailUseCase;
+import com.roboplanet.soconnector.domain.port.out.TableReading;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,6 +99,19 @@ public final class SendSubcommand implements Callable<Integer> {
     Path batch;
 
     @Option(
+            names = "--sheet",
+            paramLabel = "NAME",
+            description = "With --batch: the workbook sheet of the recipient list (default: the first).")
+    String sheet;
+
+    @Option(
+            names = "--encoding",
+            paramLabel = "NAME",
+            description = "With --batch: read a text recipient list in this encoding (UTF-8, windows-1252,"
+                    + " ISO-8859-15, UTF-16LE) instead of detecting it.")
+    String encoding;
+
+    @Option(
             names = "--template",
             paramLabel = "FILE",
             description = "With --batch: 'Subject: ...', a blank line, the body; {{column}}, {{person.firstName}},"
@@ -155,6 +170,8 @@ public final class SendSubcommand implements Callable<Integer> {
                             "--template",
                             "--results",
                             "--rate",
+                            "--sheet",
+                            "--encoding",
                             "--resend-unconfirmed"));
             return resume();
         }
@@ -164,7 +181,7 @@ public final class SendSubcommand implements Callable<Integer> {
             return batch();
         }
         require("send", "--rep", "--to", "--subject", "--body-file");
-        forbid("one mail", optionsGiven("--template", "--results", "--rate"));
+        forbid("one mail", optionsGiven("--template", "--results", "--rate", "--sheet", "--encoding"));
         return sendOne();
     }
 
@@ -193,9 +210,18 @@ public final class SendSubcommand implements Callable<Integer> {
 
     /** Each row and the summary are printed as the batch runs ({@link ConsoleBatchProgress}). */
     private int batch() {
+        SaleSelection.requireKnownEncoding(encoding);
         Path csv = resolve(batch);
         BatchSummary summary = sendBatch.send(new SendBatchCommand(
-                csv, resolve(template), rep, rate, journalDirectory(), resultsFile(csv), dryRun, resendUnconfirmed));
+                csv,
+                resolve(template),
+                rep,
+                rate,
+                journalDirectory(),
+                resultsFile(csv),
+                dryRun,
+                resendUnconfirmed,
+                new TableReading(encoding, sheet)));
         return SendExitCodes.worst(summary.rows().stream()
                 .map(row -> row.receiptIfAny()
                         .map(receipt -> SendExitCodes.of(receipt.status()))

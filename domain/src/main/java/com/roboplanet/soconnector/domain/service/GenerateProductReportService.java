@@ -71,8 +71,11 @@ public final class GenerateProductReportService implements GenerateProductReport
         }
     }
 
-    /** The counters of one run; one instance per call, so the service itself stays stateless. */
-    private static final class Run {
+    /**
+     * The counters of one run; one instance per call, so the service itself stays stateless. {@link
+     * ExplainSaleService} runs a sale through it too, so that an explanation ends with the rows the report writes.
+     */
+    static final class Run {
         private final ProductMatcher matcher;
         private final SaleProducts products;
         private final ReportWriter writer;

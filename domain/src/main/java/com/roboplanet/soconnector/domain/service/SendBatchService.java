@@ -80,7 +80,7 @@ public final class SendBatchService implements SendBatchUseCase {
 
     @Override
     public BatchSummary send(SendBatchCommand command) {
-        RecipientList list = lists.read(command.batchFile());
+        RecipientList list = lists.read(command.batchFile(), command.batchReading());
         requireRecipients(list);
         MailTemplate template =
                 MailTemplate.parse(command.templateFile(), texts.read(command.templateFile(), "--template"));
@@ -96,7 +96,7 @@ public final class SendBatchService implements SendBatchUseCase {
                 new SendEmailService(strategies.get(), archive.get(), journal, clock),
                 pacer);
         Path resultsFile = command.dryRun() ? null : command.resultsFile();
-        try (BatchResults.Log log = resultsFile == null ? null : create(resultsFile)) {
+        try (BatchResults.Log log = resultsFile == null ? null : create(resultsFile, list)) {
             run.rows(list, log);
         } finally {
             progress.batchDone(new BatchSummary(command.batchFile(), resultsFile, run.done));
@@ -112,9 +112,10 @@ public final class SendBatchService implements SendBatchUseCase {
         }
     }
 
-    private BatchResults.Log create(Path file) {
+    /** The results follow the list's layout: its delimiter, byte-order mark and line ends. */
+    private BatchResults.Log create(Path file, RecipientList list) {
         try {
-            return results.create(file);
+            return results.create(file, list.layout());
         } catch (BatchResultsException e) {
             throw new IllegalArgumentException("--results " + e.getMessage(), e);
         }

@@ -53,7 +53,7 @@ class SendBatchServiceTest {
         askedFor.add("directory");
         return new FakeCrmDirectory();
     };
-    private BatchResults results = file -> new BatchResults.Log() {
+    private BatchResults results = (file, layout) -> new BatchResults.Log() {
         @Override
         public void append(BatchRowResult row) {
             events.add("log " + row.row() + " " + row.status());
@@ -154,7 +154,7 @@ class SendBatchServiceTest {
 
     @Test
     void send_dryRun_writesNoResultFileAndCreatesNoJournal() {
-        results = file -> {
+        results = (file, layout) -> {
             throw new AssertionError("a dry run wrote " + file);
         };
 
@@ -216,7 +216,7 @@ class SendBatchServiceTest {
 
     @Test
     void send_resultFileCannotBeCreated_isRefusedNamingTheOptionBeforeAnyMail() {
-        results = file -> {
+        results = (file, layout) -> {
             throw new BatchResultsException(file + ": cannot write the file: read-only", new IOException("ro"));
         };
 
@@ -235,7 +235,7 @@ class SendBatchServiceTest {
             return journal;
         };
         SendBatchService service = new SendBatchService(
-                file -> list,
+                (file, reading) -> list,
                 (file, label) -> TEMPLATE_TEXT,
                 directory,
                 () -> List.of(agent),

@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.domain.port.in;
 
+import com.roboplanet.soconnector.domain.port.out.TableReading;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param resultsFile the per-row result file; not written in a dry run
  * @param dryRun say what each row would send; send and write nothing
  * @param resendUnconfirmed send again the rows whose earlier run was interrupted mid-send
+ * @param batchReading the recipient list's encoding and sheet, where the user named them
  */
 public record SendBatchCommand(
         Path batchFile,
@@ -24,7 +26,8 @@ public record SendBatchCommand(
         Path journal,
         Path resultsFile,
         boolean dryRun,
-        boolean resendUnconfirmed) {
+        boolean resendUnconfirmed,
+        TableReading batchReading) {
     public static final String DEFAULT_RATE = "1/s";
 
     public SendBatchCommand {
@@ -33,5 +36,19 @@ public record SendBatchCommand(
         rate = Objects.requireNonNullElse(rate, DEFAULT_RATE);
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(resultsFile, "resultsFile");
+        batchReading = Objects.requireNonNullElse(batchReading, TableReading.DETECT);
+    }
+
+    /** A batch whose recipient list is read with everything detected. */
+    public SendBatchCommand(
+            Path batchFile,
+            Path templateFile,
+            String rep,
+            String rate,
+            Path journal,
+            Path resultsFile,
+            boolean dryRun,
+            boolean resendUnconfirmed) {
+        this(batchFile, templateFile, rep, rate, journal, resultsFile, dryRun, resendUnconfirmed, TableReading.DETECT);
     }
 }
