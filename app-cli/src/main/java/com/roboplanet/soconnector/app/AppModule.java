@@ -8,6 +8,7 @@ import com.roboplanet.soconnector.app.probe.ProbeModule;
 import com.roboplanet.soconnector.app.sales.SalesModule;
 import com.roboplanet.soconnector.app.send.SendModule;
 import com.roboplanet.soconnector.domain.port.out.ScriptOutput;
+import com.roboplanet.soconnector.domain.port.out.Warnings;
 import java.time.Clock;
 
 /** The production wiring. Tests override single bindings with {@code Modules.override}. */
@@ -25,6 +26,8 @@ public class AppModule extends AbstractModule {
         bind(Console.class).toInstance(context.console());
         bind(Clock.class).toInstance(Clock.systemDefaultZone());
         bind(ScriptOutput.class).to(CsvJsonScriptOutput.class);
+        bind(Warnings.class)
+                .toInstance(message -> context.console().err().println("so-connector: warning: " + message));
         install(new CrmModule(context.crm()));
         install(new SalesModule());
         install(new SendModule(context.sendStrategies()));

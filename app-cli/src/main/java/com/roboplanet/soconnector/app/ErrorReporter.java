@@ -58,6 +58,7 @@ final class ErrorReporter {
             return switch (s.kind()) {
                 case INVALID_INPUT -> ExitCode.INVALID_INPUT;
                 case ACCESS_DENIED -> ExitCode.ACCESS_DENIED;
+                case NOT_PERMITTED -> ExitCode.NOT_PERMITTED;
                 case UNAVAILABLE, BAD_RESPONSE -> ExitCode.UNAVAILABLE;
             };
         }
@@ -68,6 +69,7 @@ final class ErrorReporter {
             return switch (d.kind()) {
                 case NOT_FOUND, AMBIGUOUS -> ExitCode.INVALID_INPUT;
                 case ACCESS_DENIED -> ExitCode.ACCESS_DENIED;
+                case NOT_PERMITTED -> ExitCode.NOT_PERMITTED;
                 case UNAVAILABLE, BAD_RESPONSE -> ExitCode.UNAVAILABLE;
             };
         }

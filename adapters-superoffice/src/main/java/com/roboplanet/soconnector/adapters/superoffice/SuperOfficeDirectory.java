@@ -244,7 +244,8 @@ final class SuperOfficeDirectory implements CrmDirectory {
             case AUTHENTICATION -> Kind.ACCESS_DENIED;
             case UNAVAILABLE, CONFIGURATION -> Kind.UNAVAILABLE;
             case BAD_RESPONSE -> Kind.BAD_RESPONSE;
-            case REJECTED -> e.status() == 403 ? Kind.ACCESS_DENIED : Kind.BAD_RESPONSE;
+            case NOT_PERMITTED -> Kind.NOT_PERMITTED;
+            case REJECTED -> Kind.BAD_RESPONSE;
         };
     }
 }
