@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.adapters.csv;
 
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
 import com.roboplanet.soconnector.domain.port.out.ReportSinkException;
@@ -96,6 +97,7 @@ abstract class AtomicReportWriter implements ReportWriter {
 
     static ReportSinkException failure(Path target, Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        return new ReportSinkException("cannot write report " + target + ": " + AtomicFile.reason(cause), cause);
+        return new ReportSinkException(
+                "cannot write report " + target + ": " + FileProblem.reason(target, cause), cause);
     }
 }
