@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.roboplanet.soconnector.adapters.csv.CsvJsonScriptOutput;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.crm.CrmModule;
+import com.roboplanet.soconnector.app.inspect.PeopleModule;
 import com.roboplanet.soconnector.app.probe.ProbeModule;
 import com.roboplanet.soconnector.app.sales.SalesModule;
 import com.roboplanet.soconnector.app.send.SendModule;
@@ -32,5 +33,6 @@ public class AppModule extends AbstractModule {
         install(new SalesModule());
         install(new SendModule(context.sendStrategies()));
         install(new ProbeModule());
+        install(new PeopleModule());
     }
 }
