@@ -103,7 +103,7 @@ public final class Main {
 
     /**
      * The command tree as both passes use it: commands made by Guice, output to the console, short usage errors, an
-     * Examples section in every help, and the completion command listed.
+     * Examples section in every help, the version in every command, and the completion command listed.
      */
     static CommandLine commandLine(Injector injector, Console console) {
         CommandLine cli = new CommandLine(RootCommand.class, new GuiceFactory(injector));
@@ -116,6 +116,10 @@ public final class Main {
                 .usageMessage()
                 .hidden(false);
         HelpExamples.addTo(cli);
+        // Every command answers --version as the root does ("so-connector report --version").
+        java.util.List<CommandLine> all = new java.util.ArrayList<>();
+        HelpExamples.collect(cli, all);
+        all.forEach(command -> command.getCommandSpec().versionProvider(new VersionProvider()));
         return cli;
     }
 

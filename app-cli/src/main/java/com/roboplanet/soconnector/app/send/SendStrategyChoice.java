@@ -56,8 +56,11 @@ public record SendStrategyChoice(List<SendStrategyName> order) {
                 throw invalid.apply(entry + " is empty" + choices);
             }
             SendStrategyName strategy = SendStrategyName.byConfigName(name)
-                    .orElseThrow(() ->
-                            invalid.apply(entry + " is not a strategy" + Closest.suggestion(name, known) + choices));
+                    .orElseThrow(() -> invalid.apply(entry + " is not a strategy"
+                            + Closest.to(name, known)
+                                    .map(k -> " (did you mean " + k + "?)")
+                                    .orElse("")
+                            + choices));
             if (order.contains(strategy)) {
                 throw invalid.apply(strategy.configName() + " is listed twice" + choices);
             }
