@@ -51,7 +51,10 @@ final class ErrorReporter {
     }
 
     static int exitCode(Throwable e) {
-        if (e instanceof ConfigurationException || e instanceof ReportSinkException) {
+        if (e instanceof ConfigurationException
+                || e instanceof ReportSinkException
+                || e instanceof java.io.UncheckedIOException) {
+            // The file ports report a file they cannot read or write this way, naming it and the OS's reason.
             return ExitCode.INVALID_INPUT;
         }
         if (e instanceof SaleSourceException s) {
