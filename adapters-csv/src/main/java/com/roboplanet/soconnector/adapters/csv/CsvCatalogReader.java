@@ -59,7 +59,7 @@ public final class CsvCatalogReader {
         } catch (CharacterCodingException e) {
             throw new CsvFileException(file + ": not valid UTF-8 text (save the catalogue as UTF-8)", e);
         } catch (IOException e) {
-            throw new CsvFileException(file + ": cannot read the file: " + FileProblem.reason(file, e), e);
+            throw new CsvFileException(FileProblem.describe(file, e), e);
         }
     }
 

@@ -86,8 +86,7 @@ interface TableInput extends AutoCloseable {
         try (InputStream in = Files.newInputStream(export.path())) {
             head = in.readNBytes(8);
         } catch (IOException e) {
-            throw new CsvFileException(
-                    export.path() + ": cannot read the file: " + FileProblem.reason(export.path(), e), e);
+            throw new CsvFileException(FileProblem.describe(export.path(), e), e);
         }
         if (isZip(head)) {
             return WorkbookTableInput.open(export);

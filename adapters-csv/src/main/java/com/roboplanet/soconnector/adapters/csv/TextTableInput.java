@@ -67,7 +67,7 @@ final class TextTableInput implements TableInput {
                 throw e;
             }
         } catch (IOException e) {
-            throw new CsvFileException(file + ": cannot read the file: " + FileProblem.reason(file, e), e);
+            throw new CsvFileException(FileProblem.describe(file, e), e);
         }
     }
 

@@ -39,8 +39,7 @@ public final class Utf8TextFiles implements TextFiles {
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException(label + " " + file + ": not valid UTF-8 text (save it as UTF-8)", e);
         } catch (IOException e) {
-            throw new IllegalArgumentException(
-                    label + " " + file + ": cannot read the file: " + FileProblem.reason(file, e), e);
+            throw new IllegalArgumentException(label + " " + FileProblem.describe(file, e), e);
         }
     }
 }

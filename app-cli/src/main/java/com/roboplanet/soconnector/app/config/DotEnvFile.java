@@ -35,7 +35,7 @@ final class DotEnvFile {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ConfigurationException(file + ": cannot read the file: " + FileProblem.reason(file, e), e);
+            throw new ConfigurationException(FileProblem.describe(file, e), e);
         }
         String text = decode(file, bytes);
         if (text.startsWith("\uFEFF")) {

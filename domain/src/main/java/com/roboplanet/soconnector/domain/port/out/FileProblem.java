@@ -54,7 +54,7 @@ public final class FileProblem {
             return "permission denied";
         }
         if (cause instanceof NoSuchFileException) {
-            return "no such file";
+            return "file not found";
         }
         if (cause instanceof FileAlreadyExistsException) {
             return "already exists";
