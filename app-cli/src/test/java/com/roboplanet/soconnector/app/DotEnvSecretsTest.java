@@ -83,6 +83,20 @@ class DotEnvSecretsTest {
         assertThat(dir.resolve("product_report.csv")).doesNotExist();
     }
 
+    /** dotenv's debug mode once logged commented-out lines (motdotla/dotenv#569): a comment is never read out. */
+    @org.junit.jupiter.api.Test
+    void debugRun_commentedOutToken_neverShows() throws IOException {
+        Files.writeString(
+                dir.resolve(".env"),
+                "# production:\n#SO_REFRESH_TOKEN=" + TOKEN + "\n  # " + TOKEN + "\nSO_UDF_PRODUCT_PATTERN=X\n");
+        Files.writeString(dir.resolve("sales.csv"), "SaleId,Heading,CustomerId\n1,Omnie,7\n");
+
+        CliRun run = CliRun.unattended(dir, "--debug", "report", "--from-csv", "sales.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.err + run.out).doesNotContain(TOKEN_MARK);
+    }
+
     @ParameterizedTest(name = "debug={0}")
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
     void report_dotEnvNotUtf8_namesTheLineNeverItsText(boolean debug) throws IOException {

@@ -94,8 +94,11 @@ public final class SuperOfficeSandbox implements AutoCloseable {
         try {
             return new SuperOfficeSandbox(options);
         } catch (IOException e) {
+            // The operating system's reason ("Address already in use", "Permission denied") is what a person acts on.
             throw new UncheckedIOException(
-                    "could not start the SuperOffice sandbox on " + LOOPBACK + ":" + options.port(), e);
+                    "could not start the SuperOffice sandbox on " + LOOPBACK + ":" + options.port() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
