@@ -19,13 +19,19 @@ public record AppContext(
         CrmChoice crm,
         SendStrategyChoice sendStrategies) {
 
-    /** @throws com.roboplanet.soconnector.app.config.ConfigurationException for a bad SO_SEND_STRATEGY */
-    public static AppContext of(Configuration configuration, Console console, Path workingDirectory) {
-        return new AppContext(
-                configuration,
-                console,
-                workingDirectory,
-                CrmChoice.from(configuration),
-                SendStrategyChoice.from(configuration));
+    /**
+     * @param crm decided by {@link CrmChoice#from} from the configuration, {@code --sandbox} and the terminal
+     * @throws com.roboplanet.soconnector.app.config.ConfigurationException for a bad SO_SEND_STRATEGY
+     */
+    public static AppContext of(Configuration configuration, Console console, Path workingDirectory, CrmChoice crm) {
+        return new AppContext(configuration, console, workingDirectory, crm, SendStrategyChoice.from(configuration));
+    }
+
+    /**
+     * The context of the first pass over the command line, which only parses it: no settings, no CRM. Building the
+     * wiring from it opens and reads nothing.
+     */
+    static AppContext unconfigured(Console console, Path workingDirectory) {
+        return of(Configuration.of(java.util.Map.of()), console, workingDirectory, CrmChoice.UNCONFIGURED);
     }
 }

@@ -4,10 +4,12 @@ import com.google.inject.AbstractModule;
 import com.roboplanet.soconnector.adapters.csv.CsvJsonScriptOutput;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.crm.CrmModule;
+import com.roboplanet.soconnector.app.inspect.PeopleModule;
 import com.roboplanet.soconnector.app.probe.ProbeModule;
 import com.roboplanet.soconnector.app.sales.SalesModule;
 import com.roboplanet.soconnector.app.send.SendModule;
 import com.roboplanet.soconnector.domain.port.out.ScriptOutput;
+import com.roboplanet.soconnector.domain.port.out.Warnings;
 import java.time.Clock;
 
 /** The production wiring. Tests override single bindings with {@code Modules.override}. */
@@ -25,9 +27,12 @@ public class AppModule extends AbstractModule {
         bind(Console.class).toInstance(context.console());
         bind(Clock.class).toInstance(Clock.systemDefaultZone());
         bind(ScriptOutput.class).to(CsvJsonScriptOutput.class);
+        bind(Warnings.class)
+                .toInstance(message -> context.console().err().println("so-connector: warning: " + message));
         install(new CrmModule(context.crm()));
         install(new SalesModule());
         install(new SendModule(context.sendStrategies()));
         install(new ProbeModule());
+        install(new PeopleModule());
     }
 }

@@ -51,13 +51,17 @@ final class ErrorReporter {
     }
 
     static int exitCode(Throwable e) {
-        if (e instanceof ConfigurationException || e instanceof ReportSinkException) {
+        if (e instanceof ConfigurationException
+                || e instanceof ReportSinkException
+                || e instanceof java.io.UncheckedIOException) {
+            // The file ports report a file they cannot read or write this way, naming it and the OS's reason.
             return ExitCode.INVALID_INPUT;
         }
         if (e instanceof SaleSourceException s) {
             return switch (s.kind()) {
                 case INVALID_INPUT -> ExitCode.INVALID_INPUT;
                 case ACCESS_DENIED -> ExitCode.ACCESS_DENIED;
+                case NOT_PERMITTED -> ExitCode.NOT_PERMITTED;
                 case UNAVAILABLE, BAD_RESPONSE -> ExitCode.UNAVAILABLE;
             };
         }
@@ -68,6 +72,7 @@ final class ErrorReporter {
             return switch (d.kind()) {
                 case NOT_FOUND, AMBIGUOUS -> ExitCode.INVALID_INPUT;
                 case ACCESS_DENIED -> ExitCode.ACCESS_DENIED;
+                case NOT_PERMITTED -> ExitCode.NOT_PERMITTED;
                 case UNAVAILABLE, BAD_RESPONSE -> ExitCode.UNAVAILABLE;
             };
         }

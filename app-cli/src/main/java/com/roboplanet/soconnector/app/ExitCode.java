@@ -9,7 +9,10 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** Configuration or an input file is invalid: the message names the key or file, line and reason. */
     public static final int INVALID_INPUT = 3;
-    /** SuperOffice refused the credentials (consent revoked, wrong secret, wrong environment). */
+    /**
+     * SuperOffice refused the credentials: the token endpoint refused the refresh token (consent revoked, wrong secret,
+     * wrong environment), or the API refused every request also with a fresh token.
+     */
     public static final int ACCESS_DENIED = 4;
     /** SuperOffice or the mail relay could not be reached, kept failing, or answered nonsense. */
     public static final int UNAVAILABLE = 5;
@@ -28,6 +31,12 @@ public final class ExitCode {
      * missing licence or right, e.g. the Quote agent) and the run went on without it; the summary names the part.
      */
     public static final int INCOMPLETE = 8;
+    /**
+     * A right is missing: SuperOffice accepts the credentials but refuses one call to this user (403, or 401 to a fresh
+     * token that other calls accept); the message names the call and the right. Distinct from {@link #ACCESS_DENIED},
+     * whose fix is new credentials, because the fix here is a right in the user's role.
+     */
+    public static final int NOT_PERMITTED = 9;
     /**
      * Interrupted by Ctrl+C (SIGINT): 128 + 2, as shells report it. The JVM sets it on its way out; its shutdown hooks
      * remove the temporary file of a report being written, so the old report, if any, stays as it was.

@@ -8,6 +8,8 @@ import com.roboplanet.soconnector.app.send.SendModule;
 import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
 import com.roboplanet.soconnector.domain.fakes.RecordingSendStrategy;
 import com.roboplanet.soconnector.domain.model.Addressee;
+import com.roboplanet.soconnector.domain.model.DirectoryPerson;
+import com.roboplanet.soconnector.domain.model.DirectoryUser;
 import com.roboplanet.soconnector.domain.model.EmailAddress;
 import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.Recipient;
@@ -19,6 +21,7 @@ import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException.Kind;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
+import com.roboplanet.soconnector.domain.port.out.PersonQuery;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,6 +124,27 @@ public final class FakeSuperOffice {
                 }
             }
             throw new CrmDirectoryException(Kind.NOT_FOUND, "no sale with id " + saleId, null);
+        }
+
+        @Override
+        public List<DirectoryUser> users() {
+            return List.of(new DirectoryUser(
+                    ANNA.associateId(), ANNA.name(), ANNA.email().value()));
+        }
+
+        @Override
+        public List<DirectoryPerson> persons(PersonQuery query) {
+            return people.values().stream()
+                    .distinct()
+                    .filter(a -> query.contactId() == null || a.contactId() == query.contactId())
+                    .limit(query.limit())
+                    .map(a -> new DirectoryPerson(
+                            a.recipient().personId(),
+                            a.recipient().name(),
+                            a.recipient().email().value(),
+                            a.contactId(),
+                            a.contactName()))
+                    .toList();
         }
     }
 }

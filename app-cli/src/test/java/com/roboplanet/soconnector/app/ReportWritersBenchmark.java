@@ -1,6 +1,5 @@
 package com.roboplanet.soconnector.app;
 
-import com.google.inject.util.Modules;
 import com.roboplanet.soconnector.adapters.csv.XlsxReportSink;
 import com.roboplanet.soconnector.adapters.html.HtmlReportSink;
 import com.roboplanet.soconnector.domain.model.MatchSource;
@@ -87,7 +86,8 @@ public final class ReportWritersBenchmark {
                         Map.of(),
                         dir,
                         new Console(new PrintWriter(new StringWriter()), new PrintWriter(err)),
-                        ctx -> Modules.override(new AppModule(ctx)).with(Modules.EMPTY_MODULE));
+                        false,
+                        AppModule::new);
                 if (code != 0) {
                     throw new IllegalStateException("report exited " + code + ": " + err);
                 }

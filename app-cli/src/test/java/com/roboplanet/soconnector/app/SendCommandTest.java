@@ -305,10 +305,10 @@ class SendCommandTest {
         assertThat(unknown.exitCode).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(unknown.err)
                 .hasLineCount(1)
-                .contains("SO_SEND_STRATEGY='email-agent, fax': unknown strategy 'fax'; give one or a comma list of"
-                        + " email-agent, smtp-relay, activity-handoff");
-        assertThat(twice.err).hasLineCount(1).contains("'smtp-relay' is listed twice");
-        assertThat(empty.err).hasLineCount(1).contains("an empty entry");
+                .contains("SO_SEND_STRATEGY (the environment): entry 2 of 2 is not a strategy; give one or a comma list"
+                        + " of email-agent, smtp-relay, activity-handoff");
+        assertThat(twice.err).hasLineCount(1).contains("smtp-relay is listed twice");
+        assertThat(empty.err).hasLineCount(1).contains("entry 2 of 3 is empty");
         assertNothingSentOrWritten();
     }
 

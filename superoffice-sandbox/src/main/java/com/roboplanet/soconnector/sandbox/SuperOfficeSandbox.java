@@ -94,8 +94,11 @@ public final class SuperOfficeSandbox implements AutoCloseable {
         try {
             return new SuperOfficeSandbox(options);
         } catch (IOException e) {
+            // The operating system's reason ("Address already in use", "Permission denied") is what a person acts on.
             throw new UncheckedIOException(
-                    "could not start the SuperOffice sandbox on " + LOOPBACK + ":" + options.port(), e);
+                    "could not start the SuperOffice sandbox on " + LOOPBACK + ":" + options.port() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -252,6 +255,16 @@ public final class SuperOfficeSandbox implements AutoCloseable {
      */
     public void rateLimitWithRetryAfterDate(int nth, Duration wait) {
         interventions.rateLimitWithRetryAfterDate(nth, wait);
+    }
+
+    /**
+     * From now on calls whose route starts with {@code routePrefix} (e.g. {@code GET Product}, {@code GET
+     * List/ProductFamily}; method and path below the API base) answer {@code status} as a tenant answers a user whose
+     * role lacks the right: 403 with SuperOffice's {@code SoSecurityException} body, or 401 to every token, freshly
+     * renewed ones too. 0 ends it.
+     */
+    public void refuseRoute(String routePrefix, int status) {
+        interventions.refuseRoute(routePrefix, status);
     }
 
     /** From now on calls of the Quote agent answer {@code status} with SuperOffice's error body; 0 ends it. */

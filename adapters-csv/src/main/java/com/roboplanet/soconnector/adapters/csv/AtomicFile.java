@@ -182,14 +182,6 @@ final class AtomicFile implements AutoCloseable {
         PendingFiles.remove(temp);
     }
 
-    /** The part of an I/O failure a person can act on, without repeating the path the caller already names. */
-    static String reason(Throwable e) {
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    }
-
     /** Deletes the temporary file unless it was committed. */
     @Override
     public void close() {

@@ -133,6 +133,6 @@ abstract class AtomicReportWriter implements ReportWriter {
 
     static ReportSinkException failure(ReportTarget target, Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        return new ReportSinkException("cannot write report " + target + ": " + AtomicFile.reason(cause), cause);
+        return new ReportSinkException("cannot write report " + target + ": " + target.reason(cause), cause);
     }
 }

@@ -4,6 +4,7 @@ import com.roboplanet.soconnector.domain.model.CsvLayout;
 import com.roboplanet.soconnector.domain.port.in.BatchRowResult;
 import com.roboplanet.soconnector.domain.port.out.BatchResults;
 import com.roboplanet.soconnector.domain.port.out.BatchResultsException;
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -48,7 +49,7 @@ public final class CsvBatchResults implements BatchResults {
             log.append(HEADER.stream());
             return log;
         } catch (IOException e) {
-            throw new BatchResultsException(file + ": cannot write the file: " + e.getMessage(), e);
+            throw new BatchResultsException(file + ": cannot write the file: " + FileProblem.reason(file, e), e);
         }
     }
 
@@ -95,7 +96,8 @@ public final class CsvBatchResults implements BatchResults {
                 }
                 channel.force(false);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot append to the results file " + file + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot append to the results file " + file + ": " + FileProblem.reason(file, e), e);
             }
         }
 
@@ -104,7 +106,8 @@ public final class CsvBatchResults implements BatchResults {
             try {
                 channel.close();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot close the results file " + file, e);
+                throw new UncheckedIOException(
+                        "cannot close the results file " + file + ": " + FileProblem.reason(file, e), e);
             }
         }
     }

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.adapters.csv;
 import com.roboplanet.soconnector.domain.model.CatalogProposal;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -58,7 +59,8 @@ public final class CsvCatalogWriter {
             }
             file.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write catalogue " + target + ": " + AtomicFile.reason(e), e);
+            throw new UncheckedIOException(
+                    "cannot write catalogue " + target + ": " + FileProblem.reason(target, e), e);
         }
     }
 

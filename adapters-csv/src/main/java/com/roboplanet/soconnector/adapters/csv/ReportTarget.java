@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.adapters.csv;
 
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -36,6 +37,11 @@ public final class ReportTarget {
 
     AtomicFile begin() throws IOException {
         return file != null ? AtomicFile.begin(file) : AtomicFile.into(stream);
+    }
+
+    /** Why writing here failed, for a person: the operating system's reason for a file, the stream's own words else. */
+    String reason(Throwable cause) {
+        return file != null ? FileProblem.reason(file, cause) : String.valueOf(cause.getMessage());
     }
 
     @Override

@@ -1,11 +1,10 @@
 package com.roboplanet.soconnector.adapters.csv;
 
 import com.roboplanet.soconnector.domain.model.CsvLayout;
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.List;
 
 /**
@@ -94,12 +93,8 @@ interface TableInput extends AutoCloseable {
         byte[] head;
         try (InputStream in = Files.newInputStream(export.path())) {
             head = in.readNBytes(8);
-        } catch (NoSuchFileException e) {
-            throw new CsvFileException(export.path() + ": file not found", e);
-        } catch (AccessDeniedException e) {
-            throw new CsvFileException(export.path() + ": cannot read the file (access denied)", e);
         } catch (IOException e) {
-            throw new CsvFileException(export.path() + ": cannot read the file: " + AtomicFile.reason(e), e);
+            throw new CsvFileException(FileProblem.describe(export.path(), e), e);
         }
         if (isZip(head)) {
             return WorkbookTableInput.open(export);

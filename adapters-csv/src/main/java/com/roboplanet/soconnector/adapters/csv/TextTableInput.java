@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.adapters.csv;
 
 import com.roboplanet.soconnector.domain.model.CsvLayout;
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -72,7 +73,7 @@ final class TextTableInput implements TableInput {
                 throw e;
             }
         } catch (IOException e) {
-            throw new CsvFileException(file + ": cannot read the file: " + AtomicFile.reason(e), e);
+            throw new CsvFileException(FileProblem.describe(file, e), e);
         }
     }
 
@@ -101,10 +102,26 @@ final class TextTableInput implements TableInput {
             if (!records.hasNext()) {
                 return null;
             }
-            return new TextRow(records.next(), start);
+            return checked(new TextRow(records.next(), start));
         } catch (UncheckedIOException e) {
             throw unreadable(start, e.getCause());
         }
+    }
+
+    /** @throws CsvFileException naming the line and column of the first control character in the row */
+    private TextRow checked(TextRow row) {
+        long line = row.line();
+        for (int i = 0; i < row.size(); i++) {
+            String value = row.record().get(i);
+            int at = ControlCharacters.indexIn(value);
+            if (at >= 0) {
+                line += value.substring(0, at).chars().filter(c -> c == '\n').count();
+                throw new CsvFileException(file + ":" + line + ": column " + (i + 1) + " holds "
+                        + ControlCharacters.describe(value.charAt(at)));
+            }
+            line += value.chars().filter(c -> c == '\n').count();
+        }
+        return row;
     }
 
     private CsvFileException unreadable(long line, IOException cause) {

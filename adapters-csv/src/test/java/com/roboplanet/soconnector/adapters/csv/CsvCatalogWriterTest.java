@@ -79,7 +79,6 @@ class CsvCatalogWriterTest {
 
         assertThatThrownBy(() -> new CsvCatalogWriter().write(target, CATALOG, List.of()))
                 .isInstanceOf(UncheckedIOException.class)
-                .hasMessage("cannot write catalogue " + target + ": directory " + dir.resolve("missing")
-                        + " does not exist");
+                .hasMessage("cannot write catalogue " + target + ": no such directory " + dir.resolve("missing"));
     }
 }

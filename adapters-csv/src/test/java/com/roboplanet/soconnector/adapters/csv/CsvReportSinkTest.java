@@ -166,8 +166,7 @@ class CsvReportSinkTest {
 
         assertThatThrownBy(sink::open)
                 .isInstanceOf(ReportSinkException.class)
-                .hasMessage(
-                        "cannot write report " + target + ": directory " + dir.resolve("missing") + " does not exist");
+                .hasMessage("cannot write report " + target + ": no such directory " + dir.resolve("missing"));
     }
 
     @Test

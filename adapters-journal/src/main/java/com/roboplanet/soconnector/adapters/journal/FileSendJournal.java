@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.SendJournal;
 import com.roboplanet.soconnector.domain.port.out.SendJournalException;
@@ -67,7 +68,7 @@ public final class FileSendJournal implements SendJournal {
             // Another lease in this JVM holds it: refused below like one from another process.
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new SendJournalException("cannot lock " + lockFile + ": " + e.getMessage(), e);
+            throw new SendJournalException("cannot lock " + lockFile + ": " + FileProblem.reason(lockFile, e), e);
         }
         closeQuietly(channel);
         throw new SendJournalException("mail " + key + " is being sent by another so-connector run (lock " + lockFile
@@ -83,7 +84,7 @@ public final class FileSendJournal implements SendJournal {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new SendJournalException("cannot read journal file " + file + ": " + e.getMessage(), e);
+            throw new SendJournalException("cannot read journal file " + file + ": " + FileProblem.reason(file, e), e);
         }
         JournalEntry entry = parse(file, content);
         if (!entry.key().equals(key)) {
@@ -109,7 +110,7 @@ public final class FileSendJournal implements SendJournal {
             }
             DurableFiles.write(file, json.writeValueAsBytes(EntryJson.from(entry, emlName, emlHash)));
         } catch (IOException e) {
-            throw new SendJournalException("cannot write journal file " + file + ": " + e.getMessage(), e);
+            throw new SendJournalException("cannot write journal file " + file + ": " + FileProblem.reason(file, e), e);
         }
     }
 
@@ -124,7 +125,8 @@ public final class FileSendJournal implements SendJournal {
                 }
             }
         } catch (IOException e) {
-            throw new SendJournalException("cannot read journal directory " + directory + ": " + e.getMessage(), e);
+            throw new SendJournalException(
+                    "cannot read journal directory " + directory + ": " + FileProblem.reason(directory, e), e);
         }
         open.sort(Comparator.comparing(JournalEntry::updatedAt));
         return open;
@@ -165,7 +167,7 @@ public final class FileSendJournal implements SendJournal {
             }
             return mime;
         } catch (IOException e) {
-            throw corrupt(jsonFile, "the sent mail " + eml + " cannot be read (" + e.getMessage() + ")", e);
+            throw corrupt(jsonFile, "the sent mail " + eml + " cannot be read (" + FileProblem.reason(eml, e) + ")", e);
         }
     }
 
@@ -193,7 +195,8 @@ public final class FileSendJournal implements SendJournal {
                 Files.createDirectories(directory);
             }
         } catch (IOException e) {
-            throw new SendJournalException("cannot create journal directory " + directory + ": " + e.getMessage(), e);
+            throw new SendJournalException(
+                    "cannot create journal directory " + directory + ": " + FileProblem.reason(directory, e), e);
         }
         if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
             throw new SendJournalException("journal directory " + directory + " is not a writable directory");

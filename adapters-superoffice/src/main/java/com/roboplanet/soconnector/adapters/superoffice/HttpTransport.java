@@ -300,7 +300,9 @@ final class HttpTransport implements Closeable {
         int status = raw.status();
         Failure failure = status == 401
                 ? Failure.AUTHENTICATION
-                : status == 429 || status >= 500 ? Failure.UNAVAILABLE : Failure.REJECTED;
+                : status == 403
+                        ? Failure.NOT_PERMITTED
+                        : status == 429 || status >= 500 ? Failure.UNAVAILABLE : Failure.REJECTED;
         return new SuperOfficeApiException(
                 failure,
                 status,
@@ -308,8 +310,10 @@ final class HttpTransport implements Closeable {
                 error.errorMessage(),
                 RetryAfter.parse(raw.retryAfter(), raw.date(), clock).orElse(null),
                 request.route(),
-                "SuperOffice answered " + status + " to " + request.route() + attempts(retry) + error.describe()
-                        + ForeignAnswer.htmlNote(raw),
+                failure == Failure.NOT_PERMITTED
+                        ? Rights.refused(request.route(), status, error)
+                        : "SuperOffice answered " + status + " to " + request.route() + attempts(retry)
+                                + error.describe() + ForeignAnswer.htmlNote(raw),
                 null);
     }
 

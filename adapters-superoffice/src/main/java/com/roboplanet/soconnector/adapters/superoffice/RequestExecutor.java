@@ -17,9 +17,13 @@ import org.apache.hc.core5.http.ContentType;
  * token, renews once on 401 and re-discovers once on 421, and parses the JSON answer.
  */
 final class RequestExecutor {
+    private static final String CURRENT_PRINCIPAL = "v1/User/currentPrincipal";
+
     private final TokenService tokens;
     private final HttpTransport transport;
     private final Map<String, String> baseHeaders;
+    /** Whether the API has answered any call of this connection: from then on a 401 is about the route, not the token. */
+    private volatile boolean tokenAccepted;
 
     RequestExecutor(TokenService tokens, HttpTransport transport, Map<String, String> baseHeaders) {
         this.tokens = tokens;
@@ -88,6 +92,7 @@ final class RequestExecutor {
                         body,
                         contentType,
                         idempotent));
+                tokenAccepted = true;
                 return parse(response, route);
             } catch (SuperOfficeApiException e) {
                 if (e.status() == 401 && !renewed) {
@@ -97,13 +102,7 @@ final class RequestExecutor {
                     rediscovered = true;
                     session = tokens.rediscover(session);
                 } else if (e.status() == 401) {
-                    throw new SuperOfficeAuthenticationException(
-                            401,
-                            e.errorType(),
-                            e.errorMessage(),
-                            route,
-                            "SuperOffice refused a freshly renewed access token for " + route
-                                    + "; the app may lack the rights for this call on this tenant");
+                    throw refusedFreshToken(route, e, session);
                 } else if (e.status() == 421) {
                     throw new SuperOfficeApiException(
                             Failure.UNAVAILABLE,
@@ -119,6 +118,54 @@ final class RequestExecutor {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * A freshly renewed token refused on one route is a missing right when the API accepts the token elsewhere (an
+     * agent the app was not granted answers 401 on Online); only a token the API refuses everywhere means the
+     * credentials do not open this tenant. When no call has been accepted yet, {@code GET v1/User/currentPrincipal},
+     * which every user may read, tells the two apart; it costs one request, on this failure only.
+     */
+    private SuperOfficeApiException refusedFreshToken(
+            String route, SuperOfficeApiException e, TokenService.Session session) {
+        if (tokenAccepted || acceptedByTheApi(session)) {
+            return new SuperOfficeApiException(
+                    Failure.NOT_PERMITTED,
+                    401,
+                    e.errorType(),
+                    e.errorMessage(),
+                    null,
+                    route,
+                    Rights.refused(route, 401, new ErrorBody(e.errorType(), e.errorMessage())),
+                    null);
+        }
+        return new SuperOfficeAuthenticationException(
+                401,
+                e.errorType(),
+                e.errorMessage(),
+                route,
+                "SuperOffice refused every request, also with a freshly renewed access token (" + route + ", and"
+                        + " GET v1/User/currentPrincipal): the login accepts the credentials but this tenant's API"
+                        + " does not; check SO_CONTEXT_IDENTIFIER and SO_ENVIRONMENT, and that the app is granted"
+                        + " access to this tenant");
+    }
+
+    /** Whether the API accepts the token for a call every user may make (a 403 there still means it does). */
+    private boolean acceptedByTheApi(TokenService.Session session) {
+        try {
+            transport.send(new HttpTransport.Request(
+                    "GET",
+                    uri(session.apiBase(), CURRENT_PRINCIPAL, Map.of()),
+                    "GET " + CURRENT_PRINCIPAL,
+                    headers(session),
+                    null,
+                    null,
+                    true));
+            tokenAccepted = true;
+            return true;
+        } catch (SuperOfficeApiException e) {
+            return e.status() == 403;
         }
     }
 

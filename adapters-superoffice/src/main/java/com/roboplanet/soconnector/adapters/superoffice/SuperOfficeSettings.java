@@ -51,8 +51,7 @@ public record SuperOfficeSettings(
         redirectUri = Objects.requireNonNullElse(redirectUri, "").strip();
         environment = required(environment, "SO_ENVIRONMENT").toLowerCase(Locale.ROOT);
         if (!ENVIRONMENTS.contains(environment)) {
-            throw new IllegalArgumentException(
-                    "SO_ENVIRONMENT '" + environment + "' is not one of sod, qaonline, stage, online, sandbox");
+            throw new IllegalArgumentException("SO_ENVIRONMENT must be one of sod, qaonline, stage, online, sandbox");
         }
         contextIdentifier = required(contextIdentifier, "SO_CONTEXT_IDENTIFIER");
         if (loginUrl == null) {
@@ -257,11 +256,11 @@ public record SuperOfficeSettings(
                 .toList();
         for (String name : names) {
             if (name.isEmpty()) {
-                throw new IllegalArgumentException("SO_UDF_COLUMNS has an empty column name in " + columns);
+                throw new IllegalArgumentException("SO_UDF_COLUMNS has an empty column name");
             }
             if (!name.matches("[A-Za-z0-9_/:.]+")) {
-                throw new IllegalArgumentException("SO_UDF_COLUMNS column '" + name
-                        + "' has characters an archive column name cannot have (letters, digits, _ / : . only)");
+                throw new IllegalArgumentException("SO_UDF_COLUMNS: column " + (names.indexOf(name) + 1)
+                        + " has characters an archive column name cannot have (letters, digits, _ / : . only)");
             }
         }
         return names;
@@ -277,7 +276,7 @@ public record SuperOfficeSettings(
     private static void requireHttp(URI uri, String key) {
         String scheme = uri.getScheme();
         if (uri.getHost() == null || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-            throw new IllegalArgumentException(key + " must be an http(s) URL with a host, was '" + uri + "'");
+            throw new IllegalArgumentException(key + " must be an http(s) URL with a host");
         }
     }
 

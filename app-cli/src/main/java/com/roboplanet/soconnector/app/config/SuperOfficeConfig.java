@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -39,29 +38,31 @@ public final class SuperOfficeConfig {
     public static final String DEFAULT_UDF_PRODUCT_PATTERN = "\\b[A-Z]{2}(?:-[A-Z0-9]+){2,4}\\b";
     /** The sandbox's "Artikelnummer" field, selected when no tenant is configured so that the demo shows UDF rows. */
     public static final List<String> SANDBOX_UDF_COLUMNS = List.of("saleUdef/SuperOffice:1");
-    /**
-     * Keys that say how to use a tenant, not which one: setting them alone (to try a strategy on the built-in
-     * sandbox, say) does not count as configuring SuperOffice. So do the settings of files ({@link FilesConfig}): a
-     * saved column mapping for exports or Excel's CSV by default must not turn a report of an export into a run
-     * against a half-configured tenant.
-     */
-    private static final Set<String> NOT_TENANT_KEYS = Set.of(
-            UDF_PRODUCT_PATTERN,
-            SEND_STRATEGY,
-            MAIL_TEMPLATE_ID,
-            HANDOFF_TASK_ID,
-            PROXY,
-            FilesConfig.CSV_COLUMNS,
-            FilesConfig.EXCEL);
 
     private SuperOfficeConfig() {}
 
     /**
-     * True when the user has not configured a tenant at all: the sandbox stands in. The product pattern and the send
-     * choices describe how to use a tenant, not which one, so they can be tried against the sandbox.
+     * True when the user has not configured a tenant at all: no key that {@linkplain Setting#namesTenant() names a
+     * tenant} is set. The product pattern, the send choices, the proxy and the export columns describe how to use a
+     * tenant, not which one, so they can be tried against the built-in sandbox.
      */
     public static boolean absent(Configuration config) {
-        return config.keys().stream().noneMatch(key -> key.startsWith("SO_") && !NOT_TENANT_KEYS.contains(key));
+        return config.keys().stream()
+                .map(Setting::of)
+                .flatMap(java.util.Optional::stream)
+                .noneMatch(Setting::namesTenant);
+    }
+
+    /**
+     * True when {@code SO_ENVIRONMENT=sandbox} asks for the built-in sandbox: without {@code SO_LOGIN_URL}, which would
+     * point at a sandbox that {@code so-connector sandbox} runs elsewhere.
+     */
+    public static boolean builtInSandboxAsked(Configuration config) {
+        return config.get("SO_ENVIRONMENT")
+                        .map(String::strip)
+                        .filter("sandbox"::equalsIgnoreCase)
+                        .isPresent()
+                && config.get("SO_LOGIN_URL").isEmpty();
     }
 
     /** The pattern product codes in user-defined fields must match; an empty value turns the scan off. */
@@ -74,8 +75,9 @@ public final class SuperOfficeConfig {
         try {
             return List.of(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {
-            throw new ConfigurationException(UDF_PRODUCT_PATTERN + ": not a valid Java regular expression ("
-                    + e.getDescription() + " at index " + e.getIndex() + " of '" + regex + "')");
+            throw config.invalid(
+                    UDF_PRODUCT_PATTERN,
+                    "not a valid Java regular expression (" + e.getDescription() + " at index " + e.getIndex() + ")");
         }
     }
 
@@ -131,7 +133,8 @@ public final class SuperOfficeConfig {
                     udfColumns(config),
                     proxy(config));
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(e.getMessage(), e);
+            // Without the cause: a parser's exception may repeat the value, and --debug prints causes.
+            throw new ConfigurationException(e.getMessage());
         }
     }
 

@@ -14,7 +14,7 @@ import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 
 /**
- * The CRM: the tenant or the sandbox module, chosen in {@link #moduleFor}, and the domain's CRM ports, each taken
+ * The CRM: the tenant, the sandbox or the unconfigured module, chosen in {@link #moduleFor}, and the domain's CRM ports, each taken
  * from the one {@link SuperOfficeSession} when first asked for.
  */
 public final class CrmModule extends AbstractModule {
@@ -39,7 +39,9 @@ public final class CrmModule extends AbstractModule {
     static Module moduleFor(CrmChoice choice) {
         return switch (choice) {
             case TENANT -> new TenantModule();
-            case SANDBOX -> new SandboxModule();
+            case SANDBOX -> new SandboxModule(true);
+            case DEMO -> new SandboxModule(false);
+            case UNCONFIGURED -> new UnconfiguredModule();
         };
     }
 

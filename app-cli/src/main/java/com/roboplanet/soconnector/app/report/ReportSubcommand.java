@@ -77,7 +77,11 @@ public final class ReportSubcommand implements Callable<Integer> {
             description = "Also write one row without product for each sale that matched nothing.")
     boolean includeUnmatched;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only sales dated on or after DATE (YYYY-MM-DD).")
+    @Option(
+            names = "--since",
+            paramLabel = "DATE",
+            converter = DayConverter.class,
+            description = "Only sales dated on or after DATE (YYYY-MM-DD or DD.MM.YYYY).")
     LocalDate since;
 
     @Option(

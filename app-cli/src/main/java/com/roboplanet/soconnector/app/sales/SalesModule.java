@@ -14,6 +14,7 @@ import com.roboplanet.soconnector.domain.port.out.CatalogFiles;
 import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
 import com.roboplanet.soconnector.domain.port.out.ReportSinks;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
+import com.roboplanet.soconnector.domain.port.out.Warnings;
 import com.roboplanet.soconnector.domain.service.ExplainSaleService;
 import com.roboplanet.soconnector.domain.service.GenerateProductReportService;
 import com.roboplanet.soconnector.domain.service.InspectSalesService;
@@ -36,8 +37,8 @@ public final class SalesModule extends AbstractModule {
     }
 
     @Provides
-    MergeCrmCatalogUseCase mergeCrmCatalog(Supplier<CrmCatalogSource> crm) {
-        return new MergeCrmCatalogService(crm);
+    MergeCrmCatalogUseCase mergeCrmCatalog(Supplier<CrmCatalogSource> crm, Warnings warnings) {
+        return new MergeCrmCatalogService(crm, warnings);
     }
 
     @Provides
@@ -54,8 +55,8 @@ public final class SalesModule extends AbstractModule {
 
     @Provides
     SuggestKeywordsUseCase suggestKeywords(
-            SaleSources sources, CatalogFiles catalogFiles, Supplier<CrmCatalogSource> crm) {
-        return new SuggestKeywordsService(sources, catalogFiles, crm);
+            SaleSources sources, CatalogFiles catalogFiles, Supplier<CrmCatalogSource> crm, Warnings warnings) {
+        return new SuggestKeywordsService(sources, catalogFiles, crm, warnings);
     }
 
     @Provides

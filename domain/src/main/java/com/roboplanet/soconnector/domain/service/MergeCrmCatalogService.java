@@ -8,6 +8,7 @@ import com.roboplanet.soconnector.domain.model.ProductFamily;
 import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogCommand;
 import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogUseCase;
 import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
+import com.roboplanet.soconnector.domain.port.out.Warnings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,14 +20,19 @@ import java.util.function.Supplier;
  * Each CRM product becomes a product with its code (or {@code PRODUCT-<id>} when it has none) and its code and name
  * as aliases; each active family becomes {@code FAMILY-<id>} with its name. A name or code that the catalogue already
  * uses as an alias stays with the product that has it, because one alias may belong to one product only; a code the
- * catalogue has is not added twice.
+ * catalogue has is not added twice. The CRM's names are an aid: a read the user may not make is left out, with a warning.
  */
 public final class MergeCrmCatalogService implements MergeCrmCatalogUseCase {
     private final Supplier<CrmCatalogSource> crm;
+    private final Warnings warnings;
 
-    /** @param crm obtained when a merge runs, because reaching the CRM opens a connection */
-    public MergeCrmCatalogService(Supplier<CrmCatalogSource> crm) {
+    /**
+     * @param crm obtained when a merge runs, because reaching the CRM opens a connection
+     * @param warnings told when the user may not read the products or the families: the merge goes on without them
+     */
+    public MergeCrmCatalogService(Supplier<CrmCatalogSource> crm, Warnings warnings) {
         this.crm = crm;
+        this.warnings = warnings;
     }
 
     @Override
@@ -38,11 +44,12 @@ public final class MergeCrmCatalogService implements MergeCrmCatalogUseCase {
         Set<String> codes = new HashSet<>();
         catalog.products().forEach(p -> codes.add(p.code().toUpperCase(Locale.ROOT)));
         List<Product> added = new ArrayList<>();
-        for (CrmProduct p : source.products()) {
+        for (CrmProduct p : CrmAid.read(source::products, "the CRM's products in the catalogue", warnings)) {
             String code = p.code().isBlank() ? "PRODUCT-" + p.id() : p.code();
             add(added, codes, taken, code, p.name(), List.of(p.code(), p.name()));
         }
-        for (ProductFamily f : source.productFamilies(false)) {
+        for (ProductFamily f : CrmAid.read(
+                () -> source.productFamilies(false), "the CRM's product families in the catalogue", warnings)) {
             add(added, codes, taken, "FAMILY-" + f.id(), f.name(), List.of(f.name()));
         }
         return catalog.mergedWith(ProductCatalog.of(added));

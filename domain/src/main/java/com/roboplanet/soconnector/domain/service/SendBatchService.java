@@ -239,7 +239,7 @@ public final class SendBatchService implements SendBatchUseCase {
     private static boolean rowProblem(CrmDirectoryException e) {
         return switch (e.kind()) {
             case NOT_FOUND, AMBIGUOUS -> true;
-            case ACCESS_DENIED, UNAVAILABLE, BAD_RESPONSE -> false;
+            case ACCESS_DENIED, NOT_PERMITTED, UNAVAILABLE, BAD_RESPONSE -> false;
         };
     }
 }

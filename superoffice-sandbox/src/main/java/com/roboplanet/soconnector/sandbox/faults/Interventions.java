@@ -5,13 +5,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What a test switches on while the sandbox runs, for the answers that do not come from SuperOffice or that it gives
  * only on some tenants: a login gateway or proxy in front of the tenant that starts answering with a redirect to its
  * login page or with an HTML page, throttling with {@code Retry-After} as an HTTP date, a Quote agent the tenant
- * refuses, and list values left in their multi-language form. Requests are counted from the moment a switch is set.
+ * refuses (or any route a user's role may not call), and list values left in their multi-language form. Requests are counted from the moment a switch is set.
  * Thread-safe.
  */
 public final class Interventions {
@@ -37,6 +39,7 @@ public final class Interventions {
     private final AtomicInteger throttleCount = new AtomicInteger();
     private volatile int quoteAgentStatus;
     private volatile boolean multiLanguageLists;
+    private final Map<String, Integer> refusedRoutes = new ConcurrentHashMap<>();
 
     /** The next {@code requests} tenant API requests pass; every later one gets {@code answer}. */
     public void gatewayAfter(int requests, Gateway answer) {
@@ -57,6 +60,28 @@ public final class Interventions {
     /** Quote agent calls answer {@code status} (0: normally). */
     public void answerQuoteAgentWith(int status) {
         quoteAgentStatus = status;
+    }
+
+    /**
+     * Calls whose route (method and path below the API base, e.g. {@code GET Product}, {@code GET List/ProductFamily})
+     * starts with {@code routePrefix} answer {@code status}, as a tenant answers a user whose role lacks the right: 403
+     * {@code SoSecurityException}, or 401 to every token (also a freshly renewed one). 0 lifts the refusal.
+     */
+    public void refuseRoute(String routePrefix, int status) {
+        if (status == 0) {
+            refusedRoutes.remove(routePrefix);
+        } else {
+            refusedRoutes.put(routePrefix, status);
+        }
+    }
+
+    /** The status a refused route answers, or 0. */
+    public int refusal(String route) {
+        return refusedRoutes.entrySet().stream()
+                .filter(e -> route.startsWith(e.getKey()))
+                .mapToInt(Map.Entry::getValue)
+                .findFirst()
+                .orElse(0);
     }
 
     /** List names (product families) come back as {@code US:"...";GE:"..."} whatever language is asked for. */

@@ -199,6 +199,7 @@ public final class Dispatcher {
         }
         if (route == null) throw ApiError.notFound("No resource matches " + call.method() + " " + call.path());
         GatewayAnswers.refuseQuoteAgent(route, interventions);
+        GatewayAnswers.refuseRoute(route, interventions);
         call.untranslatedLists(interventions.multiLanguageLists());
         boolean malformed = route.equals("GET Sale") && injector.truncateSalePage();
         tenant.handle(call, route, segments, state.apiBaseUrl(), malformed);
