@@ -239,7 +239,7 @@ class XlsxReportSinkTest {
         assertThatThrownBy(() -> new XlsxReportSink(target, "1", CLOCK).open())
                 .isInstanceOf(ReportSinkException.class)
                 .hasMessageContaining(target.toString())
-                .hasMessageContaining("does not exist");
+                .hasMessageContaining("no such directory");
     }
 
     private static void assertByProduct(List<Row> sheet, Sums expected) {
