@@ -21,7 +21,7 @@ class FilesConfigTest {
         assertThat(FilesConfig.excel(Configuration.of(Map.of()))).isFalse();
         assertThatThrownBy(() -> FilesConfig.excel(Configuration.of(Map.of(FilesConfig.EXCEL, "1"))))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("SO_EXCEL: expected true or false, got '1'");
+                .hasMessage("SO_EXCEL (given): expected true or false");
     }
 
     @Test
