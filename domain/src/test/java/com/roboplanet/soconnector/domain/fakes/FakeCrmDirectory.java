@@ -11,6 +11,7 @@ import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException.Kind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One rep (Anna, associate 5), two customers' persons (Bob at Hotel Adler, 380; Carla at Gasthaus Sonne, 381) and a
@@ -61,6 +62,11 @@ public final class FakeCrmDirectory implements CrmDirectory {
             }
         }
         throw new CrmDirectoryException(Kind.NOT_FOUND, "no sale with id " + saleId, null);
+    }
+
+    @Override
+    public Set<String> templateFields() {
+        return BOB.fields().keySet();
     }
 
     private static Addressee addressee(

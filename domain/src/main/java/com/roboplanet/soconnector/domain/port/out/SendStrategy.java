@@ -2,7 +2,6 @@ package com.roboplanet.soconnector.domain.port.out;
 
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
-import java.util.Optional;
 
 /**
  * One way of getting a mail to its recipient: SuperOffice's EMail agent, an SMTP relay, a task for
@@ -17,20 +16,24 @@ public interface SendStrategy {
     String describe(OutboundEmail email);
 
     /**
-     * The Message-ID this strategy will give the mail, known before sending so that the journal can
-     * hold it if the run dies mid-send. Strategies that derive it from the key return it here.
+     * Fixes what the mail will be before anything leaves: its Message-ID (derived from the key, so that a mail sent again
+     * after a person decided it did not arrive carries the same one) and, for a strategy that renders the mail itself,
+     * the exact bytes. The journal records them before {@link #send} is called. Sends nothing; the default fixes
+     * nothing.
+     *
+     * @throws SendStrategyException when the mail cannot be rendered (nothing has left)
      */
-    default Optional<String> plannedMessageId(OutboundEmail email, IdempotencyKey key) {
-        return Optional.empty();
+    default PreparedMail prepare(OutboundEmail email, IdempotencyKey key) {
+        return PreparedMail.unplanned(email, key);
     }
 
     /**
-     * Sends or hands off the mail. Transient failures are retried inside; "not granted" and "not
-     * available" are outcomes, not exceptions.
+     * Sends or hands off the mail as {@link #prepare} fixed it: the Message-ID and the bytes, when fixed, are the ones
+     * that leave. Transient failures are retried inside; "not granted" and "not available" are outcomes, not exceptions.
      *
      * @throws SendStrategyException for the unexpected; it says whether the mail may have left
      */
-    SendOutcome send(OutboundEmail email, IdempotencyKey key);
+    SendOutcome send(PreparedMail mail);
 
     /**
      * A strategy the configuration leaves out (a relay without a host, say): it never sends and always answers
@@ -52,7 +55,7 @@ public interface SendStrategy {
             }
 
             @Override
-            public SendOutcome send(OutboundEmail email, IdempotencyKey key) {
+            public SendOutcome send(PreparedMail mail) {
                 return notAvailable;
             }
         };
