@@ -66,7 +66,7 @@ public final class ResumeSendsService implements ResumeSendsUseCase {
         earlier.sort(Comparator.comparing(JournalEntry::updatedAt));
         for (JournalEntry entry : earlier) {
             try (SendJournal.Lease lease = journal.lease(entry.key())) {
-                journal.assign(entry, tenant);
+                journal.assign(entry.assignedTo(tenant, clock.instant()));
             }
         }
         return earlier.size();

@@ -1,12 +1,10 @@
 package com.roboplanet.soconnector.domain.fakes;
 
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
-import com.roboplanet.soconnector.domain.model.TenantId;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
 import com.roboplanet.soconnector.domain.port.out.SendJournal;
 import com.roboplanet.soconnector.domain.port.out.SendJournalException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -69,11 +67,9 @@ public final class InMemorySendJournal implements SendJournal {
     }
 
     @Override
-    public JournalEntry assign(JournalEntry unassigned, TenantId tenant) {
-        JournalEntry assigned = unassigned.assignedTo(tenant, Instant.parse("2026-11-24T00:00:00Z"));
+    public void assign(JournalEntry assigned) {
         record(assigned);
-        earlierFolder.remove(unassigned.key());
-        return assigned;
+        earlierFolder.remove(assigned.key());
     }
 
     /** Puts an entry as an earlier version left it in its own folder (no tenant). */

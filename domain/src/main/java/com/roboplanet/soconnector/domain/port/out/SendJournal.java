@@ -1,7 +1,6 @@
 package com.roboplanet.soconnector.domain.port.out;
 
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
-import com.roboplanet.soconnector.domain.model.TenantId;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,12 +46,13 @@ public interface SendJournal {
     Optional<JournalEntry> findUnassigned(IdempotencyKey key);
 
     /**
-     * Moves an unassigned entry (from {@link #unassigned()} or {@link #entries()}) into this journal as an entry of
-     * {@code tenant}, with its kept bytes; the earlier file goes only once the new one is on disk.
+     * Records an entry a person assigned to a tenant ({@link JournalEntry#assignedTo}) in this journal, with its kept
+     * bytes, then removes the earlier version's file of the same key from its folder: only once the new one is on disk,
+     * so that a crash in between leaves the entry twice, never lost.
      *
-     * @return the entry as recorded now
+     * @throws SendJournalException of kind {@code STORAGE} naming the file and the system's reason
      */
-    JournalEntry assign(JournalEntry unassigned, TenantId tenant);
+    void assign(JournalEntry assigned);
 
     /** Exclusive use of one key. */
     interface Lease extends AutoCloseable {
