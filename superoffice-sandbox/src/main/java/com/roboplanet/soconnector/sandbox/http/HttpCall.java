@@ -85,7 +85,7 @@ public final class HttpCall {
      * written there, so a client that got its answer always finds its request in the log.
      */
     void beforeAnswer(java.util.function.Consumer<HttpCall> hook) {
-        beforeAnswer = hook;
+        beforeAnswer = beforeAnswer.andThen(hook);
     }
 
     void announce() {
