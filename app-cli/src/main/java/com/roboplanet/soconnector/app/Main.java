@@ -55,7 +55,8 @@ public final class Main {
             context = AppContext.of(
                     Configuration.load(envFile, global.envFile() != null, environment, global.config()),
                     console,
-                    workingDirectory);
+                    workingDirectory,
+                    AppContext.home(environment));
         } catch (ConfigurationException e) {
             return errors.report(e);
         }

@@ -80,7 +80,7 @@ class SendWiringTest {
 
     private Injector injector(Map<String, String> env) {
         Console console = new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-        AppContext context = AppContext.of(Configuration.of(env), console, dir);
+        AppContext context = AppContext.of(Configuration.of(env), console, dir, dir);
         return Guice.createInjector(Modules.override(new AppModule(context)).with(new FakeSuperOffice().module()));
     }
 

@@ -4,7 +4,6 @@ import com.roboplanet.soconnector.domain.port.in.BatchRowResult;
 import com.roboplanet.soconnector.domain.port.out.BatchResults;
 import com.roboplanet.soconnector.domain.port.out.BatchResultsException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +69,11 @@ public final class CsvBatchResults implements BatchResults {
                 }
                 channel.force(false);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot append to the results file " + file + ": " + e.getMessage(), e);
+                throw new BatchResultsException(
+                        "--results " + file + ": cannot write the row (" + e.getMessage() + "); every mail sent is in"
+                                + " the journal, so running the batch again once the file can be written sends none"
+                                + " twice",
+                        e);
             }
         }
 
@@ -79,7 +82,8 @@ public final class CsvBatchResults implements BatchResults {
             try {
                 channel.close();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot close the results file " + file, e);
+                throw new BatchResultsException(
+                        "--results " + file + ": cannot close the file (" + e.getMessage() + ")", e);
             }
         }
     }

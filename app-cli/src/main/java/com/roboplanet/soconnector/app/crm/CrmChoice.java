@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.app.crm;
 
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
+import com.roboplanet.soconnector.domain.model.TenantId;
 
 /** Which SuperOffice the commands talk to, decided once from the configuration. */
 public enum CrmChoice {
@@ -12,5 +13,18 @@ public enum CrmChoice {
 
     public static CrmChoice from(Configuration config) {
         return SuperOfficeConfig.absent(config) ? SANDBOX : TENANT;
+    }
+
+    /**
+     * The tenant this choice means: SO_ENVIRONMENT and SO_CONTEXT_IDENTIFIER, or the built-in sandbox's own, known
+     * without starting it.
+     *
+     * @throws com.roboplanet.soconnector.app.config.ConfigurationException naming a missing or invalid key
+     */
+    public TenantId tenant(Configuration config) {
+        return switch (this) {
+            case TENANT -> SuperOfficeConfig.tenant(config);
+            case SANDBOX -> BuiltInSandbox.TENANT;
+        };
     }
 }

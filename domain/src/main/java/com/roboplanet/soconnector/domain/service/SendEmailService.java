@@ -319,6 +319,23 @@ public final class SendEmailService implements SendEmailUseCase {
         }
         plan.add("tenant: " + command.tenant());
         plan.add("key: " + command.key());
+        List<String> unavailable = new ArrayList<>();
+        strategies.forEach(
+                s -> s.unavailableByConfiguration().ifPresent(n -> unavailable.add(s.name() + ": " + n.reason())));
+        if (unavailable.size() == strategies.size()) {
+            return new SendReceipt(
+                    command.key(),
+                    Status.NOT_SENT,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    "dry run: it would not be sent, no configured strategy can serve (" + String.join("; ", unavailable)
+                            + "); nothing sent, nothing written",
+                    plan,
+                    false);
+        }
         return new SendReceipt(
                 command.key(),
                 Status.DRY_RUN,

@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.domain.port.out;
 
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
+import java.util.Optional;
 
 /**
  * One way of getting a mail to its recipient: SuperOffice's EMail agent, an SMTP relay, a task for
@@ -36,6 +37,14 @@ public interface SendStrategy {
     SendOutcome send(PreparedMail mail);
 
     /**
+     * Why this strategy can never serve in this configuration (a relay without a host), known without asking anyone; a
+     * dry run uses it to say a mail would not be sent. Empty for a strategy that may serve.
+     */
+    default Optional<SendOutcome.NotAvailable> unavailableByConfiguration() {
+        return Optional.empty();
+    }
+
+    /**
      * A strategy the configuration leaves out (a relay without a host, say): it never sends and always answers
      * {@code notAvailable}, so that a list of strategies falls through to the next and the user learns how to set it
      * up.
@@ -57,6 +66,11 @@ public interface SendStrategy {
             @Override
             public SendOutcome send(PreparedMail mail) {
                 return notAvailable;
+            }
+
+            @Override
+            public Optional<SendOutcome.NotAvailable> unavailableByConfiguration() {
+                return Optional.of(notAvailable);
             }
         };
     }
