@@ -36,6 +36,7 @@ public final class RouteHold {
     private final String route;
     private final When when;
     private final CountDownLatch arrived = new CountDownLatch(1);
+    private final CountDownLatch completed = new CountDownLatch(1);
     private final CompletableFuture<Release> release = new CompletableFuture<>();
 
     RouteHold(String route, When when) {
@@ -54,6 +55,14 @@ public final class RouteHold {
     /** @return true once a request of the route is waiting; false when none came within {@code timeout} */
     public boolean awaitArrival(Duration timeout) throws InterruptedException {
         return arrived.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * @return true once the held request was handled to the end (acted on and answered, or dropped): what it did is
+     *     visible from then on
+     */
+    public boolean awaitCompletion(Duration timeout) throws InterruptedException {
+        return completed.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Lets the held request go on. */
@@ -80,6 +89,11 @@ public final class RouteHold {
         } catch (ExecutionException | TimeoutException e) {
             return Release.PROCEED;
         }
+    }
+
+    /** Called by the sandbox once the held request is handled to the end. */
+    public void completed() {
+        completed.countDown();
     }
 
     @Override

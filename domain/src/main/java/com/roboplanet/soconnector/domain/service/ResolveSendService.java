@@ -45,7 +45,7 @@ public final class ResolveSendService implements ResolveSendUseCase {
 
     @Override
     public SendReceipt resolve(ResolveSendCommand command) {
-        SendJournal journal = Journals.open(journals, command.journal(), true);
+        SendJournal journal = Journals.open(journals, command.journal(), false);
         JournalEntry listed = find(journal, command);
         try (SendJournal.Lease lease = journal.lease(listed.key())) {
             JournalEntry entry = journal.find(listed.key()).orElse(listed);

@@ -201,12 +201,16 @@ public final class Dispatcher {
         if (route == null) throw ApiError.notFound("No resource matches " + call.method() + " " + call.path());
         GatewayAnswers.refuseQuoteAgent(route, interventions);
         RouteHold before = interventions.takeHold(route, RouteHold.When.BEFORE_ACTING);
-        if (before != null && before.hold() == RouteHold.Release.DROP) {
-            call.drop();
-            return route;
+        if (before != null) {
+            call.onClose(before::completed);
+            if (before.hold() == RouteHold.Release.DROP) {
+                call.drop();
+                return route;
+            }
         }
         RouteHold after = interventions.takeHold(route, RouteHold.When.BEFORE_ANSWERING);
         if (after != null) {
+            call.onClose(after::completed);
             call.beforeAnswer(answered -> after.hold());
         }
         call.untranslatedLists(interventions.multiLanguageLists());
