@@ -33,7 +33,7 @@ final class RelayDouble implements AutoCloseable {
         AFTER_THE_DOT
     }
 
-    /** What the relay does with a mail whose final dot it read once a stop is let go, or after {@link #closeAfterTheDot}. */
+    /** What the relay does with a mail whose final dot it read once a stop is let go, or after {@link #closeAfterTheDotOf}. */
     enum Then {
         /** Keeps it (it will be delivered) and answers 250 if anyone is still there. */
         KEEP,
@@ -46,6 +46,8 @@ final class RelayDouble implements AutoCloseable {
     private final List<byte[]> mails = Collections.synchronizedList(new ArrayList<>());
     private volatile Hold hold;
     private volatile Then closeAfterDot;
+    private volatile int closeAtDot;
+    private int dots;
 
     /** A stop at the next transaction: the test waits for it, then lets it go one way or the other. */
     static final class Hold {
@@ -95,8 +97,12 @@ final class RelayDouble implements AutoCloseable {
         return next;
     }
 
-    /** The next mail's final dot gets no answer: the connection closes, the mail kept or lost. */
-    void closeAfterTheDot(Then then) {
+    /**
+     * The final dot of the {@code mail}-th mail (counted from the start, 1 for the first) gets no answer: the connection
+     * closes, the mail kept or lost.
+     */
+    void closeAfterTheDotOf(int mail, Then then) {
+        closeAtDot = mail;
         closeAfterDot = then;
     }
 
@@ -186,6 +192,7 @@ final class RelayDouble implements AutoCloseable {
         if (mail == null) {
             return false;
         }
+        int dot = countDot();
         if (stop != null && stop.where == Stop.AFTER_THE_DOT) {
             hold = null;
             stop.arrived.countDown();
@@ -199,7 +206,7 @@ final class RelayDouble implements AutoCloseable {
             return true;
         }
         Then close = closeAfterDot;
-        if (close != null) {
+        if (close != null && dot == closeAtDot) {
             closeAfterDot = null;
             if (close == Then.KEEP) {
                 mails.add(mail);
@@ -209,6 +216,10 @@ final class RelayDouble implements AutoCloseable {
         mails.add(mail);
         say(out, "250 2.0.0 queued");
         return true;
+    }
+
+    private synchronized int countDot() {
+        return ++dots;
     }
 
     /** The data section up to the line with a single dot, with dot-stuffing undone; null when the client went away. */

@@ -175,7 +175,12 @@ public final class SuperOfficeSandbox implements AutoCloseable {
 
     /** From now on the refresh token is refused with {@code 400 {"error":"access_denied"}}. */
     public void revokeRefreshToken() {
-        state.revokeRefreshToken();
+        state.revokeRefreshToken(true);
+    }
+
+    /** The refresh token works again, as after a user consented anew (access tokens issued meanwhile stay expired). */
+    public void restoreRefreshToken() {
+        state.revokeRefreshToken(false);
     }
 
     /** Every access token issued so far answers 401 from now on. */

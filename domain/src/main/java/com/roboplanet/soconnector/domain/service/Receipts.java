@@ -56,12 +56,18 @@ final class Receipts {
      * @param why what happened, e.g. the connection that broke after the data; empty for "an earlier run stopped"
      */
     static SendReceipt needsChecking(JournalEntry entry, String why, boolean strategyCalled) {
+        return needsChecking(entry, why, "", strategyCalled);
+    }
+
+    /** @param looked what the connector's own lookup said (SuperOffice could not be asked, say); empty when none */
+    static SendReceipt needsChecking(JournalEntry entry, String why, String looked, boolean strategyCalled) {
         String id = entry.messageId() == null ? "" : " (Message-ID " + entry.messageId() + ")";
         String what = why.isEmpty() ? "an earlier run stopped while " + entry.strategy() + " was sending it" + id : why;
         return of(
                 entry,
                 Status.NEEDS_CHECKING,
-                what + ": nothing the connector can read shows whether it arrived. Look for " + whereToLook(entry)
+                what + ": nothing the connector can read shows whether it arrived"
+                        + (looked.isEmpty() ? "" : " (" + looked + ")") + ". Look for " + whereToLook(entry)
                         + "; found: send --resolve " + entry.key() + " --sent"
                         + (entry.mime() == null ? "" : " (archives the kept copy)")
                         + "; not found: send --resolve " + entry.key() + " --not-sent, then send again"

@@ -120,7 +120,7 @@ public final class ResumeSendsService implements ResumeSendsUseCase {
                 case HANDED_OFF, ARCHIVED -> Receipts.alreadyDone(entry, " (" + settled.evidence() + ")");
                 case PREPARED ->
                     Receipts.notSent(entry, ": send it again to hand it off (resume never sends or creates tasks)");
-                case SENDING -> Receipts.needsChecking(entry, "", false);
+                case SENDING -> Receipts.needsChecking(entry, "", settled.evidence(), false);
                 case SENT -> throw new IllegalStateException("a settled entry is never left SENT: " + entry.key());
             };
         }

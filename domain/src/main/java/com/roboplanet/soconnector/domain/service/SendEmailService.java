@@ -155,7 +155,8 @@ public final class SendEmailService implements SendEmailUseCase {
         return switch (entry.state()) {
             case HANDED_OFF, ARCHIVED -> Receipts.alreadyDone(entry, " (" + settled.evidence() + ")");
             case PREPARED -> walk(entry);
-            case SENDING -> resendUnconfirmed ? walk(reopen(entry)) : Receipts.needsChecking(entry, "", false);
+            case SENDING ->
+                resendUnconfirmed ? walk(reopen(entry)) : Receipts.needsChecking(entry, "", settled.evidence(), false);
             case SENT -> throw new IllegalStateException("a settled entry is never left SENT: " + entry.key());
         };
     }
