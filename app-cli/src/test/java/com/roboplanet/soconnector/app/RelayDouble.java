@@ -48,6 +48,7 @@ final class RelayDouble implements AutoCloseable {
     private volatile Then closeAfterDot;
     private volatile int closeAtDot;
     private int dots;
+    private volatile Runnable onMail = () -> {};
 
     /** A stop at the next transaction: the test waits for it, then lets it go one way or the other. */
     static final class Hold {
@@ -104,6 +105,11 @@ final class RelayDouble implements AutoCloseable {
     void closeAfterTheDotOf(int mail, Then then) {
         closeAtDot = mail;
         closeAfterDot = then;
+    }
+
+    /** Runs each time a mail is kept, before the relay answers: a test can make the world change right then. */
+    void onMail(Runnable action) {
+        onMail = action;
     }
 
     /** The mails held so far (final dot read and kept), oldest first. */
@@ -214,6 +220,7 @@ final class RelayDouble implements AutoCloseable {
             return false;
         }
         mails.add(mail);
+        onMail.run();
         say(out, "250 2.0.0 queued");
         return true;
     }

@@ -26,14 +26,30 @@ public final class CsvBatchResults implements BatchResults {
 
     @Override
     public Log create(Path file) {
+        FileChannel channel;
         try {
-            FileChannel channel = FileChannel.open(
+            channel = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-            FileLog log = new FileLog(file, channel);
-            log.append(HEADER.stream());
-            return log;
         } catch (IOException e) {
             throw new BatchResultsException(file + ": cannot write the file: " + e.getMessage(), e);
+        }
+        FileLog log = new FileLog(file, channel);
+        try {
+            log.append(HEADER.stream());
+        } catch (BatchResultsException e) {
+            closeQuietly(channel);
+            throw new BatchResultsException(
+                    file + ": cannot write the file: " + e.getCause().getMessage(), e);
+        }
+        return log;
+    }
+
+    /** The header could not be written: the file is given up, its channel must not stay open. */
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // Nothing was written that closing could lose.
         }
     }
 

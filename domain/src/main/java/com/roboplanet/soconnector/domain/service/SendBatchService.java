@@ -108,7 +108,8 @@ public final class SendBatchService implements SendBatchUseCase {
                 pacer);
         Path resultsFile = command.dryRun() ? null : command.resultsFile();
         List<SendReceipt> earlier = List.of();
-        try (BatchResults.Log log = resultsFile == null ? null : create(resultsFile)) {
+        BatchResults.Log opened = resultsFile == null ? null : create(resultsFile);
+        try (BatchResults.Log log = opened) {
             run.rows(list, log);
             earlier = Journals.openWork(journal, command.tenant(), run.keys());
         } finally {
