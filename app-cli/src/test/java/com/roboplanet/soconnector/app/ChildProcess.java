@@ -73,21 +73,6 @@ final class ChildProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** Waits for the child to end by itself. @return its exit code */
-    int await(Duration timeout) throws InterruptedException {
-        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the child did not end within " + timeout + "\n" + this);
-        }
-        outReader.join(timeout.toMillis());
-        errReader.join(timeout.toMillis());
-        return process.exitValue();
-    }
-
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
     String out() {
         return String.join("\n", out);
     }

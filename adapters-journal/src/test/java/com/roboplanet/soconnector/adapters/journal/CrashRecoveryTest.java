@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
 import com.roboplanet.soconnector.domain.fakes.Mails;
+import com.roboplanet.soconnector.domain.fakes.ScriptedDeliveryCheck;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
@@ -13,7 +14,6 @@ import com.roboplanet.soconnector.domain.model.TenantId;
 import com.roboplanet.soconnector.domain.port.in.ResolveSendCommand;
 import com.roboplanet.soconnector.domain.port.in.ResumeSendsCommand;
 import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
-import com.roboplanet.soconnector.domain.port.out.DeliveryCheck;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
@@ -196,7 +196,7 @@ class CrashRecoveryTest {
             throw new Crash();
         };
         SendEmailService first = new SendEmailService(
-                List.of(relay), () -> dyingArchive, new FileSendJournal(dir), () -> DeliveryCheck.NONE, clock);
+                List.of(relay), () -> dyingArchive, new FileSendJournal(dir), ScriptedDeliveryCheck::new, clock);
         assertThatThrownBy(() -> first.send(SendEmailCommand.of(mail, tenant))).isInstanceOf(Crash.class);
 
         List<SendReceipt> resumed = resumeWith(new FileSendJournal(dir));
@@ -238,7 +238,7 @@ class CrashRecoveryTest {
     }
 
     private SendEmailService service(SendJournal journal) {
-        return new SendEmailService(List.of(relay), () -> archive, journal, () -> DeliveryCheck.NONE, clock);
+        return new SendEmailService(List.of(relay), () -> archive, journal, ScriptedDeliveryCheck::new, clock);
     }
 
     private SendReceipt sendWith(SendJournal journal) {
@@ -246,13 +246,13 @@ class CrashRecoveryTest {
     }
 
     private List<SendReceipt> resumeWith(SendJournal journal) {
-        return new ResumeSendsService(() -> archive, () -> DeliveryCheck.NONE, (location, create) -> journal, clock)
+        return new ResumeSendsService(() -> archive, ScriptedDeliveryCheck::new, (location, create) -> journal, clock)
                 .resume(new ResumeSendsCommand(JournalLocation.of(dir), tenant, false, false))
                 .receipts();
     }
 
     private SendReceipt resolveWith(SendJournal journal, boolean arrived) {
-        return new ResolveSendService(() -> archive, () -> DeliveryCheck.NONE, (location, create) -> journal, clock)
+        return new ResolveSendService(() -> archive, ScriptedDeliveryCheck::new, (location, create) -> journal, clock)
                 .resolve(new ResolveSendCommand(JournalLocation.of(dir), tenant, key.value(), arrived));
     }
 }

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
 import com.roboplanet.soconnector.domain.fakes.Mails;
 import com.roboplanet.soconnector.domain.fakes.RecordingSendStrategy;
+import com.roboplanet.soconnector.domain.fakes.ScriptedDeliveryCheck;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.model.TenantId;
 import com.roboplanet.soconnector.domain.port.in.ResolveSendCommand;
 import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
-import com.roboplanet.soconnector.domain.port.out.DeliveryCheck;
 import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
 import com.roboplanet.soconnector.domain.port.out.PreparedMail;
@@ -100,7 +100,7 @@ class FullDiskIT {
 
         Files.delete(filler);
         SendReceipt decided = new ResolveSendService(
-                        () -> archive, () -> DeliveryCheck.NONE, (location, create) -> journal, Clock.systemUTC())
+                        () -> archive, ScriptedDeliveryCheck::new, (location, create) -> journal, Clock.systemUTC())
                 .resolve(new ResolveSendCommand(JournalLocation.of(outbox), tenant, key.value(), true));
 
         assertThat(decided.status()).isEqualTo(SendReceipt.Status.SENT_AND_ARCHIVED);
@@ -115,7 +115,7 @@ class FullDiskIT {
                 List.of(relay),
                 () -> archive,
                 new FileSendJournal(outbox),
-                () -> DeliveryCheck.NONE,
+                ScriptedDeliveryCheck::new,
                 Clock.systemUTC());
     }
 

@@ -8,13 +8,13 @@ import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
 import com.roboplanet.soconnector.domain.fakes.InMemorySendJournal;
 import com.roboplanet.soconnector.domain.fakes.Mails;
 import com.roboplanet.soconnector.domain.fakes.RecordingSendStrategy;
+import com.roboplanet.soconnector.domain.fakes.ScriptedDeliveryCheck;
 import com.roboplanet.soconnector.domain.model.EmailAddress;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.model.SendReceipt.Status;
 import com.roboplanet.soconnector.domain.port.in.ResumeSendsCommand;
 import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
-import com.roboplanet.soconnector.domain.port.out.DeliveryCheck;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
@@ -56,7 +56,7 @@ class SendChainIT {
     }
 
     private SendEmailService service(SendStrategy... strategies) {
-        return new SendEmailService(List.of(strategies), () -> archive, journal, () -> DeliveryCheck.NONE, clock);
+        return new SendEmailService(List.of(strategies), () -> archive, journal, ScriptedDeliveryCheck::new, clock);
     }
 
     @Test
@@ -86,7 +86,7 @@ class SendChainIT {
         assertThat(service.send(SendEmailCommand.of(mail, Mails.tenant())).status())
                 .isEqualTo(Status.SENT_ARCHIVE_PENDING);
         List<SendReceipt> resumed = new ResumeSendsService(
-                        () -> archive, () -> DeliveryCheck.NONE, (location, create) -> journal, clock)
+                        () -> archive, ScriptedDeliveryCheck::new, (location, create) -> journal, clock)
                 .resume(new ResumeSendsCommand(JournalLocation.of(Path.of("outbox")), Mails.tenant(), false, false))
                 .receipts();
         SendReceipt again = service.send(SendEmailCommand.of(mail, Mails.tenant()));

@@ -40,8 +40,4 @@ public interface DeliveryCheck {
             }
         }
     }
-
-    /** For the strategies without a trace to look for, and when no CRM is wired. */
-    DeliveryCheck NONE = entry -> new Finding.CannotTell(
-            "nothing the connector can read shows whether " + entry.strategy() + " delivered it");
 }
