@@ -89,7 +89,11 @@ public final class Main {
             configuration.warnings().forEach(w -> console.err().println("so-connector: warning: " + w));
             refuseToSendWithout(configuration, lastSubcommand(parsed));
             context = AppContext.of(
-                    configuration, console, workingDirectory, CrmChoice.from(configuration, global.sandbox, attended));
+                    configuration,
+                    console,
+                    workingDirectory,
+                    AppContext.home(environment),
+                    CrmChoice.from(configuration, global.sandbox, attended));
         } catch (ConfigurationException e) {
             return errors.report(e);
         }

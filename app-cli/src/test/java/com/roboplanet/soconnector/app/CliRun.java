@@ -5,6 +5,7 @@ import com.google.inject.util.Modules;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -43,14 +44,20 @@ final class CliRun {
         return run(false, workingDirectory, env, overrides, args);
     }
 
+    /**
+     * @param env the environment; without {@code HOME} it gets one in the working directory, so that a journal in its
+     *     default place never lands in the home folder of whoever runs the tests
+     */
     private static CliRun run(
             boolean attended, Path workingDirectory, Map<String, String> env, Module overrides, String... args) {
+        Map<String, String> environment = new HashMap<>(env);
+        environment.putIfAbsent("HOME", workingDirectory.resolve("home").toString());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Console console = new Console(new PrintWriter(out, true), new PrintWriter(err, true));
         int code = Main.run(
                 args,
-                env,
+                environment,
                 workingDirectory,
                 console,
                 attended,

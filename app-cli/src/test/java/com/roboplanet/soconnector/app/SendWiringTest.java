@@ -82,7 +82,7 @@ class SendWiringTest {
     private Injector injector(Map<String, String> env) {
         Console console = new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         Configuration config = Configuration.of(env);
-        AppContext context = AppContext.of(config, console, dir, CrmChoice.from(config, false, true));
+        AppContext context = AppContext.of(config, console, dir, dir, CrmChoice.from(config, false, true));
         return Guice.createInjector(Modules.override(new AppModule(context)).with(new FakeSuperOffice().module()));
     }
 

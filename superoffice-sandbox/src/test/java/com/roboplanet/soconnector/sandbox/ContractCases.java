@@ -115,6 +115,16 @@ final class ContractCases {
                                 "documentId gt 0",
                                 "documentId asc",
                                 5))));
+        cases.put(
+                "GET Appointment",
+                List.of(get(
+                        "appointment archive",
+                        "Appointment",
+                        query(
+                                "appointmentId,text,associateId,contactId,personId,saleId",
+                                "associateId associateIsOneOf (1) and personId equals 1 and text contains 'offer'",
+                                "appointmentId asc",
+                                5))));
         cases.put("GET Document/default", List.of(get("blank document", "Document/default", "")));
         cases.put("POST Appointment", List.of(post("follow-up", "Appointment", APPOINTMENT)));
         cases.put("GET Appointment/{id}", List.of(get("stored follow-up", "Appointment/{appointment}", "")));

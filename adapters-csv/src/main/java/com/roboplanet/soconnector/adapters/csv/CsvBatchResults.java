@@ -6,7 +6,6 @@ import com.roboplanet.soconnector.domain.port.out.BatchResults;
 import com.roboplanet.soconnector.domain.port.out.BatchResultsException;
 import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -42,14 +41,30 @@ public final class CsvBatchResults implements BatchResults {
     @Override
     public Log create(Path file, CsvLayout listLayout) {
         CsvLayout layout = excel.getAsBoolean() ? CsvLayout.EXCEL : listLayout;
+        FileChannel channel;
         try {
-            FileChannel channel = FileChannel.open(
+            channel = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-            FileLog log = new FileLog(file, channel, layout);
-            log.append(HEADER.stream());
-            return log;
         } catch (IOException e) {
             throw new BatchResultsException(file + ": cannot write the file: " + FileProblem.reason(file, e), e);
+        }
+        FileLog log = new FileLog(file, channel, layout);
+        try {
+            log.append(HEADER.stream());
+        } catch (BatchResultsException e) {
+            closeQuietly(channel);
+            throw new BatchResultsException(
+                    file + ": cannot write the file: " + FileProblem.reason(file, e.getCause()), e);
+        }
+        return log;
+    }
+
+    /** The header could not be written: the file is given up, its channel must not stay open. */
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // Nothing was written that closing could lose.
         }
     }
 
@@ -96,8 +111,11 @@ public final class CsvBatchResults implements BatchResults {
                 }
                 channel.force(false);
             } catch (IOException e) {
-                throw new UncheckedIOException(
-                        "cannot append to the results file " + file + ": " + FileProblem.reason(file, e), e);
+                throw new BatchResultsException(
+                        "--results " + file + ": cannot write the row (" + FileProblem.reason(file, e) + "); every mail"
+                                + " sent is in the journal, so running the batch again once the file can be written"
+                                + " sends none twice",
+                        e);
             }
         }
 
@@ -106,8 +124,8 @@ public final class CsvBatchResults implements BatchResults {
             try {
                 channel.close();
             } catch (IOException e) {
-                throw new UncheckedIOException(
-                        "cannot close the results file " + file + ": " + FileProblem.reason(file, e), e);
+                throw new BatchResultsException(
+                        "--results " + file + ": cannot close the file (" + FileProblem.reason(file, e) + ")", e);
             }
         }
     }

@@ -105,6 +105,7 @@ class CsvBatchResultsTest {
                 7000L,
                 List.of(),
                 "handed off",
-                List.of());
+                List.of(),
+                true);
     }
 }

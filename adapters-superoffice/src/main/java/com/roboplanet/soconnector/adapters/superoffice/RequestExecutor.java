@@ -33,7 +33,13 @@ final class RequestExecutor {
 
     /** GET {@code path} (relative to the API base, e.g. {@code v1/Sale}) with the query in the given order. */
     JsonNode get(String path, Map<String, String> query) {
-        return execute("GET", path, query, null, null, true);
+        return parse(execute("GET", path, query, null, null, true, Map.of()), route("GET", path, query));
+    }
+
+    /** GET raw bytes (a document's content), whatever their type. */
+    byte[] getBytes(String path) {
+        return execute("GET", path, Map.of(), null, null, true, Map.of("Accept", "*/*"))
+                .body();
     }
 
     /**
@@ -47,17 +53,19 @@ final class RequestExecutor {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the body of POST " + path, e);
         }
-        return execute("POST", path, Map.of(), json, ContentType.APPLICATION_JSON, idempotent);
+        return parse(
+                execute("POST", path, Map.of(), json, ContentType.APPLICATION_JSON, idempotent, Map.of()),
+                route("POST", path, Map.of()));
     }
 
     /** POST without a body, for agent methods that take none (e.g. {@code GetCurrentAccountId}); read-only here. */
     JsonNode postWithoutBody(String path) {
-        return execute("POST", path, Map.of(), null, null, true);
+        return parse(execute("POST", path, Map.of(), null, null, true, Map.of()), route("POST", path, Map.of()));
     }
 
     /** PUT raw bytes; the same bytes again give the same result, so it is retried like a GET. */
     JsonNode put(String path, byte[] body, ContentType contentType) {
-        return execute("PUT", path, Map.of(), body, contentType, true);
+        return parse(execute("PUT", path, Map.of(), body, contentType, true, Map.of()), route("PUT", path, Map.of()));
     }
 
     /** How a request appears in messages and the summary: method, path and decoded query, no host. */
@@ -71,29 +79,26 @@ final class RequestExecutor {
                         .collect(Collectors.joining("&"));
     }
 
-    private JsonNode execute(
+    private HttpTransport.Response execute(
             String method,
             String path,
             Map<String, String> query,
             byte[] body,
             ContentType contentType,
-            boolean idempotent) {
+            boolean idempotent,
+            Map<String, String> headerOverrides) {
         String route = route(method, path, query);
         TokenService.Session session = tokens.current();
         boolean renewed = false;
         boolean rediscovered = false;
         while (true) {
             try {
+                Map<String, String> headers = headers(session);
+                headers.putAll(headerOverrides);
                 HttpTransport.Response response = transport.send(new HttpTransport.Request(
-                        method,
-                        uri(session.apiBase(), path, query),
-                        route,
-                        headers(session),
-                        body,
-                        contentType,
-                        idempotent));
+                        method, uri(session.apiBase(), path, query), route, headers, body, contentType, idempotent));
                 tokenAccepted = true;
-                return parse(response, route);
+                return response;
             } catch (SuperOfficeApiException e) {
                 if (e.status() == 401 && !renewed) {
                     renewed = true;

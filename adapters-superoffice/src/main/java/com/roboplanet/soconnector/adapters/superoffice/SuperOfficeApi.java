@@ -109,6 +109,16 @@ final class SuperOfficeApi {
         return archive("v1/Document", query);
     }
 
+    /** {@code GET v1/Appointment}: the FindAppointment archive (follow-ups, tasks). */
+    ArchivePage findAppointments(ArchiveQuery query) {
+        return archive("v1/Appointment", query);
+    }
+
+    /** {@code GET v1/Document/{id}/Content}: the document's bytes as stored. */
+    byte[] documentContent(long documentId) {
+        return executor.getBytes("v1/Document/" + documentId + "/Content");
+    }
+
     /** {@code GET v1/Person/{id}}: the PascalCase PersonEntity; empty for 404. */
     Optional<JsonNode> personEntity(long personId) {
         return entity("v1/Person/" + personId);

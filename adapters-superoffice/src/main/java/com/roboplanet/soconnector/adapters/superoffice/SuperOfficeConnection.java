@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.adapters.superoffice;
 
 import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
+import com.roboplanet.soconnector.domain.port.out.DeliveryCheck;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import java.io.IOException;
@@ -122,6 +123,14 @@ public final class SuperOfficeConnection implements AutoCloseable {
     /** Archives sent .eml files as documents ({@code POST Document}, {@code PUT Document/{id}/Content}). */
     public MailArchive mailArchive(SuperOfficeMailSettings mail) {
         return new SuperOfficeMailArchive(api, targets(mail), clock);
+    }
+
+    /**
+     * Looks up what an interrupted hand-off or EMail agent send left in SuperOffice (the task carrying the key, the
+     * archived mail carrying the Message-ID); reads only.
+     */
+    public DeliveryCheck deliveryCheck() {
+        return new SuperOfficeDeliveryCheck(api);
     }
 
     /** The {@code activity-handoff} strategy: {@code POST Appointment} as a task for the rep. */

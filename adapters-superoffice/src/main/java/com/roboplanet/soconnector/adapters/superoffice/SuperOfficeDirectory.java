@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -199,6 +200,25 @@ final class SuperOfficeDirectory implements CrmDirectory {
                 Kind.NOT_FOUND,
                 "person " + personId + " (" + fullName + ") has no e-mail address in SuperOffice",
                 null);
+    }
+
+    /** Every field {@link #addressee} fills, whatever the person. */
+    static final Set<String> FIELDS = Set.of(
+            "person.id",
+            "person.firstName",
+            "person.lastName",
+            "person.fullName",
+            "person.title",
+            "person.mrmrs",
+            "person.email",
+            "contact.id",
+            "contact.name",
+            "contact.department",
+            "contact.city");
+
+    @Override
+    public Set<String> templateFields() {
+        return FIELDS;
     }
 
     @Override

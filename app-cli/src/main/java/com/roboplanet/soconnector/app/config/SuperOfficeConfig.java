@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app.config;
 import com.roboplanet.soconnector.adapters.superoffice.ProxySettings;
 import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeMailSettings;
 import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeSettings;
+import com.roboplanet.soconnector.domain.model.TenantId;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -94,6 +95,26 @@ public final class SuperOfficeConfig {
             throw new IllegalArgumentException("not positive");
         }
         return id;
+    }
+
+    /**
+     * The tenant the settings name, from SO_ENVIRONMENT and SO_CONTEXT_IDENTIFIER alone (no connection).
+     *
+     * @throws ConfigurationException naming the missing or invalid key
+     */
+    public static TenantId tenant(Configuration config) {
+        List<String> missing = config.missing(List.of("SO_ENVIRONMENT", "SO_CONTEXT_IDENTIFIER"));
+        if (!missing.isEmpty()) {
+            throw new ConfigurationException("SuperOffice is partly configured: missing " + String.join(", ", missing)
+                    + " (set them in .env or the environment; see README 'Configuration')");
+        }
+        try {
+            return new TenantId(
+                    config.get("SO_ENVIRONMENT").orElseThrow(),
+                    config.get("SO_CONTEXT_IDENTIFIER").orElseThrow());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
     }
 
     public static SuperOfficeSettings settings(Configuration config) {

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app.crm;
 import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeSettings;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
+import com.roboplanet.soconnector.domain.model.TenantId;
 import com.roboplanet.soconnector.sandbox.SandboxCredentials;
 import com.roboplanet.soconnector.sandbox.SandboxOptions;
 import com.roboplanet.soconnector.sandbox.SuperOfficeSandbox;
@@ -13,6 +14,10 @@ import java.net.URI;
  * generated sales for their own.
  */
 final class BuiltInSandbox implements SuperOfficeTenant {
+    /** The sandbox's tenant, fixed by its default seed: its journal and keys are its own. */
+    static final TenantId TENANT =
+            new TenantId("sandbox", SandboxOptions.defaults().contextIdentifier());
+
     private final Console console;
     private final boolean asked;
     private SuperOfficeSandbox sandbox;

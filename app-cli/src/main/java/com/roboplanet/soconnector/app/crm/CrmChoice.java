@@ -1,7 +1,9 @@
 package com.roboplanet.soconnector.app.crm;
 
 import com.roboplanet.soconnector.app.config.Configuration;
+import com.roboplanet.soconnector.app.config.ConfigurationException;
 import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
+import com.roboplanet.soconnector.domain.model.TenantId;
 
 /**
  * Which SuperOffice the commands talk to, decided once from the configuration, {@code --sandbox} and whether a person
@@ -33,5 +35,19 @@ public enum CrmChoice {
             return TENANT;
         }
         return attended ? DEMO : UNCONFIGURED;
+    }
+
+    /**
+     * The tenant this choice means: SO_ENVIRONMENT and SO_CONTEXT_IDENTIFIER, or the built-in sandbox's own, known
+     * without starting it. Unconfigured, there is none: a journal is never opened for a tenant nobody named.
+     *
+     * @throws com.roboplanet.soconnector.app.config.ConfigurationException naming a missing or invalid key
+     */
+    public TenantId tenant(Configuration config) {
+        return switch (this) {
+            case TENANT -> SuperOfficeConfig.tenant(config);
+            case SANDBOX, DEMO -> BuiltInSandbox.TENANT;
+            case UNCONFIGURED -> throw new ConfigurationException(UnconfiguredModule.MESSAGE);
+        };
     }
 }

@@ -11,6 +11,7 @@ import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
 import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
+import com.roboplanet.soconnector.domain.port.out.DeliveryCheck;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 
 /**
@@ -33,6 +34,7 @@ public final class CrmModule extends AbstractModule {
         LazyBindings.bindSupplier(binder(), Key.get(CrmCatalogSource.class));
         LazyBindings.bindSupplier(binder(), Key.get(CrmDirectory.class));
         LazyBindings.bindSupplier(binder(), Key.get(MailArchive.class));
+        LazyBindings.bindSupplier(binder(), Key.get(DeliveryCheck.class));
     }
 
     /** The one place that maps the CRM choice to its wiring. */
@@ -59,6 +61,12 @@ public final class CrmModule extends AbstractModule {
     @Provides
     MailArchive mailArchive(SuperOfficeSession session, Configuration config) {
         return session.connection().mailArchive(SuperOfficeConfig.mailSettings(config));
+    }
+
+    /** Reads what an interrupted hand-off or agent send left in SuperOffice. */
+    @Provides
+    DeliveryCheck deliveryCheck(SuperOfficeSession session) {
+        return session.connection().deliveryCheck();
     }
 
     @Provides

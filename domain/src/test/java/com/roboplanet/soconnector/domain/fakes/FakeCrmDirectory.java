@@ -14,6 +14,7 @@ import com.roboplanet.soconnector.domain.port.out.PersonQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One rep (Anna, associate 5), two customers' persons (Bob at Hotel Adler, 380; Carla at Gasthaus Sonne, 381) and a
@@ -92,6 +93,11 @@ public final class FakeCrmDirectory implements CrmDirectory {
                         a.contactId(),
                         a.contactName()))
                 .toList();
+    }
+
+    @Override
+    public Set<String> templateFields() {
+        return BOB.fields().keySet();
     }
 
     private static Addressee addressee(

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.roboplanet.soconnector.domain.fakes.FakeCrmDirectory;
 import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
 import com.roboplanet.soconnector.domain.fakes.InMemorySendJournal;
+import com.roboplanet.soconnector.domain.fakes.Mails;
 import com.roboplanet.soconnector.domain.fakes.RecordingSendStrategy;
+import com.roboplanet.soconnector.domain.fakes.ScriptedDeliveryCheck;
 import com.roboplanet.soconnector.domain.model.CsvLayout;
 import com.roboplanet.soconnector.domain.model.RecipientList;
 import com.roboplanet.soconnector.domain.port.in.BatchRowResult;
 import com.roboplanet.soconnector.domain.port.in.SendBatchCommand;
 import com.roboplanet.soconnector.domain.port.out.BatchProgress;
 import com.roboplanet.soconnector.domain.port.out.BatchResults;
+import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import com.roboplanet.soconnector.domain.port.out.TableReading;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,7 +58,8 @@ class SendBatchResultsLayoutTest {
                 FakeCrmDirectory::new,
                 () -> List.of(new RecordingSendStrategy("email-agent")),
                 FakeMailArchive::new,
-                (directory, create) -> new InMemorySendJournal(),
+                ScriptedDeliveryCheck::new,
+                (location, create) -> new InMemorySendJournal(),
                 results,
                 new BatchProgress() {
                     @Override
@@ -72,9 +76,9 @@ class SendBatchResultsLayoutTest {
                 Path.of("template.txt"),
                 "5",
                 "100/s",
-                Path.of("outbox"),
+                JournalLocation.of(Path.of("outbox")),
+                Mails.tenant(),
                 Path.of("Empfänger.results.csv"),
-                false,
                 false,
                 new TableReading("windows-1252", "Empfänger")));
 

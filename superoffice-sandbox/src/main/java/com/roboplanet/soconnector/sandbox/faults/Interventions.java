@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.sandbox.faults;
 
+import com.roboplanet.soconnector.sandbox.RouteHold;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,6 +41,7 @@ public final class Interventions {
     private volatile int quoteAgentStatus;
     private volatile boolean multiLanguageLists;
     private final Map<String, Integer> refusedRoutes = new ConcurrentHashMap<>();
+    private final Map<String, RouteHold> holds = new ConcurrentHashMap<>();
 
     /** The next {@code requests} tenant API requests pass; every later one gets {@code answer}. */
     public void gatewayAfter(int requests, Gateway answer) {
@@ -87,6 +89,16 @@ public final class Interventions {
     /** List names (product families) come back as {@code US:"...";GE:"..."} whatever language is asked for. */
     public void multiLanguageListValues(boolean on) {
         multiLanguageLists = on;
+    }
+
+    /** Holds the next request of {@code hold.route()} where the hold says; one at a time per route and place. */
+    public void hold(RouteHold hold) {
+        holds.put(hold.route() + " " + hold.when(), hold);
+    }
+
+    /** The hold waiting for this request of {@code route} at {@code when}, taken so that it holds only once; or null. */
+    public RouteHold takeHold(String route, RouteHold.When when) {
+        return holds.remove(route + " " + when);
     }
 
     /** Counts one tenant API request and says what the gateway in front of the tenant does with it. */

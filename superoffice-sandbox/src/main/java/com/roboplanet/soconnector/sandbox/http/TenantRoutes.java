@@ -25,8 +25,9 @@ public final class TenantRoutes {
     /** Routes over {@code tenant} for the tenant {@code contextIdentifier} ({@code Cust12345}). */
     public TenantRoutes(ObjectMapper json, SandboxOptions options, Tenant tenant, String contextIdentifier) {
         this.entities = new EntityRoutes(json, options, tenant, contextIdentifier);
-        this.archives = new ArchiveRoutes(json, options, tenant, entities::storedDocuments);
-        this.agents = new AgentRoutes(json, options, tenant);
+        this.archives =
+                new ArchiveRoutes(json, options, tenant, entities::storedDocuments, entities::storedAppointments);
+        this.agents = new AgentRoutes(json, options, tenant, entities::archiveAgentMail);
     }
 
     /** The mails the EMail agent accepted so far, oldest first. */
@@ -65,6 +66,7 @@ public final class TenantRoutes {
             "GET Person",
             "GET Archive/InternalUsers",
             "GET Document",
+            "GET Appointment",
             "GET Document/default",
             "GET Appointment/default",
             "POST Agents/Quote/{method}",
@@ -95,6 +97,7 @@ public final class TenantRoutes {
                     "GET Person",
                     "GET Archive/InternalUsers",
                     "GET Document",
+                    "GET Appointment",
                     "GET Product" -> archives.handle(call, route, apiBase, malformed);
             case "POST Agents/Quote/{method}",
                     "POST Agents/EMail/{method}",

@@ -1,5 +1,7 @@
 package com.roboplanet.soconnector.domain.port.in;
 
+import com.roboplanet.soconnector.domain.model.TenantId;
+import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import com.roboplanet.soconnector.domain.port.out.TableReading;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -12,10 +14,10 @@ import java.util.Objects;
  * @param templateFile {@code Subject: ...}, a blank line, the body
  * @param rep the rep's associate id or e-mail address, as the user wrote it
  * @param rate mails per second or minute ({@code 1/s}, {@code 0.5/s}, {@code 30/min}); null for one a second
- * @param journal the journal directory
+ * @param journal where the journal is
+ * @param tenant the tenant the mails are sent for (part of each key)
  * @param resultsFile the per-row result file; not written in a dry run
  * @param dryRun say what each row would send; send and write nothing
- * @param resendUnconfirmed send again the rows whose earlier run was interrupted mid-send
  * @param batchReading the recipient list's encoding and sheet, where the user named them
  */
 public record SendBatchCommand(
@@ -23,10 +25,10 @@ public record SendBatchCommand(
         Path templateFile,
         String rep,
         String rate,
-        Path journal,
+        JournalLocation journal,
+        TenantId tenant,
         Path resultsFile,
         boolean dryRun,
-        boolean resendUnconfirmed,
         TableReading batchReading) {
     public static final String DEFAULT_RATE = "1/s";
 
@@ -35,6 +37,7 @@ public record SendBatchCommand(
         Objects.requireNonNull(templateFile, "templateFile");
         rate = Objects.requireNonNullElse(rate, DEFAULT_RATE);
         Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(resultsFile, "resultsFile");
         batchReading = Objects.requireNonNullElse(batchReading, TableReading.DETECT);
     }
@@ -45,10 +48,10 @@ public record SendBatchCommand(
             Path templateFile,
             String rep,
             String rate,
-            Path journal,
+            JournalLocation journal,
+            TenantId tenant,
             Path resultsFile,
-            boolean dryRun,
-            boolean resendUnconfirmed) {
-        this(batchFile, templateFile, rep, rate, journal, resultsFile, dryRun, resendUnconfirmed, TableReading.DETECT);
+            boolean dryRun) {
+        this(batchFile, templateFile, rep, rate, journal, tenant, resultsFile, dryRun, TableReading.DETECT);
     }
 }

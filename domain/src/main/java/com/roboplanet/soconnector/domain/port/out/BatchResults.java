@@ -22,7 +22,11 @@ public interface BatchResults {
 
     /** The open file of one batch. */
     interface Log extends AutoCloseable {
-        /** One row; on disk when this returns. @throws java.io.UncheckedIOException when it cannot be written */
+        /**
+         * One row; on disk when this returns.
+         *
+         * @throws BatchResultsException naming the file and the system's reason (a full disk) when it cannot be written
+         */
         void append(BatchRowResult row);
 
         @Override

@@ -6,6 +6,7 @@ import com.roboplanet.soconnector.domain.model.DirectoryUser;
 import com.roboplanet.soconnector.domain.model.Rep;
 import com.roboplanet.soconnector.domain.model.SaleRef;
 import java.util.List;
+import java.util.Set;
 
 /** Looks up the people and sales a mail is linked to, so that the user can name them by id or address. */
 public interface CrmDirectory {
@@ -38,4 +39,10 @@ public interface CrmDirectory {
      * @throws CrmDirectoryException when the CRM cannot answer or the user may not read persons
      */
     List<DirectoryPerson> persons(PersonQuery query);
+
+    /**
+     * The names of the fields every {@link Addressee#fields()} of this directory holds ({@code person.firstName},
+     * {@code contact.name}, ...), so that a batch template is checked before the first mail. Asks the CRM nothing.
+     */
+    Set<String> templateFields();
 }
