@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * The archive routes of the tenant API: FindSale ({@code GET Sale}, {@code GET Archive/FindSale}), the person, internal
- * user and document archives, and the Product archive. A query the real API would refuse throws
+ * user and document archives, the Product archive and the quote line archive ({@code ConfigurableArchiveQuoteLine}). A query the real API would refuse throws
  * {@link QueryException}.
  */
 public final class ArchiveRoutes {
@@ -28,6 +28,7 @@ public final class ArchiveRoutes {
     private final EntityArchive internalUsers;
     private final EntityArchive documents;
     private final ProductArchive products;
+    private final QuoteLineArchive quoteLines;
     private final PagingScenarios paging;
 
     /** Archives over {@code tenant}; the document archive reads {@code storedDocuments} on each call. */
@@ -43,6 +44,7 @@ public final class ArchiveRoutes {
         this.internalUsers = SmallArchives.internalUsers(json);
         this.documents = SmallArchives.documents(storedDocuments, json);
         this.products = new ProductArchive(tenant::products);
+        this.quoteLines = new QuoteLineArchive(tenant.sales());
         this.paging = new PagingScenarios(options.scenarios(), tenant);
     }
 
@@ -62,6 +64,8 @@ public final class ArchiveRoutes {
             case "GET Archive/InternalUsers" -> call.sendJson(200, internalUsers.answer(params, apiBase));
             case "GET Document" -> call.sendJson(200, documents.answer(params, apiBase));
             case "GET Product" -> call.sendJson(200, products.answer(json, params, apiBase, call.listLanguage()));
+            case "GET Archive/ConfigurableArchiveQuoteLine" ->
+                call.sendJson(200, quoteLines.answer(json, params, apiBase, call.listLanguage()));
             default -> throw new IllegalStateException("route without handler: " + route);
         }
     }

@@ -64,6 +64,7 @@ public final class TenantRoutes {
             "GET User/currentPrincipal",
             "GET Person",
             "GET Archive/InternalUsers",
+            "GET Archive/ConfigurableArchiveQuoteLine",
             "GET Document",
             "GET Document/default",
             "GET Appointment/default",
@@ -94,6 +95,7 @@ public final class TenantRoutes {
                     "GET Archive/FindSale",
                     "GET Person",
                     "GET Archive/InternalUsers",
+                    "GET Archive/ConfigurableArchiveQuoteLine",
                     "GET Document",
                     "GET Product" -> archives.handle(call, route, apiBase, malformed);
             case "POST Agents/Quote/{method}",
