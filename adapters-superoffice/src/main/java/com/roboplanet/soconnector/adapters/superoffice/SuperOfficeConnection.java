@@ -145,6 +145,11 @@ public final class SuperOfficeConnection implements AutoCloseable {
         transport.listen(listener);
     }
 
+    /** The typed API of this connection (tests read through it beside the sources). */
+    SuperOfficeApi api() {
+        return api;
+    }
+
     /** Every HTTP request sent so far, token, discovery and retries included. */
     public long requestsSent() {
         return transport.requestsSent();
