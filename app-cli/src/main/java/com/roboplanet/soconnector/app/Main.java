@@ -6,6 +6,7 @@ import com.google.inject.Module;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
 import com.roboplanet.soconnector.app.crm.SuperOfficeSession;
+import com.roboplanet.soconnector.app.progress.ProgressMode;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,9 @@ public final class Main {
         GlobalOptions global = GlobalOptions.scan(args);
         if (global.debug()) {
             System.setProperty("so.log.level", "DEBUG");
+        } else if (global.verbose()) {
+            // INFO: each page, retry and wait; HttpClient's header and wire loggers stay off (logback.xml).
+            System.setProperty("so.log.level", "INFO");
         }
         ErrorReporter errors = new ErrorReporter(console.err(), global.debug());
         AppContext context;
@@ -55,7 +59,8 @@ public final class Main {
             context = AppContext.of(
                     Configuration.load(envFile, global.envFile() != null, environment, global.config()),
                     console,
-                    workingDirectory);
+                    workingDirectory,
+                    global.progress());
         } catch (ConfigurationException e) {
             return errors.report(e);
         }
@@ -77,17 +82,33 @@ public final class Main {
      * The root options, read before picocli runs because they decide the configuration that the
      * injector is built from. Scanning stops at the subcommand name, like picocli's own parsing.
      */
-    record GlobalOptions(String envFile, Map<String, String> config, boolean debug) {
+    record GlobalOptions(String envFile, Map<String, String> config, boolean debug, boolean verbose, boolean quiet) {
+        /**
+         * Off with {@code --quiet}; plain lines with {@code -v} or {@code --debug} (log lines would break a line rewritten
+         * in place); else as stderr is.
+         */
+        ProgressMode progress() {
+            if (quiet) return ProgressMode.OFF;
+            ProgressMode detected = ProgressMode.detect();
+            return (verbose || debug) && detected == ProgressMode.LIVE ? ProgressMode.LINES : detected;
+        }
+
         static GlobalOptions scan(String[] args) {
             String envFile = null;
             Map<String, String> config = new LinkedHashMap<>();
             boolean debug = false;
+            boolean verbose = false;
+            boolean quiet = false;
             List<String> list = List.of(args);
             for (int i = 0; i < list.size() && list.get(i).startsWith("-"); i++) {
                 String arg = list.get(i);
                 String next = i + 1 < list.size() ? list.get(i + 1) : null;
                 if (arg.equals("--debug")) {
                     debug = true;
+                } else if (arg.equals("-v") || arg.equals("--verbose")) {
+                    verbose = true;
+                } else if (arg.equals("-q") || arg.equals("--quiet")) {
+                    quiet = true;
                 } else if (arg.equals("--env-file") && next != null) {
                     envFile = next;
                     i++;
@@ -100,7 +121,7 @@ public final class Main {
                     putPair(config, arg.substring("--config=".length()));
                 }
             }
-            return new GlobalOptions(envFile, config, debug);
+            return new GlobalOptions(envFile, config, debug, verbose, quiet);
         }
 
         private static void putPair(Map<String, String> config, String pair) {

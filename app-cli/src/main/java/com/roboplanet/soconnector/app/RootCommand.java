@@ -50,6 +50,16 @@ public final class RootCommand implements Runnable {
     @Option(names = "--debug", description = "Log debug details to stderr (secrets are never logged).")
     boolean debug;
 
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Log each page, retry and wait to stderr (INFO), without the HTTP client's wire logs.")
+    boolean verbose;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Show no progress on stderr (the summary and errors still go there).")
+    boolean quiet;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -15,34 +15,40 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * {@code report --all} against a 100,000-sale sandbox on loopback: wall time, requests and peak heap, and
- * with injected latency the ratio of wall time to the ideal (pages x latency / concurrency). Not a test:
- * run it with {@code benchmarks/report-benchmark.sh}, which gives it {@code -Xmx128m}. The sandbox runs in
- * the same JVM, so the peak heap includes it.
+ * {@code report --all} against a 100,000-sale sandbox on loopback: wall time, requests by kind and peak heap, and
+ * with injected latency the ratio of wall time to the ideal (requests x latency / requests in flight). Not a test:
+ * run it with {@code benchmarks/report-benchmark.sh}, which gives it {@code -Xmx128m}. The sandbox runs in the same
+ * JVM, so the peak heap includes it. The report is written to {@code report.csv} in a temporary directory whose path
+ * is printed, so that runs can be compared byte for byte.
  *
- * <p>Arguments: {@code sales latencyMs [report options...]}.
+ * <p>Arguments: {@code sales latencyMs requestsPerSecond [report options...]}.
  */
 public final class ReportBenchmark {
     private static final int PAGE_SIZE = 500;
-    private static final int PREFETCH_CONCURRENCY = 1;
+    private static final int IN_FLIGHT = 2;
 
     private ReportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int sales = Integer.parseInt(args[0]);
         int latencyMs = Integer.parseInt(args[1]);
-        String[] reportArgs = new String[args.length - 2 + 2];
-        reportArgs[0] = "report";
-        reportArgs[1] = "--all";
-        System.arraycopy(args, 2, reportArgs, 2, args.length - 2);
+        String rate = args[2];
+        Path dir = Files.createTempDirectory("report-benchmark");
+        String[] reportArgs = new String[args.length - 3 + 5];
+        reportArgs[0] = "--quiet";
+        reportArgs[1] = "report";
+        reportArgs[2] = "--all";
+        reportArgs[3] = "--out";
+        reportArgs[4] = dir.resolve("report.csv").toString();
+        System.arraycopy(args, 3, reportArgs, 5, args.length - 3);
 
         Faults faults = Faults.builder().latency(Duration.ofMillis(latencyMs)).build();
-        Path dir = Files.createTempDirectory("report-benchmark");
         try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
                 SandboxOptions.builder().salesCount(sales).faults(faults).build())) {
             Map<String, String> env = SandboxEnv.of(sandbox);
             env.put("SO_PAGE_SIZE", String.valueOf(PAGE_SIZE));
-            env.put("SO_MAX_REQUESTS_PER_SECOND", "1000");
+            env.put("SO_MAX_REQUESTS_PER_SECOND", rate);
+            env.put("SO_MAX_CONCURRENT_REQUESTS", String.valueOf(IN_FLIGHT));
             MemoryPoolMXBean[] pools = ManagementFactory.getMemoryPoolMXBeans().toArray(MemoryPoolMXBean[]::new);
             for (MemoryPoolMXBean pool : pools) {
                 pool.resetPeakUsage();
@@ -64,22 +70,29 @@ public final class ReportBenchmark {
             }
             long requests = sandbox.requestLog().entries().size();
             long salePages = sandbox.requestLog().count("GET Sale");
+            long quoteLinePages = sandbox.requestLog().count("GET Archive/ConfigurableArchiveQuoteLine");
+            long agentCalls = sandbox.requestLog().count("POST Agents/Quote/{method}");
             System.out.println(err.toString().strip());
             System.out.printf(
-                    "exit code %d; sales %d, latency %d ms, args %s%n",
-                    code, sales, latencyMs, String.join(" ", reportArgs));
+                    "exit code %d; sales %d, latency %d ms, %s requests/s, args %s%n",
+                    code, sales, latencyMs, rate, String.join(" ", reportArgs));
             System.out.printf(
-                    "wall time %.2f s; requests %d (sale pages %d); peak heap %.1f MiB of max %.0f MiB%n",
+                    "wall time %.2f s; requests %d (sale pages %d, quote-line pages %d, Quote-agent calls %d);"
+                            + " peak heap %.1f MiB of max %.0f MiB%n",
                     seconds,
                     requests,
                     salePages,
+                    quoteLinePages,
+                    agentCalls,
                     peakHeap / 1048576.0,
                     Runtime.getRuntime().maxMemory() / 1048576.0);
+            System.out.println("report in " + dir.resolve("report.csv"));
             if (latencyMs > 0) {
-                double ideal = salePages * latencyMs / 1000.0 / PREFETCH_CONCURRENCY;
+                // The token request goes to the login host, which the latency fault does not slow.
+                double ideal = (requests - 1) * latencyMs / 1000.0 / IN_FLIGHT;
                 System.out.printf(
-                        "ideal (pages x latency / concurrency %d) %.2f s; wall / ideal %.2f%n",
-                        PREFETCH_CONCURRENCY, ideal, seconds / ideal);
+                        "ideal (requests x latency / %d in flight) %.2f s; wall / ideal %.2f%n",
+                        IN_FLIGHT, ideal, seconds / ideal);
             }
         }
     }

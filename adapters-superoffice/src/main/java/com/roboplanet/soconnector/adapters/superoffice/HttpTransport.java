@@ -10,9 +10,9 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.EnumMap;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -111,7 +111,8 @@ final class HttpTransport implements Closeable {
             ProxySettings proxies,
             int maxConcurrentRequests) {
         if (maxConcurrentRequests < 1) {
-            throw new IllegalArgumentException("at least one request must be allowed in flight: " + maxConcurrentRequests);
+            throw new IllegalArgumentException(
+                    "at least one request must be allowed in flight: " + maxConcurrentRequests);
         }
         Timeout t = Timeout.of(timeout.toMillis(), TimeUnit.MILLISECONDS);
         this.client = HttpClients.custom()
@@ -163,7 +164,9 @@ final class HttpTransport implements Closeable {
             try {
                 Duration slot = limiter.reserve();
                 if (!slot.isZero()) {
-                    wait(request, new TransportListener.Wait(slot, TransportListener.Cause.RATE_LIMIT, 0, 0, MAX_RETRIES));
+                    wait(
+                            request,
+                            new TransportListener.Wait(slot, TransportListener.Cause.RATE_LIMIT, 0, 0, MAX_RETRIES));
                 }
                 inFlight.acquire();
                 try {

@@ -31,7 +31,10 @@ final class QuoteLineStream {
     QuoteLineStream(SuperOfficeApi api, int pageSize, long belowSaleId) {
         this.api = api;
         this.pager = new KeysetPager(
-                QuoteLines.ARCHIVE_COLUMNS, QuoteLines.SALE_ID + " lt " + belowSaleId, QuoteLines.ARCHIVE_KEY, pageSize);
+                QuoteLines.ARCHIVE_COLUMNS,
+                QuoteLines.SALE_ID + " lt " + belowSaleId,
+                QuoteLines.ARCHIVE_KEY,
+                pageSize);
     }
 
     /** The sale reader has sales down to {@code saleId}: their lines are needed. */

@@ -30,8 +30,8 @@ final class QuoteLines {
     /** Quote lines newest sale first, like the sales, so that one read follows the sale pages (ADR 0016). */
     static final KeysetPager.Key ARCHIVE_KEY = KeysetPager.Key.descending(SALE_ID, LINE_ID);
 
-    static final List<String> ARCHIVE_COLUMNS =
-            List.of(SALE_ID, LINE_ID, ALTERNATIVE_ID, "rank", "code", "erpProductKey", "name", "productFamilyKey", "quantity");
+    static final List<String> ARCHIVE_COLUMNS = List.of(
+            SALE_ID, LINE_ID, ALTERNATIVE_ID, "rank", "code", "erpProductKey", "name", "productFamilyKey", "quantity");
 
     /** One row of the quote line archive, as the connector reads it. */
     record ArchiveLine(
@@ -113,7 +113,8 @@ final class QuoteLines {
     static boolean needsAgent(List<ArchiveLine> rows) {
         return !rows.isEmpty()
                 && (!rows.stream().allMatch(ArchiveLine::identified)
-                        || rows.stream().anyMatch(r -> r.alternativeId() != rows.get(0).alternativeId()));
+                        || rows.stream()
+                                .anyMatch(r -> r.alternativeId() != rows.get(0).alternativeId()));
     }
 
     /** The sale's lines read through the Quote agent alone: two calls in the usual case. */

@@ -279,8 +279,7 @@ public final class SuperOfficeSaleSource implements SaleSource {
             if (t instanceof SuperOfficeApiException api) throw api;
             if (t instanceof RuntimeException runtime) throw runtime;
             if (t instanceof Error error) throw error;
-            throw new SaleSourceException(
-                    SaleSourceException.Kind.BAD_RESPONSE, "reading sales failed: " + t, t);
+            throw new SaleSourceException(SaleSourceException.Kind.BAD_RESPONSE, "reading sales failed: " + t, t);
         }
 
         private void stopAll() {

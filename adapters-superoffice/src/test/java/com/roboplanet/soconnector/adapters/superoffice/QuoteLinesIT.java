@@ -8,8 +8,8 @@ import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import com.roboplanet.soconnector.sandbox.SandboxOptions;
-import com.roboplanet.soconnector.sandbox.entities.SaleQuote;
 import com.roboplanet.soconnector.sandbox.SuperOfficeSandbox;
+import com.roboplanet.soconnector.sandbox.entities.SaleQuote;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +63,8 @@ class QuoteLinesIT {
                 List<JsonNode> alternatives = alternatives(connection.api(), sale.id());
                 if (alternatives.size() > 1) severalAlternatives++;
                 for (JsonNode alternative : alternatives) {
-                    lines += connection.api()
+                    lines += connection
+                            .api()
                             .quoteLines(alternative.path("QuoteAlternativeId").asLong())
                             .size();
                 }

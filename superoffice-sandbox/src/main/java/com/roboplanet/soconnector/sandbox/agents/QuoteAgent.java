@@ -42,7 +42,10 @@ final class QuoteAgent {
                 int versionId = requireInt(body, "QuoteVersionId");
                 ArrayNode array = carriers.object().arrayNode();
                 owner(versionId, (sale, id) -> sale.quote().version(id).isPresent())
-                        .ifPresent(sale -> sale.quote().version(versionId).orElseThrow().alternatives()
+                        .ifPresent(sale -> sale.quote()
+                                .version(versionId)
+                                .orElseThrow()
+                                .alternatives()
                                 .forEach(a -> array.add(alternative(a))));
                 yield array;
             }
@@ -50,7 +53,8 @@ final class QuoteAgent {
                 int alternativeId = requireInt(body, "QuoteAlternativeId");
                 ArrayNode array = carriers.object().arrayNode();
                 owner(alternativeId, (sale, id) -> sale.quote().alternative(id).isPresent())
-                        .ifPresent(sale -> lines(array, sale.quote().alternative(alternativeId).orElseThrow()));
+                        .ifPresent(sale -> lines(
+                                array, sale.quote().alternative(alternativeId).orElseThrow()));
                 yield array;
             }
             default -> throw ApiError.notFound("The Quote agent has no method '" + method + "' in the sandbox");
@@ -67,8 +71,7 @@ final class QuoteAgent {
 
     /** The quoted sale whose quote has the version or alternative {@code id}: the sale's own id, or the other ids. */
     private Optional<SaleRow> owner(int id, BiPredicate<SaleRow, Integer> has) {
-        return sale(id)
-                .filter(sale -> has.test(sale, id))
+        return sale(id).filter(sale -> has.test(sale, id))
                 .or(() -> sale(id - SaleQuote.OTHER_ID_OFFSET).filter(sale -> has.test(sale, id)));
     }
 
@@ -89,7 +92,9 @@ final class QuoteAgent {
         node.put("QuoteConnectionId", quote == null ? 0 : 1);
         node.put("ERPQuoteKey", "");
         node.put("ERPOrderKey", "");
-        node.put("ActiveQuoteVersionId", quote == null ? 0 : quote.activeVersion().versionId());
+        node.put(
+                "ActiveQuoteVersionId",
+                quote == null ? 0 : quote.activeVersion().versionId());
         node.put("AcceptedQuoteAlternativeId", quote == null ? 0 : quote.acceptedAlternativeId());
         node.put("UseValuesFromQuote", 1);
         node.put("DocumentId", 0);

@@ -174,7 +174,8 @@ final class QuoteLineArchive {
             if (parts.length > 2 || (parts.length == 2 && !parts[1].matches("(?i)asc|desc"))) {
                 throw new QueryException("Bad $orderBy term '" + term.trim() + "': 'column [asc|desc]'");
             }
-            boolean ascending = parts.length == 1 || parts[1].toLowerCase(Locale.ROOT).equals("asc");
+            boolean ascending =
+                    parts.length == 1 || parts[1].toLowerCase(Locale.ROOT).equals("asc");
             keys.add(new OrderKey(column(parts[0], "$orderBy"), ascending));
         }
         return keys;

@@ -107,19 +107,21 @@ final class GeneratedSales implements SaleStore {
                 "Alternative 2",
                 List.of(line(other, 1, otherProduct, heading.quantity() + 1, otherProduct.listPrice())));
         return switch (shape) {
-            case 0 -> new SaleQuote(
-                    saleId, 0, saleId, List.of(new SaleQuote.Version(saleId, List.of(otherOffer, counted))));
-            case 1 -> new SaleQuote(
-                    saleId, saleId, other, List.of(new SaleQuote.Version(saleId, List.of(counted, otherOffer))));
-            case 2 -> new SaleQuote(
-                    saleId,
-                    0,
-                    0,
-                    List.of(
-                            new SaleQuote.Version(other, List.of(otherOffer)),
-                            new SaleQuote.Version(saleId, List.of(counted))));
-            default -> new SaleQuote(
-                    saleId, 0, 0, List.of(new SaleQuote.Version(saleId, List.of(counted, otherOffer))));
+            case 0 ->
+                new SaleQuote(saleId, 0, saleId, List.of(new SaleQuote.Version(saleId, List.of(otherOffer, counted))));
+            case 1 ->
+                new SaleQuote(
+                        saleId, saleId, other, List.of(new SaleQuote.Version(saleId, List.of(counted, otherOffer))));
+            case 2 ->
+                new SaleQuote(
+                        saleId,
+                        0,
+                        0,
+                        List.of(
+                                new SaleQuote.Version(other, List.of(otherOffer)),
+                                new SaleQuote.Version(saleId, List.of(counted))));
+            default ->
+                new SaleQuote(saleId, 0, 0, List.of(new SaleQuote.Version(saleId, List.of(counted, otherOffer))));
         };
     }
 

@@ -45,7 +45,8 @@ final class GatewayAnswers {
     static void refuseQuoteAgent(String route, Interventions interventions) {
         int status = interventions.quoteAgentStatus();
         if (status != 0
-                && (route.startsWith("POST Agents/Quote/") || route.equals("GET Archive/ConfigurableArchiveQuoteLine"))) {
+                && (route.startsWith("POST Agents/Quote/")
+                        || route.equals("GET Archive/ConfigurableArchiveQuoteLine"))) {
             throw new ApiError(
                     status,
                     status == 403 ? "SoSecurityException" : "SoException",

@@ -77,7 +77,8 @@ class GeneratedSalesTest {
                 .filter(SaleRow::hasQuote)
                 .map(SaleRow::quote)
                 .toList();
-        List<SaleQuote> several = quotes.stream().filter(SaleQuote::severalAlternatives).toList();
+        List<SaleQuote> several =
+                quotes.stream().filter(SaleQuote::severalAlternatives).toList();
         assertThat((double) several.size() / quotes.size()).isBetween(0.5 / 64, 2.0 / 64);
         assertThat(several).anyMatch(q -> q.acceptedAlternativeId() > 0);
         assertThat(several).anyMatch(q -> q.versions().size() == 2);
