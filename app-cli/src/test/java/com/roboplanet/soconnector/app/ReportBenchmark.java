@@ -4,15 +4,20 @@ import com.google.inject.util.Modules;
 import com.roboplanet.soconnector.sandbox.Faults;
 import com.roboplanet.soconnector.sandbox.SandboxOptions;
 import com.roboplanet.soconnector.sandbox.SuperOfficeSandbox;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * {@code report --all} against a 100,000-sale sandbox on loopback: wall time, requests by kind and peak heap, and
@@ -53,6 +58,42 @@ public final class ReportBenchmark {
             for (MemoryPoolMXBean pool : pools) {
                 pool.resetPeakUsage();
             }
+            // The heap in use right after each collection (what the run keeps alive), the largest seen.
+            AtomicLong liveAfterGc = new AtomicLong();
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((NotificationEmitter) gc)
+                        .addNotificationListener(
+                                (notification, handback) -> {
+                                    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                            notification.getType())) return;
+                                    GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                                            (CompositeData) notification.getUserData());
+                                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                                            .mapToLong(MemoryUsage::getUsed)
+                                            .sum();
+                                    liveAfterGc.accumulateAndGet(after, Math::max);
+                                },
+                                null,
+                                null);
+            }
+            // Heap in use, sampled: pools peak at different moments, so their peaks do not add up.
+            AtomicLong sampledPeak = new AtomicLong();
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    sampledPeak.accumulateAndGet(
+                            ManagementFactory.getMemoryMXBean()
+                                    .getHeapMemoryUsage()
+                                    .getUsed(),
+                            Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
             StringWriter err = new StringWriter();
             long start = System.nanoTime();
             int code = Main.run(
@@ -62,12 +103,8 @@ public final class ReportBenchmark {
                     new Console(new PrintWriter(new StringWriter()), new PrintWriter(err)),
                     ctx -> Modules.override(new AppModule(ctx)).with(Modules.EMPTY_MODULE));
             double seconds = (System.nanoTime() - start) / 1e9;
-            long peakHeap = 0;
-            for (MemoryPoolMXBean pool : pools) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    peakHeap += pool.getPeakUsage().getUsed();
-                }
-            }
+            sampler.interrupt();
+            long peakHeap = sampledPeak.get();
             long requests = sandbox.requestLog().entries().size();
             long salePages = sandbox.requestLog().count("GET Sale");
             long quoteLinePages = sandbox.requestLog().count("GET Archive/ConfigurableArchiveQuoteLine");
@@ -78,13 +115,14 @@ public final class ReportBenchmark {
                     code, sales, latencyMs, rate, String.join(" ", reportArgs));
             System.out.printf(
                     "wall time %.2f s; requests %d (sale pages %d, quote-line pages %d, Quote-agent calls %d);"
-                            + " peak heap %.1f MiB of max %.0f MiB%n",
+                            + " peak heap in use %.1f MiB, at most %.1f MiB live after a collection, of max %.0f MiB%n",
                     seconds,
                     requests,
                     salePages,
                     quoteLinePages,
                     agentCalls,
                     peakHeap / 1048576.0,
+                    liveAfterGc.get() / 1048576.0,
                     Runtime.getRuntime().maxMemory() / 1048576.0);
             System.out.println("report in " + dir.resolve("report.csv"));
             if (latencyMs > 0) {

@@ -113,16 +113,19 @@ public final class SuperOfficeSaleSource implements SaleSource {
      * One read as a pipeline (ADR 0016): a thread reads the sale pages one after the other (each asks past the last
      * key), a second reads the quote line pages as far as the sale pages read so far need, a third puts each page's
      * lines to its sales and hands the sales whose lines come from several alternatives to a pool that asks the Quote
-     * agent, while the caller's thread hands the sales of the page before, in order, to the consumer. Queues of two
-     * pages bound the memory; the transport bounds the requests in flight and their rate. The first failure stops every
+     * agent, while the caller's thread hands the sales of the page before, in order, to the consumer. Queues of
+     * {@value #AHEAD} pages bound the memory (a page of 500 sales is about a megabyte of rows); the transport bounds the requests in flight and their rate. The first failure stops every
      * thread and is thrown on the caller's thread; nothing is handed over after it.
      */
+    /** How many pages a read may fetch ahead of the page being handed over, per stage. */
+    static final int AHEAD = 3;
+
     private final class Pipeline {
         private static final Object END = new Object();
         private final Scan scan;
         private final List<String> refused;
-        private final BlockingQueue<Object> salePages = new ArrayBlockingQueue<>(2);
-        private final BlockingQueue<Object> assembled = new ArrayBlockingQueue<>(2);
+        private final BlockingQueue<Object> salePages = new ArrayBlockingQueue<>(AHEAD);
+        private final BlockingQueue<Object> assembled = new ArrayBlockingQueue<>(AHEAD);
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final AtomicBoolean agentRefused = new AtomicBoolean();
         private final List<Thread> threads = new ArrayList<>();
@@ -152,7 +155,9 @@ public final class SuperOfficeSaleSource implements SaleSource {
                     rethrowFailure();
                     if (next == END) break;
                     if (next == null) continue;
-                    for (Entry entry : ((AssembledPage) next).entries()) {
+                    for (Future<Entry> future : ((AssembledPage) next).entries()) {
+                        Entry entry = resolved(future);
+                        rethrowFailure();
                         consumer.accept(entry.sale(), entry.row());
                     }
                 }
@@ -220,9 +225,8 @@ public final class SuperOfficeSaleSource implements SaleSource {
                                 new Entry(sale.withQuoteLines(quoteLines.decide(sale.id(), rows)), e.getValue())));
                     }
                 }
-                List<Entry> done = new ArrayList<>(entries.size());
-                for (Future<Entry> entry : entries) done.add(resolved(entry));
-                assembled.put(new AssembledPage(done));
+                // The consumer waits for the agent's answers, so that the next page's calls can start meanwhile.
+                assembled.put(new AssembledPage(entries));
             }
             assembled.put(END);
         }
@@ -292,8 +296,8 @@ public final class SuperOfficeSaleSource implements SaleSource {
     /** A sale as handed to the consumer, with the row it was read from. */
     private record Entry(Sale sale, JsonNode row) {}
 
-    /** The sales of one page, ready to hand over in order. */
-    private record AssembledPage(List<Entry> entries) {}
+    /** The sales of one page, in order, each ready or waiting for the Quote agent. */
+    private record AssembledPage(List<Future<Entry>> entries) {}
 
     @FunctionalInterface
     private interface Step {
