@@ -3,25 +3,27 @@ package com.roboplanet.soconnector.adapters.superoffice;
 /** What a request is for, told apart by its route, for the summary's "requests by kind" and for progress. */
 public enum RequestKind {
     /** {@code GET v1/Sale}: a page of the FindSale archive. */
-    SALE_PAGE("sale pages"),
+    SALE_PAGE("sale page", "sale pages"),
     /** {@code GET v1/Archive/ConfigurableArchiveQuoteLine}: a page of quote lines. */
-    QUOTE_LINE_PAGE("quote-line pages"),
+    QUOTE_LINE_PAGE("quote-line page", "quote-line pages"),
     /** {@code POST v1/Agents/Quote/...}: one call of the Quote agent. */
-    QUOTE_AGENT("Quote-agent calls"),
+    QUOTE_AGENT("Quote-agent call", "Quote-agent calls"),
     /** The token endpoint and the tenant state API. */
-    LOGIN("token and discovery"),
+    LOGIN("token or discovery request", "token and discovery requests"),
     /** Everything else (catalogue, lists, entities, documents, mail). */
-    OTHER("other");
+    OTHER("other request", "other requests");
 
-    private final String label;
+    private final String one;
+    private final String many;
 
-    RequestKind(String label) {
-        this.label = label;
+    RequestKind(String one, String many) {
+        this.one = one;
+        this.many = many;
     }
 
-    /** How the summary names requests of this kind, in the plural: {@code sale pages}. */
-    public String label() {
-        return label;
+    /** How the summary names {@code count} requests of this kind: {@code sale page}, {@code sale pages}. */
+    public String label(long count) {
+        return count == 1 ? one : many;
     }
 
     /** The kind of the request with this route ({@code GET v1/Sale?$select=...}, as {@link HttpTransport} logs it). */

@@ -95,7 +95,7 @@ public final class SuperOfficeSaleSource implements SaleSource {
         List<SaleSourceReport.RequestCount> byKind = new ArrayList<>();
         for (RequestKind kind : RequestKind.values()) {
             long sent = transport.requestsSent(kind) - kindsBefore.get(kind);
-            if (sent > 0) byKind.add(new SaleSourceReport.RequestCount(kind.label(), sent));
+            if (sent > 0) byKind.add(new SaleSourceReport.RequestCount(kind.label(sent), sent));
         }
         return new SaleSourceReport(
                 scan.firstRoute,

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Shows a report run's progress on stderr (ADR 0017): sales read (of at most how many, with {@code --limit}), report
  * rows, requests, the current wait and its reason, time elapsed and left. On a terminal one line is rewritten in place
- * at least once a second; elsewhere a plain line at least every 10 s and one at the end. A wait longer than 2 s is
+ * at least once a second; elsewhere a plain line at least every 10 s and one at the end (a run too short for a line
+ * shows none, and its summary follows at once). A wait longer than 2 s is
  * announced on its own line when it starts ("SuperOffice asked to wait 60 s (429), retry 1 of 5"). Nothing goes to
  * stdout, where results are.
  *
@@ -42,6 +43,7 @@ public final class ConsoleProgress implements ReportProgress, TransportListener 
     private Wait waiting;
     private long waitStarted;
     private int shownWidth;
+    private boolean shown;
     private ScheduledExecutorService ticker;
 
     @Inject
@@ -83,6 +85,8 @@ public final class ConsoleProgress implements ReportProgress, TransportListener 
         waiting = null;
         running = false;
         if (ticker != null) ticker.shutdownNow();
+        // A run too short to have shown a line ends without one: its summary (or error) follows at once.
+        if (!shown) return;
         if (mode == ProgressMode.LIVE) {
             err.print("\r" + padded(line("done")) + "\n");
         } else {
@@ -120,10 +124,12 @@ public final class ConsoleProgress implements ReportProgress, TransportListener 
             err.print("\r" + padded(line("")));
             err.flush();
             lastShown = now;
+            shown = true;
         } else if (mode == ProgressMode.LINES && now - lastShown >= LINE_EVERY) {
             err.println(line(""));
             err.flush();
             lastShown = now;
+            shown = true;
         }
     }
 
@@ -145,6 +151,7 @@ public final class ConsoleProgress implements ReportProgress, TransportListener 
     }
 
     private void announce(String text) {
+        shown = true;
         if (mode == ProgressMode.LIVE) {
             err.print("\r" + padded(text) + "\n");
         } else {

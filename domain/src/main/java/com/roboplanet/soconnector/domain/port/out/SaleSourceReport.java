@@ -63,7 +63,7 @@ public record SaleSourceReport(
     /**
      * Requests of one kind.
      *
-     * @param kind what they were for, in the plural as a summary names it ({@code sale pages})
+     * @param kind what they were for, as a summary names that many of them ({@code sale pages}, {@code sale page})
      */
     public record RequestCount(String kind, long requests) {
         public RequestCount {
