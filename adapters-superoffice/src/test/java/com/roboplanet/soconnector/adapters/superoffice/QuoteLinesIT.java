@@ -75,7 +75,8 @@ class QuoteLinesIT {
             long budget = ceil(salesCount, pageSize) + ceil(lines, pageSize) + severalAlternatives + 3;
             assertThat(report.requests()).isLessThanOrEqualTo(budget);
             assertThat(report.requestsByKind())
-                    .contains(new SaleSourceReport.RequestCount("Quote-agent calls", severalAlternatives));
+                    .contains(new SaleSourceReport.RequestCount(
+                            RequestKind.QUOTE_AGENT.label(severalAlternatives), severalAlternatives));
             assertThat(report.refusedSources()).isEmpty();
             assertThat(report.notes()).isEmpty();
         }
