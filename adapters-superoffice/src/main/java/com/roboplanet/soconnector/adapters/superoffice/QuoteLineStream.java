@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The quote lines of one sale read, from the quote line archive, newest sale first ({@code saleId desc, quoteLineId
@@ -18,6 +20,8 @@ import java.util.TreeMap;
  * go ({@link #want}, {@link #salesDone}), another takes the lines of each page ({@link #awaitCover}, {@link #takeFrom}).
  */
 final class QuoteLineStream {
+    private static final Logger LOG = LoggerFactory.getLogger(QuoteLineStream.class);
+
     private final SuperOfficeApi api;
     private final KeysetPager pager;
     private final TreeMap<Long, List<QuoteLines.ArchiveLine>> bySale = new TreeMap<>();
@@ -86,6 +90,7 @@ final class QuoteLineStream {
                 bySale.computeIfAbsent(line.saleId(), id -> new ArrayList<>()).add(line);
                 lowestSeen = Math.min(lowestSeen, line.saleId());
             }
+            LOG.info("Quote-line page: {} lines, down to sale {}", page.rows().size(), lowestSeen);
             notifyAll();
         }
     }

@@ -17,6 +17,13 @@ import org.apache.hc.core5.http.ContentType;
  * token, renews once on 401 and re-discovers once on 421, and parses the JSON answer.
  */
 final class RequestExecutor {
+    /**
+     * The longest query string sent: IIS request filtering refuses more than 2,048 bytes by default
+     * ({@code requestLimits maxQueryString}, answering 404.15), and ASP.NET more than 2,048 characters
+     * ({@code httpRuntime maxQueryStringLength}, answering 400).
+     */
+    static final int MAX_QUERY_STRING = 2048;
+
     private final TokenService tokens;
     private final HttpTransport transport;
     private final Map<String, String> baseHeaders;
@@ -75,9 +82,20 @@ final class RequestExecutor {
             ContentType contentType,
             boolean idempotent) {
         String route = route(method, path, query);
+        int length = queryString(query).length();
+        if (length > MAX_QUERY_STRING) {
+            throw SuperOfficeApiException.of(
+                    Failure.CONFIGURATION,
+                    route,
+                    "the request " + method + " " + path + " would carry a query string of " + length
+                            + " bytes, more than the " + MAX_QUERY_STRING + " that SuperOffice's web servers (IIS)"
+                            + " accept; select fewer columns (SO_UDF_COLUMNS)",
+                    null);
+        }
         TokenService.Session session = tokens.current();
         boolean renewed = false;
         boolean rediscovered = false;
+        int newerSessions = 0;
         while (true) {
             try {
                 HttpTransport.Response response = transport.send(new HttpTransport.Request(
@@ -90,9 +108,15 @@ final class RequestExecutor {
                         idempotent));
                 return parse(response, route);
             } catch (SuperOfficeApiException e) {
+                java.util.Optional<TokenService.Session> newer =
+                        e.status() == 401 && renewed ? tokens.newerThan(session) : java.util.Optional.empty();
                 if (e.status() == 401 && !renewed) {
                     renewed = true;
                     session = tokens.renewAfterRejection(session);
+                } else if (newer.isPresent() && newerSessions < HttpTransport.MAX_RETRIES) {
+                    // Requests in flight together: another one renewed since, so this refusal may be of an old token.
+                    newerSessions++;
+                    session = newer.get();
                 } else if (e.status() == 421 && !rediscovered) {
                     rediscovered = true;
                     session = tokens.rediscover(session);
@@ -129,13 +153,15 @@ final class RequestExecutor {
     }
 
     private static URI uri(URI apiBase, String path, Map<String, String> query) {
-        StringBuilder text = new StringBuilder(apiBase.toString()).append(path);
-        String separator = "?";
-        for (Map.Entry<String, String> e : query.entrySet()) {
-            text.append(separator).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
-            separator = "&";
-        }
-        return URI.create(text.toString());
+        String queryString = queryString(query);
+        return URI.create(apiBase + path + (queryString.isEmpty() ? "" : "?" + queryString));
+    }
+
+    /** The encoded query string, without the {@code ?}. */
+    static String queryString(Map<String, String> query) {
+        return query.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     /** Percent-encoding with %20 for spaces: '+' means a space only in forms, and OData filters are not forms. */

@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the FindSale archive ({@code GET v1/Sale}) one request per page and none per sale, newest first by sale id
@@ -39,6 +41,8 @@ import java.util.function.Consumer;
  * quote lines are fetched, within the transport's limits on requests in flight and per second.
  */
 public final class SuperOfficeSaleSource implements SaleSource {
+    private static final Logger LOG = LoggerFactory.getLogger(SuperOfficeSaleSource.class);
+
     /** Sale ids are unique, never change, and grow as sales are registered: "the latest N" are the N highest. */
     static final KeysetPager.Key KEY = KeysetPager.Key.descending(SaleRows.SALE_ID);
 
@@ -173,6 +177,7 @@ public final class SuperOfficeSaleSource implements SaleSource {
             ArchivePage page = first;
             while (true) {
                 List<Map.Entry<Sale, JsonNode>> accepted = scan.accept(page);
+                LOG.info("Sale page: {} rows, {} sales read", page.rows().size(), accepted.size());
                 if (!accepted.isEmpty()) {
                     long lowest = accepted.get(accepted.size() - 1).getKey().id();
                     if (lines != null) lines.want(lowest);
