@@ -48,8 +48,12 @@ public final class ReportBenchmark {
         System.arraycopy(args, 3, reportArgs, 5, args.length - 3);
 
         Faults faults = Faults.builder().latency(Duration.ofMillis(latencyMs)).build();
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(
-                SandboxOptions.builder().salesCount(sales).faults(faults).build())) {
+        InFlight inFlight = new InFlight();
+        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(SandboxOptions.builder()
+                .salesCount(sales)
+                .faults(faults)
+                .sleeper(inFlight::sleep)
+                .build())) {
             Map<String, String> env = SandboxEnv.of(sandbox);
             env.put("SO_PAGE_SIZE", String.valueOf(PAGE_SIZE));
             env.put("SO_MAX_REQUESTS_PER_SECOND", rate);
@@ -95,6 +99,7 @@ public final class ReportBenchmark {
             sampler.setDaemon(true);
             sampler.start();
             StringWriter err = new StringWriter();
+            inFlight.reset();
             long start = System.nanoTime();
             int code = Main.run(
                     reportArgs,
@@ -131,7 +136,49 @@ public final class ReportBenchmark {
                 System.out.printf(
                         "ideal (requests x latency / %d in flight) %.2f s; wall / ideal %.2f%n",
                         IN_FLIGHT, ideal, seconds / ideal);
+                System.out.println("time with n requests in the sandbox's latency: " + inFlight.summary());
             }
+        }
+    }
+
+    /**
+     * Counts the requests waiting in the sandbox's latency at each moment, so that a run shows how long the connector
+     * kept 0, 1, 2... requests in flight: time at fewer than the limit is time the pipeline left unused.
+     */
+    private static final class InFlight {
+        private final long[] nanosAt = new long[8];
+        private int now;
+        private long since = System.nanoTime();
+
+        void sleep(Duration duration) throws InterruptedException {
+            change(+1);
+            try {
+                Thread.sleep(duration.toMillis());
+            } finally {
+                change(-1);
+            }
+        }
+
+        /** Counts from now: the sandbox's start is not part of the run. */
+        synchronized void reset() {
+            java.util.Arrays.fill(nanosAt, 0);
+            since = System.nanoTime();
+        }
+
+        private synchronized void change(int delta) {
+            long t = System.nanoTime();
+            nanosAt[Math.min(now, nanosAt.length - 1)] += t - since;
+            since = t;
+            now += delta;
+        }
+
+        synchronized String summary() {
+            change(0);
+            StringBuilder text = new StringBuilder();
+            for (int n = 0; n < nanosAt.length; n++) {
+                if (nanosAt[n] > 0) text.append(String.format("%d: %.2f s  ", n, nanosAt[n] / 1e9));
+            }
+            return text.toString().strip();
         }
     }
 }
