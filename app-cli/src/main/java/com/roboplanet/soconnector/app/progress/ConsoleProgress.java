@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.app.progress;
 
 import com.roboplanet.soconnector.adapters.superoffice.RequestKind;
 import com.roboplanet.soconnector.adapters.superoffice.TransportListener;
+import com.roboplanet.soconnector.adapters.superoffice.TransportListener.Cause;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.domain.port.out.ReportProgress;
 import jakarta.inject.Inject;
@@ -44,6 +45,7 @@ public final class ConsoleProgress implements ReportProgress, TransportListener 
     private long waitStarted;
     private int shownWidth;
     private boolean shown;
+    private boolean paceAnnounced;
     private ScheduledExecutorService ticker;
 
     @Inject
@@ -105,8 +107,12 @@ public final class ConsoleProgress implements ReportProgress, TransportListener 
     public synchronized void waitStarted(Wait wait) {
         waiting = wait;
         waitStarted = clock.nanos();
-        if (running && wait.duration().compareTo(ANNOUNCE_ABOVE) > 0) {
+        // The rate limit is the connector's own pace: with several requests queued at a low SO_MAX_REQUESTS_PER_SECOND
+        // every one waits that long, so it is announced once and then shown in the line only.
+        boolean repeatedPace = wait.cause() == Cause.RATE_LIMIT && paceAnnounced;
+        if (running && wait.duration().compareTo(ANNOUNCE_ABOVE) > 0 && !repeatedPace) {
             announce(announcement(wait));
+            paceAnnounced |= wait.cause() == Cause.RATE_LIMIT;
         }
         tick();
     }
@@ -146,7 +152,9 @@ public final class ConsoleProgress implements ReportProgress, TransportListener 
             case DROPPED_CONNECTION ->
                 "The connection to SuperOffice dropped; waiting " + seconds + " s before retry " + wait.retry() + " of "
                         + wait.maxRetries();
-            case RATE_LIMIT -> "Waiting " + seconds + " s to stay within SO_MAX_REQUESTS_PER_SECOND";
+            case RATE_LIMIT ->
+                "Waiting " + seconds + " s to stay within SO_MAX_REQUESTS_PER_SECOND (from now on such"
+                        + " waits show in the progress line only)";
         };
     }
 

@@ -107,7 +107,8 @@ class ConsoleProgressTest {
         "RETRY_AFTER, 60000, 429, 'SuperOffice asked to wait 60 s (429), retry 1 of 5'",
         "BACKOFF, 4200, 503, SuperOffice answered 503; waiting 4 s before retry 1 of 5",
         "DROPPED_CONNECTION, 3000, 0, The connection to SuperOffice dropped; waiting 3 s before retry 1 of 5",
-        "RATE_LIMIT, 2500, 0, Waiting 3 s to stay within SO_MAX_REQUESTS_PER_SECOND"
+        "RATE_LIMIT, 2500, 0, Waiting 3 s to stay within SO_MAX_REQUESTS_PER_SECOND (from now on such waits show in the"
+                + " progress line only)"
     })
     void waitStarted_longerThanTwoSeconds_isAnnouncedWhenItStarts(
             Cause cause, long millis, int status, String announcement) {
@@ -116,6 +117,23 @@ class ConsoleProgressTest {
         progress.waitStarted(new Wait(Duration.ofMillis(millis), cause, status, 1, 5));
 
         assertThat(err.toString().lines()).containsExactly(announcement);
+    }
+
+    @Test
+    void waitStarted_theRateLimitAgain_isNotAnnouncedTwiceWhileRetryWaitsAre() {
+        ConsoleProgress progress = progress(ProgressMode.LINES);
+        progress.started(0);
+        for (int i = 0; i < 3; i++) {
+            progress.waitStarted(new Wait(Duration.ofSeconds(4), Cause.RATE_LIMIT, 0, 0, 5));
+            progress.waitStarted(new Wait(Duration.ofSeconds(3), Cause.RETRY_AFTER, 429, i + 1, 5));
+        }
+
+        assertThat(err.toString().lines())
+                .filteredOn(line -> line.contains("SO_MAX_REQUESTS_PER_SECOND"))
+                .hasSize(1);
+        assertThat(err.toString().lines())
+                .filteredOn(line -> line.startsWith("SuperOffice asked to wait 3 s (429)"))
+                .hasSize(3);
     }
 
     @Test
