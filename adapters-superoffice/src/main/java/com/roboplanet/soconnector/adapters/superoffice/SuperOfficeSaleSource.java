@@ -113,17 +113,18 @@ public final class SuperOfficeSaleSource implements SaleSource {
                 scan.limitedOfAtLeast());
     }
 
+    /** How many pages a read may fetch ahead of the page being handed over, per stage. */
+    static final int AHEAD = 3;
+
     /**
      * One read as a pipeline (ADR 0016): a thread reads the sale pages one after the other (each asks past the last
      * key), a second reads the quote line pages as far as the sale pages read so far need, a third puts each page's
      * lines to its sales and hands the sales whose lines come from several alternatives to a pool that asks the Quote
      * agent, while the caller's thread hands the sales of the page before, in order, to the consumer. Queues of
-     * {@value #AHEAD} pages bound the memory (a page of 500 sales is about a megabyte of rows); the transport bounds the requests in flight and their rate. The first failure stops every
-     * thread and is thrown on the caller's thread; nothing is handed over after it.
+     * {@value #AHEAD} pages bound the memory (a page of 500 sales is about a megabyte of rows); the transport bounds
+     * the requests in flight and their rate. The first failure stops every thread and is thrown on the caller's
+     * thread; nothing is handed over after it.
      */
-    /** How many pages a read may fetch ahead of the page being handed over, per stage. */
-    static final int AHEAD = 3;
-
     private final class Pipeline {
         private static final Object END = new Object();
         private final Scan scan;
