@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.app;
 
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.crm.CrmChoice;
+import com.roboplanet.soconnector.app.progress.ProgressMode;
 import com.roboplanet.soconnector.app.send.SendStrategyChoice;
 import com.roboplanet.soconnector.domain.model.TenantId;
 import java.nio.file.Path;
@@ -15,6 +16,9 @@ import java.util.Map;
  * @param crm which SuperOffice the commands use, decided once from the configuration
  * @param sendStrategies read from the configuration here, before Guice builds the modules that depend on it: Guice
  *     would log a module's failure with a stack trace
+ * @param progress how progress shows on stderr: from {@code --quiet}, {@code -v}/{@code --debug} and whether stderr is
+ *     a terminal
+ * @param progress how a long run shows its progress on stderr ({@code --quiet}: not at all)
  */
 public record AppContext(
         Configuration configuration,
@@ -22,17 +26,31 @@ public record AppContext(
         Path workingDirectory,
         Path home,
         CrmChoice crm,
-        SendStrategyChoice sendStrategies) {
+        SendStrategyChoice sendStrategies,
+        ProgressMode progress) {
 
     /**
+     * A context whose progress shows as stderr is (a terminal or not).
+     *
      * @param home see {@link #home(Map)}
      * @param crm decided by {@link CrmChoice#from} from the configuration, {@code --sandbox} and the terminal
      * @throws com.roboplanet.soconnector.app.config.ConfigurationException for a bad SO_SEND_STRATEGY
      */
     public static AppContext of(
             Configuration configuration, Console console, Path workingDirectory, Path home, CrmChoice crm) {
+        return of(configuration, console, workingDirectory, home, crm, ProgressMode.detect());
+    }
+
+    /** @throws com.roboplanet.soconnector.app.config.ConfigurationException for a bad SO_SEND_STRATEGY */
+    public static AppContext of(
+            Configuration configuration,
+            Console console,
+            Path workingDirectory,
+            Path home,
+            CrmChoice crm,
+            ProgressMode progress) {
         return new AppContext(
-                configuration, console, workingDirectory, home, crm, SendStrategyChoice.from(configuration));
+                configuration, console, workingDirectory, home, crm, SendStrategyChoice.from(configuration), progress);
     }
 
     /**
@@ -40,7 +58,13 @@ public record AppContext(
      * wiring from it opens and reads nothing.
      */
     static AppContext unconfigured(Console console, Path workingDirectory) {
-        return of(Configuration.of(Map.of()), console, workingDirectory, home(Map.of()), CrmChoice.UNCONFIGURED);
+        return of(
+                Configuration.of(Map.of()),
+                console,
+                workingDirectory,
+                home(Map.of()),
+                CrmChoice.UNCONFIGURED,
+                ProgressMode.OFF);
     }
 
     /** {@code HOME} when the environment sets it, else {@code user.home}. */

@@ -77,6 +77,9 @@ public final class Main {
         RootCommand global = parser.getCommand();
         if (global.debug) {
             System.setProperty("so.log.level", "DEBUG");
+        } else if (global.verbose) {
+            // INFO: each page, retry and wait; HttpClient's header and wire loggers stay off (logback.xml).
+            System.setProperty("so.log.level", "INFO");
         }
         ErrorReporter errors = new ErrorReporter(console.err(), global.debug);
         AppContext context;
@@ -93,7 +96,8 @@ public final class Main {
                     console,
                     workingDirectory,
                     AppContext.home(environment),
-                    CrmChoice.from(configuration, global.sandbox, attended));
+                    CrmChoice.from(configuration, global.sandbox, attended),
+                    global.progress());
         } catch (ConfigurationException e) {
             return errors.report(e);
         }

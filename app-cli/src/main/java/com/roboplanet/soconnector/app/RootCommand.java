@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app;
 import com.roboplanet.soconnector.app.catalog.ProductsSubcommand;
 import com.roboplanet.soconnector.app.inspect.InspectSubcommand;
 import com.roboplanet.soconnector.app.probe.ProbeSubcommand;
+import com.roboplanet.soconnector.app.progress.ProgressMode;
 import com.roboplanet.soconnector.app.report.ReportSubcommand;
 import com.roboplanet.soconnector.app.sandbox.SandboxSubcommand;
 import com.roboplanet.soconnector.app.send.SendSubcommand;
@@ -77,4 +78,28 @@ public final class RootCommand {
             description = "Use the built-in SuperOffice sandbox (generated sales), also without a terminal and"
                     + " whatever SO_* settings say.")
     boolean sandbox;
+
+    @Option(
+            names = {"-v", "--verbose"},
+            scope = ScopeType.INHERIT,
+            description = "Log each page, retry and wait to stderr (INFO), without the HTTP client's wire logs.")
+    boolean verbose;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            scope = ScopeType.INHERIT,
+            description = "Show no progress on stderr (the summary and errors still go there).")
+    boolean quiet;
+
+    /**
+     * Off with {@code --quiet}; plain lines with {@code -v} or {@code --debug} (log lines would break a line rewritten
+     * in place); else as stderr is.
+     */
+    ProgressMode progress() {
+        if (quiet) {
+            return ProgressMode.OFF;
+        }
+        ProgressMode detected = ProgressMode.detect();
+        return (verbose || debug) && detected == ProgressMode.LIVE ? ProgressMode.LINES : detected;
+    }
 }

@@ -272,7 +272,10 @@ public final class SuperOfficeSandbox implements AutoCloseable {
         interventions.refuseRoute(routePrefix, status);
     }
 
-    /** From now on calls of the Quote agent answer {@code status} with SuperOffice's error body; 0 ends it. */
+    /**
+     * From now on calls of the Quote agent, and of the quote line archive (the same right to read quotes), answer
+     * {@code status} with SuperOffice's error body; 0 ends it.
+     */
     public void answerQuoteAgentWith(int status) {
         interventions.answerQuoteAgentWith(status);
     }

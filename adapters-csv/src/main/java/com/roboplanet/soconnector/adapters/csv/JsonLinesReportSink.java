@@ -138,6 +138,17 @@ public final class JsonLinesReportSink implements ReportSink {
             json.writeObjectFieldStart("source");
             json.writeStringField("query", source.query());
             json.writeNumberField("requests", source.requests());
+            json.writeObjectFieldStart("requestsByKind");
+            for (SaleSourceReport.RequestCount kind : source.requestsByKind()) {
+                json.writeNumberField(kind.kind(), kind.requests());
+            }
+            json.writeEndObject();
+            // Set when --limit cut the read short: how many sales there are at least.
+            if (source.limitedOfAtLeast() >= 0) {
+                json.writeNumberField("limitedOfAtLeast", source.limitedOfAtLeast());
+            } else {
+                json.writeNullField("limitedOfAtLeast");
+            }
             json.writeBooleanField("customerFilterApplied", source.customerFilterApplied());
             json.writeArrayFieldStart("notes");
             for (String note : source.notes()) {

@@ -93,7 +93,7 @@ class JsonLinesReportSinkTest {
                         + "\"topUnmatchedWords\":[{\"word\":\"miete\",\"count\":2},{\"word\":\"holabot\",\"count\":1}],"
                         + "\"unmatchedExamples\":[\"Miete HolaBot\",\"\\\"Sonder\\\"-Angebot\"],"
                         + "\"source\":{\"query\":\"file sales.csv (delimiter ',')\",\"requests\":0,"
-                        + "\"customerFilterApplied\":false,\"notes\":[\"a note\"],\"salesMatched\":null,"
+                        + "\"requestsByKind\":{},\"limitedOfAtLeast\":null,\"customerFilterApplied\":false,\"notes\":[\"a note\"],\"salesMatched\":null,"
                         + "\"duplicatesDropped\":0,\"rowsPerPageCap\":0,\"unreadable\":{\"cellsLeftEmpty\":1,"
                         + "\"rowsSkipped\":2,\"examples\":[\"sales.csv:7: Amount '12 Euro' is not an amount (left"
                         + " empty)\"]},\"refusedSources\":[]}}");

@@ -18,6 +18,12 @@ import org.apache.hc.core5.http.ContentType;
  */
 final class RequestExecutor {
     private static final String CURRENT_PRINCIPAL = "v1/User/currentPrincipal";
+    /**
+     * The longest query string sent: IIS request filtering refuses more than 2,048 bytes by default
+     * ({@code requestLimits maxQueryString}, answering 404.15), and ASP.NET more than 2,048 characters
+     * ({@code httpRuntime maxQueryStringLength}, answering 400).
+     */
+    static final int MAX_QUERY_STRING = 2048;
 
     private final TokenService tokens;
     private final HttpTransport transport;
@@ -88,9 +94,20 @@ final class RequestExecutor {
             boolean idempotent,
             Map<String, String> headerOverrides) {
         String route = route(method, path, query);
+        int length = queryString(query).length();
+        if (length > MAX_QUERY_STRING) {
+            throw SuperOfficeApiException.of(
+                    Failure.CONFIGURATION,
+                    route,
+                    "the request " + method + " " + path + " would carry a query string of " + length
+                            + " bytes, more than the " + MAX_QUERY_STRING + " that SuperOffice's web servers (IIS)"
+                            + " accept; select fewer columns (SO_UDF_COLUMNS)",
+                    null);
+        }
         TokenService.Session session = tokens.current();
         boolean renewed = false;
         boolean rediscovered = false;
+        int newerSessions = 0;
         while (true) {
             try {
                 Map<String, String> headers = headers(session);
@@ -100,9 +117,15 @@ final class RequestExecutor {
                 tokenAccepted = true;
                 return response;
             } catch (SuperOfficeApiException e) {
+                java.util.Optional<TokenService.Session> newer =
+                        e.status() == 401 && renewed ? tokens.newerThan(session) : java.util.Optional.empty();
                 if (e.status() == 401 && !renewed) {
                     renewed = true;
                     session = tokens.renewAfterRejection(session);
+                } else if (newer.isPresent() && newerSessions < HttpTransport.MAX_RETRIES) {
+                    // Requests in flight together: another one renewed since, so this refusal may be of an old token.
+                    newerSessions++;
+                    session = newer.get();
                 } else if (e.status() == 421 && !rediscovered) {
                     rediscovered = true;
                     session = tokens.rediscover(session);
@@ -181,13 +204,15 @@ final class RequestExecutor {
     }
 
     private static URI uri(URI apiBase, String path, Map<String, String> query) {
-        StringBuilder text = new StringBuilder(apiBase.toString()).append(path);
-        String separator = "?";
-        for (Map.Entry<String, String> e : query.entrySet()) {
-            text.append(separator).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
-            separator = "&";
-        }
-        return URI.create(text.toString());
+        String queryString = queryString(query);
+        return URI.create(apiBase + path + (queryString.isEmpty() ? "" : "?" + queryString));
+    }
+
+    /** The encoded query string, without the {@code ?}. */
+    static String queryString(Map<String, String> query) {
+        return query.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     /** Percent-encoding with %20 for spaces: '+' means a space only in forms, and OData filters are not forms. */

@@ -47,7 +47,8 @@ public final class SuperOfficeConnection implements AutoCloseable {
                 sleeper,
                 clock,
                 settings.maxRetryWait(),
-                settings.proxy());
+                settings.proxy(),
+                settings.maxConcurrentRequests());
         Map<String, String> loginHeaders = new LinkedHashMap<>();
         loginHeaders.put("Accept", "application/json");
         loginHeaders.put("User-Agent", userAgent());
@@ -89,8 +90,9 @@ public final class SuperOfficeConnection implements AutoCloseable {
     }
 
     /**
-     * Sales with the quote lines of every sale that has a quote ({@code hasQuote}), read through the
-     * Quote agent: about two more requests per quoted sale.
+     * Sales with the quote lines of every sale that has a quote ({@code hasQuote}), read page by page from the quote
+     * line archive beside the sale pages, and from the Quote agent (one call) only for a quote whose lines come from
+     * more than one alternative (ADR 0016).
      */
     public SuperOfficeSaleSource saleSourceWithQuoteLines() {
         return saleSourceWithQuoteLines;
@@ -149,6 +151,19 @@ public final class SuperOfficeConnection implements AutoCloseable {
     /** One lookup of the template and task lists per connection and settings, shared by archive and hand-off. */
     private synchronized MailTargets targets(SuperOfficeMailSettings mail) {
         return targets.computeIfAbsent(mail, m -> new MailTargets(api, m));
+    }
+
+    /**
+     * From now on every request and every wait of this connection is told to {@code listener} (for a progress display);
+     * {@link TransportListener#NONE} to stop.
+     */
+    public void listen(TransportListener listener) {
+        transport.listen(listener);
+    }
+
+    /** The typed API of this connection (tests read through it beside the sources). */
+    SuperOfficeApi api() {
+        return api;
     }
 
     /** Every HTTP request sent so far, token, discovery and retries included. */

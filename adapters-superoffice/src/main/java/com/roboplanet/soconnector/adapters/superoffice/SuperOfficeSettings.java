@@ -19,6 +19,8 @@ import java.util.Set;
  * @param udfColumns FindSale columns of user-defined fields (e.g. {@code saleUdef/SuperOffice:1}) read into each
  *     sale's user-defined fields, in the same paged query; null or empty for none
  * @param proxy how requests reach the login and API hosts; null for direct connections
+ * @param maxConcurrentRequests the most requests in flight at once (1..16; {@code SO_MAX_CONCURRENT_REQUESTS}): a read
+ *     fetches the next page and its quote lines while the current page is matched
  */
 public record SuperOfficeSettings(
         String clientId,
@@ -35,9 +37,12 @@ public record SuperOfficeSettings(
         Duration maxRetryWait,
         Duration httpTimeout,
         List<String> udfColumns,
-        ProxySettings proxy) {
+        ProxySettings proxy,
+        int maxConcurrentRequests) {
 
     public static final String DEFAULT_LANGUAGE = "en";
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 2;
+    public static final int MAX_CONCURRENT_REQUESTS = 16;
     public static final int DEFAULT_PAGE_SIZE = 500;
     public static final double DEFAULT_MAX_REQUESTS_PER_SECOND = 10;
     public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(120);
@@ -85,6 +90,46 @@ public record SuperOfficeSettings(
         }
         udfColumns = udfColumns(udfColumns);
         proxy = Objects.requireNonNullElse(proxy, ProxySettings.none());
+        if (maxConcurrentRequests < 1 || maxConcurrentRequests > MAX_CONCURRENT_REQUESTS) {
+            throw new IllegalArgumentException("SO_MAX_CONCURRENT_REQUESTS must be between 1 and "
+                    + MAX_CONCURRENT_REQUESTS + ", was " + maxConcurrentRequests);
+        }
+    }
+
+    /** Settings with the default number of requests in flight. */
+    public SuperOfficeSettings(
+            String clientId,
+            String clientSecret,
+            String refreshToken,
+            String redirectUri,
+            String environment,
+            String contextIdentifier,
+            URI loginUrl,
+            URI apiUrl,
+            String language,
+            int pageSize,
+            double maxRequestsPerSecond,
+            Duration maxRetryWait,
+            Duration httpTimeout,
+            List<String> udfColumns,
+            ProxySettings proxy) {
+        this(
+                clientId,
+                clientSecret,
+                refreshToken,
+                redirectUri,
+                environment,
+                contextIdentifier,
+                loginUrl,
+                apiUrl,
+                language,
+                pageSize,
+                maxRequestsPerSecond,
+                maxRetryWait,
+                httpTimeout,
+                udfColumns,
+                proxy,
+                DEFAULT_MAX_CONCURRENT_REQUESTS);
     }
 
     /** Settings that connect directly, without a proxy. */
@@ -210,7 +255,29 @@ public record SuperOfficeSettings(
                 maxRetryWait,
                 httpTimeout,
                 udfColumns,
-                proxies);
+                proxies,
+                maxConcurrentRequests);
+    }
+
+    /** These settings with at most {@code requests} in flight at once. */
+    public SuperOfficeSettings withMaxConcurrentRequests(int requests) {
+        return new SuperOfficeSettings(
+                clientId,
+                clientSecret,
+                refreshToken,
+                redirectUri,
+                environment,
+                contextIdentifier,
+                loginUrl,
+                apiUrl,
+                language,
+                pageSize,
+                maxRequestsPerSecond,
+                maxRetryWait,
+                httpTimeout,
+                udfColumns,
+                proxy,
+                requests);
     }
 
     /** These settings with other tunables; the connection keys stay as they are. */
@@ -230,7 +297,8 @@ public record SuperOfficeSettings(
                 wait,
                 httpTimeout,
                 columns,
-                proxy);
+                proxy,
+                maxConcurrentRequests);
     }
 
     @Override
@@ -239,7 +307,8 @@ public record SuperOfficeSettings(
                 + redirectUri + ", environment=" + environment + ", contextIdentifier=" + contextIdentifier
                 + ", loginUrl=" + loginUrl + ", apiUrl=" + apiUrl + ", language=" + language + ", pageSize="
                 + pageSize + ", maxRequestsPerSecond=" + maxRequestsPerSecond + ", maxRetryWait=" + maxRetryWait
-                + ", httpTimeout=" + httpTimeout + ", udfColumns=" + udfColumns + ", proxy=" + proxy + "]";
+                + ", httpTimeout=" + httpTimeout + ", udfColumns=" + udfColumns + ", proxy=" + proxy
+                + ", maxConcurrentRequests=" + maxConcurrentRequests + "]";
     }
 
     /**

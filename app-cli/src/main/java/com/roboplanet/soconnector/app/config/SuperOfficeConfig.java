@@ -29,6 +29,8 @@ public final class SuperOfficeConfig {
     public static final String SEND_STRATEGY = "SO_SEND_STRATEGY";
     /** A proxy URL for every SuperOffice request, or {@code direct}; overrides the environment and Java's properties. */
     public static final String PROXY = "SO_PROXY";
+    /** The most SuperOffice requests in flight at once (default 2): a read fetches ahead while it matches. */
+    public static final String MAX_CONCURRENT_REQUESTS = "SO_MAX_CONCURRENT_REQUESTS";
 
     public static final String UDF_PRODUCT_PATTERN = "SO_UDF_PRODUCT_PATTERN";
     /**
@@ -152,7 +154,12 @@ public final class SuperOfficeConfig {
                             SuperOfficeConfig::duration,
                             "seconds, e.g. 30 or 30s"),
                     udfColumns(config),
-                    proxy(config));
+                    proxy(config),
+                    config.parsed(
+                            MAX_CONCURRENT_REQUESTS,
+                            SuperOfficeSettings.DEFAULT_MAX_CONCURRENT_REQUESTS,
+                            Integer::parseInt,
+                            "a whole number from 1 to " + SuperOfficeSettings.MAX_CONCURRENT_REQUESTS));
         } catch (IllegalArgumentException e) {
             // Without the cause: a parser's exception may repeat the value, and --debug prints causes.
             throw new ConfigurationException(e.getMessage());

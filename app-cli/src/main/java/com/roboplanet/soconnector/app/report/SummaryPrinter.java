@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app.report;
 import com.roboplanet.soconnector.app.SourceNotes;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary.WordCount;
+import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
 
@@ -12,11 +13,22 @@ final class SummaryPrinter {
 
     static void print(ReportSummary s, String destination, PrintWriter err) {
         err.printf("Report written to %s: %d rows.%n", destination, s.rowsWritten());
-        err.printf("Source: %s%s%n", s.source().query(), requests(s.source().requests()));
+        err.printf("Source: %s%s%n", s.source().query(), requests(s.source()));
         // Known only when the source read on to an empty page: then "read" is checked against it, not assumed.
         s.source().check().matchedIfKnown().ifPresent(matched -> line(err, "Sales matched by the query", matched));
         line(err, "Sales read", s.salesRead());
-        line(err, "  skipped, no customer", s.skippedWithoutCustomer());
+        if (s.source().limitedOfAtLeast() >= 0) {
+            err.printf(
+                    "  cut short by --limit: the latest %d of at least %d; --all reads every sale%n",
+                    s.salesRead(), s.source().limitedOfAtLeast());
+        }
+        if (s.source().customerFilterApplied()) {
+            // The server left them out and does not say how many in the same answer (ADR 0013): no count is shown,
+            // rather than a 0 that reads as "there were none".
+            err.println("  without customer: left out by SuperOffice's filter, not counted");
+        } else {
+            line(err, "  skipped, no customer", s.skippedWithoutCustomer());
+        }
         line(err, "  skipped, empty heading", s.skippedEmptyHeading());
         if (s.matchedByQuoteLine() > 0) {
             line(err, "  matched by quote line", s.matchedByQuoteLine());
@@ -66,8 +78,17 @@ final class SummaryPrinter {
         return w.word() + " (" + w.count() + ")";
     }
 
-    private static String requests(long requests) {
-        return requests == 0 ? "" : " (" + requests + (requests == 1 ? " request)" : " requests)");
+    /** "(643 requests: 135 sale pages, 117 quote-line pages, 390 Quote-agent calls, 1 token and discovery)". */
+    private static String requests(SaleSourceReport source) {
+        long requests = source.requests();
+        if (requests == 0) return "";
+        String total = requests + (requests == 1 ? " request" : " requests");
+        if (source.requestsByKind().isEmpty()) return " (" + total + ")";
+        return " (" + total + ": "
+                + source.requestsByKind().stream()
+                        .map(kind -> kind.requests() + " " + kind.kind())
+                        .collect(Collectors.joining(", "))
+                + ")";
     }
 
     private static void line(PrintWriter err, String label, long value) {

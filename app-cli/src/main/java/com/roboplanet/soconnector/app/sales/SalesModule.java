@@ -12,6 +12,7 @@ import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesUseCase;
 import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsUseCase;
 import com.roboplanet.soconnector.domain.port.out.CatalogFiles;
 import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
+import com.roboplanet.soconnector.domain.port.out.ReportProgress;
 import com.roboplanet.soconnector.domain.port.out.ReportSinks;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
 import com.roboplanet.soconnector.domain.port.out.Warnings;
@@ -43,8 +44,12 @@ public final class SalesModule extends AbstractModule {
 
     @Provides
     GenerateProductReportUseCase generateProductReport(
-            SaleSources sources, ReportSinks sinks, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
-        return new GenerateProductReportService(sources, sinks, catalogFiles, crmProducts);
+            SaleSources sources,
+            ReportSinks sinks,
+            CatalogFiles catalogFiles,
+            MergeCrmCatalogUseCase crmProducts,
+            ReportProgress progress) {
+        return new GenerateProductReportService(sources, sinks, catalogFiles, crmProducts, progress);
     }
 
     @Provides

@@ -12,6 +12,7 @@ import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogUseCase;
 import com.roboplanet.soconnector.domain.port.in.ReportDiagnosis;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.CatalogFiles;
+import com.roboplanet.soconnector.domain.port.out.ReportProgress;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
@@ -45,13 +46,28 @@ public final class GenerateProductReportService implements GenerateProductReport
     private final SaleSources sources;
     private final ReportSinks sinks;
     private final CatalogLoader catalogs;
+    private final ReportProgress progress;
 
-    /** @param crmProducts asked only when a run adds the CRM's products to its catalogue */
+    /** A service that shows no progress. */
     public GenerateProductReportService(
             SaleSources sources, ReportSinks sinks, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
+        this(sources, sinks, catalogFiles, crmProducts, ReportProgress.NONE);
+    }
+
+    /**
+     * @param crmProducts asked only when a run adds the CRM's products to its catalogue
+     * @param progress told of every sale read and the rows written so far, and once when the read is over
+     */
+    public GenerateProductReportService(
+            SaleSources sources,
+            ReportSinks sinks,
+            CatalogFiles catalogFiles,
+            MergeCrmCatalogUseCase crmProducts,
+            ReportProgress progress) {
         this.sources = sources;
         this.sinks = sinks;
         this.catalogs = new CatalogLoader(catalogFiles, crmProducts);
+        this.progress = progress;
     }
 
     /** Opens the source first, so that a CRM's connection problems come before any catalogue or file problem. */
@@ -64,7 +80,16 @@ public final class GenerateProductReportService implements GenerateProductReport
         SaleProducts products = new SaleProducts(catalog, matcher, command.udfProductPatterns());
         try (ReportWriter writer = sink.open()) {
             Run run = new Run(matcher, products, writer, command.includeUnmatched(), command.thinShare());
-            SaleSourceReport sourceReport = source.read(command.query(), run::accept);
+            SaleSourceReport sourceReport;
+            progress.started(command.query().limit());
+            try {
+                sourceReport = source.read(command.query(), sale -> {
+                    run.accept(sale);
+                    progress.saleRead(run.read, run.rows);
+                });
+            } finally {
+                progress.finished(run.read, run.rows);
+            }
             ReportSummary summary = run.summary(sourceReport);
             writer.complete(summary, run.totals());
             return summary;

@@ -16,6 +16,7 @@ import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogUseCase;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportDestination;
 import com.roboplanet.soconnector.domain.port.out.ReportFormat;
+import com.roboplanet.soconnector.domain.port.out.ReportProgress;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
@@ -25,6 +26,7 @@ import com.roboplanet.soconnector.domain.port.out.SaleSourceException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -421,6 +423,62 @@ class GenerateProductReportServiceTest {
     }
 
     private static final List<Pattern> UDF_PATTERN = List.of(Pattern.compile("[A-Z]{2}-\\d{2}-\\d{3}-[A-Z]+"));
+
+    @Test
+    void generate_withProgress_tellsEverySaleWithTheRowsSoFarAndTheEndOnce() {
+        List<String> told = new ArrayList<>();
+        ReportProgress progress = new ReportProgress() {
+            @Override
+            public void started(long atMost) {
+                told.add("started " + atMost);
+            }
+
+            @Override
+            public void saleRead(long salesRead, long rowsWritten) {
+                told.add(salesRead + "/" + rowsWritten);
+            }
+
+            @Override
+            public void finished(long salesRead, long rowsWritten) {
+                told.add("finished " + salesRead + "/" + rowsWritten);
+            }
+        };
+        List<Sale> sales =
+                List.of(sale(1, "2xOmnie CD-01", ACME), sale(2, "Omnie ohne Kunde", null), sale(3, "Wartung", ACME));
+
+        new GenerateProductReportService(
+                        FixedSaleSources.of(new InMemorySaleSource(sales)),
+                        destination -> sink,
+                        catalogFiles,
+                        NO_CRM,
+                        progress)
+                .generate(new GenerateProductReportCommand(
+                        SaleOrigin.crm(false), SaleQuery.latest(50), CatalogChoice.builtIn(), REPORT, false));
+
+        assertThat(told).containsExactly("started 50", "1/1", "2/1", "3/2", "finished 3/2");
+    }
+
+    @Test
+    void generate_whenTheSourceFails_stillTellsTheEndBeforeTheFailureGoesOn() {
+        List<String> told = new ArrayList<>();
+        ReportProgress progress = new ReportProgress() {
+            @Override
+            public void finished(long salesRead, long rowsWritten) {
+                told.add("finished " + salesRead);
+            }
+        };
+        SaleSource failing = (query, consumer) -> {
+            consumer.accept(sale(1, "Omnie", ACME));
+            throw new SaleSourceException(SaleSourceException.Kind.UNAVAILABLE, "gone", null);
+        };
+
+        assertThatThrownBy(() -> new GenerateProductReportService(
+                                FixedSaleSources.of(failing), destination -> sink, catalogFiles, NO_CRM, progress)
+                        .generate(new GenerateProductReportCommand(
+                                SaleOrigin.crm(false), SaleQuery.all(), CatalogChoice.builtIn(), REPORT, false)))
+                .isInstanceOf(SaleSourceException.class);
+        assertThat(told).containsExactly("finished 1");
+    }
 
     private ReportSummary run(List<Sale> sales, boolean includeUnmatched) {
         return service(new InMemorySaleSource(sales))

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * The archive routes of the tenant API: FindSale ({@code GET Sale}, {@code GET Archive/FindSale}), the person, internal
- * user, document and appointment archives, and the Product archive. A query the real API would refuse throws
+ * user, document and appointment archives, the Product archive and the quote line archive
+ * ({@code ConfigurableArchiveQuoteLine}). A query the real API would refuse throws
  * {@link QueryException}.
  */
 public final class ArchiveRoutes {
@@ -30,6 +31,7 @@ public final class ArchiveRoutes {
     private final EntityArchive documents;
     private final EntityArchive appointments;
     private final ProductArchive products;
+    private final QuoteLineArchive quoteLines;
     private final PagingScenarios paging;
 
     /**
@@ -53,6 +55,7 @@ public final class ArchiveRoutes {
         this.documents = SmallArchives.documents(storedDocuments, json);
         this.appointments = SmallArchives.appointments(storedAppointments, json);
         this.products = new ProductArchive(tenant::products);
+        this.quoteLines = new QuoteLineArchive(tenant.sales());
         this.paging = new PagingScenarios(options.scenarios(), tenant);
     }
 
@@ -73,6 +76,8 @@ public final class ArchiveRoutes {
             case "GET Document" -> call.sendJson(200, documents.answer(params, apiBase));
             case "GET Appointment" -> call.sendJson(200, appointments.answer(params, apiBase));
             case "GET Product" -> call.sendJson(200, products.answer(json, params, apiBase, call.listLanguage()));
+            case "GET Archive/ConfigurableArchiveQuoteLine" ->
+                call.sendJson(200, quoteLines.answer(json, params, apiBase, call.listLanguage()));
             default -> throw new IllegalStateException("route without handler: " + route);
         }
     }

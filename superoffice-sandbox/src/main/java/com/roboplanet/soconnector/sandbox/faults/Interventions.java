@@ -59,7 +59,10 @@ public final class Interventions {
         rateLimitEveryNth = nth;
     }
 
-    /** Quote agent calls answer {@code status} (0: normally). */
+    /**
+     * Quote agent calls and the quote line archive ({@code ConfigurableArchiveQuoteLine}, which needs the same right to
+     * read quotes) answer {@code status} (0: normally).
+     */
     public void answerQuoteAgentWith(int status) {
         quoteAgentStatus = status;
     }

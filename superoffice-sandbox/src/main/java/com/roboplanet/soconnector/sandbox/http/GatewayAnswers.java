@@ -56,10 +56,15 @@ final class GatewayAnswers {
         }
     }
 
-    /** @throws ApiError the status the test gave Quote agent calls */
+    /**
+     * @throws ApiError the status the test gave Quote agent calls; the quote line archive answers the same, because
+     *     both need the user's right to read quotes
+     */
     static void refuseQuoteAgent(String route, Interventions interventions) {
         int status = interventions.quoteAgentStatus();
-        if (status != 0 && route.startsWith("POST Agents/Quote/")) {
+        if (status != 0
+                && (route.startsWith("POST Agents/Quote/")
+                        || route.equals("GET Archive/ConfigurableArchiveQuoteLine"))) {
             throw new ApiError(
                     status,
                     status == 403 ? "SoSecurityException" : "SoException",

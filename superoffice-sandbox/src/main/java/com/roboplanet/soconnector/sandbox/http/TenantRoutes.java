@@ -65,6 +65,7 @@ public final class TenantRoutes {
             "GET User/currentPrincipal",
             "GET Person",
             "GET Archive/InternalUsers",
+            "GET Archive/ConfigurableArchiveQuoteLine",
             "GET Document",
             "GET Appointment",
             "GET Document/default",
@@ -96,6 +97,7 @@ public final class TenantRoutes {
                     "GET Archive/FindSale",
                     "GET Person",
                     "GET Archive/InternalUsers",
+                    "GET Archive/ConfigurableArchiveQuoteLine",
                     "GET Document",
                     "GET Appointment",
                     "GET Product" -> archives.handle(call, route, apiBase, malformed);
