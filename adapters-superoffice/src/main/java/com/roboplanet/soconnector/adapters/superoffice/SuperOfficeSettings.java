@@ -223,65 +223,34 @@ public record SuperOfficeSettings(
     }
 
     public SuperOfficeSettings withPageSize(int size) {
-        return tuned(size, maxRequestsPerSecond, maxRetryWait, udfColumns);
+        return tuned(size, maxRequestsPerSecond, maxRetryWait, udfColumns, proxy, maxConcurrentRequests);
     }
 
     public SuperOfficeSettings withMaxRequestsPerSecond(double rate) {
-        return tuned(pageSize, rate, maxRetryWait, udfColumns);
+        return tuned(pageSize, rate, maxRetryWait, udfColumns, proxy, maxConcurrentRequests);
     }
 
     public SuperOfficeSettings withMaxRetryWait(Duration wait) {
-        return tuned(pageSize, maxRequestsPerSecond, wait, udfColumns);
+        return tuned(pageSize, maxRequestsPerSecond, wait, udfColumns, proxy, maxConcurrentRequests);
     }
 
     public SuperOfficeSettings withUdfColumns(List<String> columns) {
-        return tuned(pageSize, maxRequestsPerSecond, maxRetryWait, columns);
+        return tuned(pageSize, maxRequestsPerSecond, maxRetryWait, columns, proxy, maxConcurrentRequests);
     }
 
     /** These settings with requests going through the proxies {@code proxies} chooses. */
     public SuperOfficeSettings withProxy(ProxySettings proxies) {
-        return new SuperOfficeSettings(
-                clientId,
-                clientSecret,
-                refreshToken,
-                redirectUri,
-                environment,
-                contextIdentifier,
-                loginUrl,
-                apiUrl,
-                language,
-                pageSize,
-                maxRequestsPerSecond,
-                maxRetryWait,
-                httpTimeout,
-                udfColumns,
-                proxies,
-                maxConcurrentRequests);
+        return tuned(pageSize, maxRequestsPerSecond, maxRetryWait, udfColumns, proxies, maxConcurrentRequests);
     }
 
     /** These settings with at most {@code requests} in flight at once. */
     public SuperOfficeSettings withMaxConcurrentRequests(int requests) {
-        return new SuperOfficeSettings(
-                clientId,
-                clientSecret,
-                refreshToken,
-                redirectUri,
-                environment,
-                contextIdentifier,
-                loginUrl,
-                apiUrl,
-                language,
-                pageSize,
-                maxRequestsPerSecond,
-                maxRetryWait,
-                httpTimeout,
-                udfColumns,
-                proxy,
-                requests);
+        return tuned(pageSize, maxRequestsPerSecond, maxRetryWait, udfColumns, proxy, requests);
     }
 
     /** These settings with other tunables; the connection keys stay as they are. */
-    private SuperOfficeSettings tuned(int size, double rate, Duration wait, List<String> columns) {
+    private SuperOfficeSettings tuned(
+            int size, double rate, Duration wait, List<String> columns, ProxySettings proxies, int requests) {
         return new SuperOfficeSettings(
                 clientId,
                 clientSecret,
@@ -297,8 +266,8 @@ public record SuperOfficeSettings(
                 wait,
                 httpTimeout,
                 columns,
-                proxy,
-                maxConcurrentRequests);
+                proxies,
+                requests);
     }
 
     @Override
