@@ -30,7 +30,7 @@ class QuoteLinesIT {
      * and product key, and such a line is read through the agent (ADR 0016).
      */
     @ParameterizedTest(name = "{0} sales, pages of {1}, {2} in flight")
-    @CsvSource({"3000, 200, 2", "3000, 500, 1", "1500, 100, 4"})
+    @CsvSource({"1200, 200, 2", "1200, 500, 1", "600, 100, 4"})
     void read_withQuoteLines_sameLinesAsTheQuoteAgentAlone_withinTheRequestBudget(
             int salesCount, int pageSize, int inFlight) {
         try (SuperOfficeSandbox sandbox = SandboxFixture.start(
