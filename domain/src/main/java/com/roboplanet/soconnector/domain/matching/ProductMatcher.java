@@ -158,6 +158,10 @@ public final class ProductMatcher {
         while (wordEnd < heading.length() && Character.isLetterOrDigit(heading.charAt(wordEnd))) {
             wordEnd++;
         }
+        if (verdict == Verdict.BOUNDARY_AFTER && wordStart == start && isCount(heading, end, wordEnd)) {
+            // CC12x: an alias CC12x would find the product without its count; CC12 x2 or CC1 2x would read both.
+            return List.of();
+        }
         List<String> fixes = new ArrayList<>(2);
         fixes.add(heading.subSequence(wordStart, wordEnd).toString());
         boolean lettersFollow =
@@ -166,6 +170,20 @@ public final class ProductMatcher {
             fixes.add(alias.text() + "*");
         }
         return fixes;
+    }
+
+    /** {@code 2x}, {@code 3Stk}: digits, then a count marker or unit, nothing else. */
+    private static boolean isCount(CharSequence text, int from, int to) {
+        int digitsEnd = from;
+        while (digitsEnd < to && BoundaryRule.isAsciiDigit(text.charAt(digitsEnd))) {
+            digitsEnd++;
+        }
+        if (digitsEnd == from || digitsEnd == to) {
+            return false;
+        }
+        char marker = text.charAt(digitsEnd);
+        return (digitsEnd + 1 == to && (marker == 'x' || marker == 'X'))
+                || QuantityWords.isOneOf(text, digitsEnd, to, QuantityWords.COUNT_UNITS);
     }
 
     private static boolean allLetters(CharSequence text, int from, int to) {
