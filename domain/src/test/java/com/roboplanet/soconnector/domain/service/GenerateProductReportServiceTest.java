@@ -356,8 +356,11 @@ class GenerateProductReportServiceTest {
 
     @Test
     void generate_withCrmProducts_matchesTheMergedCatalogue() {
-        MergeCrmCatalogUseCase addKettyBot = command -> command.catalog()
-                .mergedWith(ProductCatalog.of(List.of(new Product("KT-1", "KettyBot", List.of("KettyBot")))));
+        MergeCrmCatalogUseCase addKettyBot = command -> {
+            List<Product> products = new java.util.ArrayList<>(command.catalog().products());
+            products.add(new Product("KT-1", "KettyBot", List.of("KettyBot")));
+            return ProductCatalog.of(products);
+        };
 
         new GenerateProductReportService(
                         FixedSaleSources.of(new InMemorySaleSource(List.of(sale(1, "KettyBot und Omnie", ACME)))),
