@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.app.report;
 
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary.WordCount;
 import com.roboplanet.soconnector.domain.port.out.UnreadableCells;
@@ -29,21 +30,24 @@ final class SummaryPrinter {
         line(err, "Rows written", s.rowsWritten());
         if (s.quantitiesIgnored() > 0) {
             line(err, "Quantities outside 1..9999, read as 1", s.quantitiesIgnored());
+            s.quantitiesIgnoredListed()
+                    .forEach(q -> err.println("  sale " + q.saleId() + ": " + q.productCode() + " \"" + q.written()
+                            + "\" in \"" + q.heading() + "\""));
+            more(err, s.quantitiesIgnored(), s.quantitiesIgnoredListed().size());
         }
         if (!s.rowsByQuantitySource().isEmpty()) {
             err.println("Quantities read from:");
             s.rowsByQuantitySource().forEach((source, rows) -> line(err, "  " + source.label(), rows));
         }
         if (s.quantitiesToCheckTotal() > 0) {
-            err.println("Check these quantities (a number above " + ReportSummary.CHECK_ABOVE
-                    + " without a count marker, maybe a project or order number):");
+            err.println("Check these quantities (above " + ReportSummary.CHECK_ABOVE
+                    + "; without a count marker maybe a project or order number, with one maybe a slip):");
             s.quantitiesToCheck()
                     .forEach(c -> err.println("  sale " + c.saleId() + ": " + c.productCode() + " x " + c.quantity()
-                            + " from \"" + c.heading() + "\""));
-            long more = s.quantitiesToCheckTotal() - s.quantitiesToCheck().size();
-            if (more > 0) {
-                err.println("  ... and " + more + " more");
-            }
+                            + " from \"" + c.heading() + "\" ("
+                            + (c.quantitySource() == QuantitySource.MARKER ? "count marker" : "no count marker")
+                            + ")"));
+            more(err, s.quantitiesToCheckTotal(), s.quantitiesToCheck().size());
         }
         if (!s.topUnmatchedWords().isEmpty()) {
             err.println("Most frequent words in unmatched headings: "
@@ -73,6 +77,12 @@ final class SummaryPrinter {
                     u.rowsSkipped(),
                     u.cellsLeftEmpty() + u.rowsSkipped() > u.examples().size() ? "; the first:" : ":");
             u.examples().forEach(example -> err.println("  " + example));
+        }
+    }
+
+    private static void more(PrintWriter err, long total, int listed) {
+        if (total > listed) {
+            err.println("  ... and " + (total - listed) + " more");
         }
     }
 

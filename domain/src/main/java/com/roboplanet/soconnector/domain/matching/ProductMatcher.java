@@ -51,7 +51,7 @@ public final class ProductMatcher {
         }
         Mention[] mentions = new Mention[4];
         int count = 0;
-        int ignored = 0;
+        List<HeadingMatch.Ignored> ignored = List.of();
         for (int i = 0; i < scan.hits.size(); i++) {
             if (scan.verdicts[i] != Verdict.ACCEPTED) {
                 continue;
@@ -59,7 +59,12 @@ public final class ProductMatcher {
             QuantityReader.Found found = scan.quantities[i];
             boolean counted = found.counts() && found.value() > 0;
             if (found.counts() && !counted) {
-                ignored++;
+                // rare: the list and the text are made only here, so that a usual heading allocates neither
+                ignored = new ArrayList<>(ignored);
+                ignored.add(new HeadingMatch.Ignored(
+                        scan.alias(i).product(),
+                        heading.substring(scan.originalStart(found.start()), scan.originalEnd(found.end()))
+                                .strip()));
             }
             Mention mention = new Mention(
                     scan.alias(i).product(),

@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.domain.service;
 
 import com.roboplanet.soconnector.domain.matching.Candidate;
+import com.roboplanet.soconnector.domain.matching.HeadingMatch;
 import com.roboplanet.soconnector.domain.matching.ProductMatcher;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.ProductMatch;
@@ -30,8 +31,9 @@ import java.util.Map;
  *
  * <p>Structured sources win: quote lines first, then product codes in user-defined fields, then the
  * heading; a product found in more than one place is reported once, from the most structured one (see {@link
- * SaleProducts}). The summary counts the rows per {@link QuantitySource} and lists the bare-number quantities
- * large enough to be something else.
+ * SaleProducts}). The summary counts the rows per {@link QuantitySource}, lists the quantities read from a heading
+ * that are large enough to be something else (a bare number or a marked count above 99) and the quantities outside
+ * 1..9999 that were read as 1, each with its sale.
  */
 public final class GenerateProductReportService implements GenerateProductReportUseCase {
 
@@ -78,6 +80,7 @@ public final class GenerateProductReportService implements GenerateProductReport
         private final List<String> boundaryFixes = new ArrayList<>();
         private final Map<QuantitySource, Long> rowsBySource = new EnumMap<>(QuantitySource.class);
         private final List<ReportSummary.QuantityCheck> quantitiesToCheck = new ArrayList<>();
+        private final List<ReportSummary.IgnoredQuantity> quantitiesIgnoredListed = new ArrayList<>();
         private long quantitiesToCheckTotal;
         private final double thinShare;
         private long boundaryFailures;
@@ -111,7 +114,7 @@ public final class GenerateProductReportService implements GenerateProductReport
                 return;
             }
             SaleProducts.Stages stages = products.of(sale);
-            quantitiesIgnored += stages.heading().quantitiesIgnored();
+            recordIgnoredQuantities(sale, stages.heading());
             List<ProductMatch> found = stages.rows();
             if (found.isEmpty()) {
                 recordNothingFound(sale);
@@ -126,13 +129,28 @@ public final class GenerateProductReportService implements GenerateProductReport
             for (ProductMatch match : found) {
                 write(ReportRow.of(match));
                 rowsBySource.merge(match.quantitySource(), 1L, Long::sum);
-                if (match.quantitySource() == QuantitySource.BARE_NUMBER
-                        && match.quantity() > ReportSummary.CHECK_ABOVE) {
+                boolean fromHeading = match.quantitySource() == QuantitySource.BARE_NUMBER
+                        || match.quantitySource() == QuantitySource.MARKER;
+                if (fromHeading && match.quantity() > ReportSummary.CHECK_ABOVE) {
                     quantitiesToCheckTotal++;
                     if (quantitiesToCheck.size() < ReportSummary.CHECK_LISTED) {
                         quantitiesToCheck.add(new ReportSummary.QuantityCheck(
-                                sale.id(), match.product().code(), match.quantity(), sale.heading()));
+                                sale.id(),
+                                match.product().code(),
+                                match.quantity(),
+                                sale.heading(),
+                                match.quantitySource()));
                     }
+                }
+            }
+        }
+
+        private void recordIgnoredQuantities(Sale sale, HeadingMatch heading) {
+            quantitiesIgnored += heading.quantitiesIgnored();
+            for (HeadingMatch.Ignored ignored : heading.ignored()) {
+                if (quantitiesIgnoredListed.size() < ReportSummary.CHECK_LISTED) {
+                    quantitiesIgnoredListed.add(new ReportSummary.IgnoredQuantity(
+                            sale.id(), ignored.product().code(), ignored.written(), sale.heading()));
                 }
             }
         }
@@ -196,6 +214,7 @@ public final class GenerateProductReportService implements GenerateProductReport
                     unmatched,
                     rows,
                     quantitiesIgnored,
+                    quantitiesIgnoredListed,
                     rowsBySource,
                     quantitiesToCheck,
                     quantitiesToCheckTotal,

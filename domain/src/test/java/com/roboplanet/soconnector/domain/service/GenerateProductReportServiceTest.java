@@ -255,24 +255,46 @@ class GenerateProductReportServiceTest {
     }
 
     @Test
-    void generate_bareNumbersAboveNinetyNine_areListedToCheckWithTheirSales() {
+    void generate_headingQuantitiesAboveNinetyNine_areListedToCheckWithTheirSales() {
         List<Sale> sales = new java.util.ArrayList<>();
         sales.add(sale(1, "99 Omnie", ACME));
         sales.add(sale(2, "100 Omnie", ACME));
         sales.add(sale(3, "4711 Omnie", ACME));
-        sales.add(sale(4, "4711 x Omnie", ACME));
+        sales.add(sale(4, "Omnie x 2025", ACME));
+        sales.add(sale(5, "99 x Omnie", ACME));
         for (int i = 10; i < 40; i++) {
             sales.add(sale(i, "Filiale " + (500 + i) + " Omnie", ACME));
         }
 
         ReportSummary summary = run(sales, false);
 
-        assertThat(summary.quantitiesToCheckTotal()).isEqualTo(32);
+        assertThat(summary.quantitiesToCheckTotal()).isEqualTo(33);
         assertThat(summary.quantitiesToCheck()).hasSize(ReportSummary.CHECK_LISTED);
-        assertThat(summary.quantitiesToCheck().subList(0, 2))
+        assertThat(summary.quantitiesToCheck().subList(0, 3))
                 .containsExactly(
-                        new ReportSummary.QuantityCheck(2, "OMNIE", 100, "100 Omnie"),
-                        new ReportSummary.QuantityCheck(3, "OMNIE", 4711, "4711 Omnie"));
+                        new ReportSummary.QuantityCheck(2, "OMNIE", 100, "100 Omnie", QuantitySource.BARE_NUMBER),
+                        new ReportSummary.QuantityCheck(3, "OMNIE", 4711, "4711 Omnie", QuantitySource.BARE_NUMBER),
+                        new ReportSummary.QuantityCheck(4, "OMNIE", 2025, "Omnie x 2025", QuantitySource.MARKER));
+    }
+
+    @Test
+    void generate_quantitiesOutOfRange_areCountedAndListedWithTheirSales() {
+        List<Sale> sales = new java.util.ArrayList<>();
+        sales.add(sale(1, "10000 x Omnie und 0 x Wartung", ACME));
+        sales.add(sale(2, "2 x Omnie", ACME));
+        for (int i = 10; i < 40; i++) {
+            sales.add(sale(i, "Omnie x 123456", ACME));
+        }
+
+        ReportSummary summary = run(sales, false);
+
+        assertThat(summary.quantitiesIgnored()).isEqualTo(32);
+        assertThat(summary.quantitiesIgnoredListed()).hasSize(ReportSummary.CHECK_LISTED);
+        assertThat(summary.quantitiesIgnoredListed().subList(0, 3))
+                .containsExactly(
+                        new ReportSummary.IgnoredQuantity(1, "OMNIE", "10000 x", "10000 x Omnie und 0 x Wartung"),
+                        new ReportSummary.IgnoredQuantity(1, "SERVICE", "0 x", "10000 x Omnie und 0 x Wartung"),
+                        new ReportSummary.IgnoredQuantity(10, "OMNIE", "x 123456", "Omnie x 123456"));
     }
 
     @Test

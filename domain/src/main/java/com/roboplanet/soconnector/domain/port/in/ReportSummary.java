@@ -13,11 +13,13 @@ import java.util.Optional;
  * What a report run did, accounting for every sale read: each one is skipped, matched or unmatched.
  *
  * @param quantitiesIgnored quantities outside 1..9999 that were read as 1
+ * @param quantitiesIgnoredListed the first {@value #CHECK_LISTED} of them, with their sale
  * @param rowsByQuantitySource rows written with a product, per way their quantity was read (sources without
  *     rows are absent)
- * @param quantitiesToCheck rows whose quantity is a number without a count marker above {@value
- *     #CHECK_ABOVE} ({@code 4711 BellaBot}): plausible as a count, but as likely a project or order number;
- *     at most {@value #CHECK_LISTED}, in report order
+ * @param quantitiesToCheck rows whose quantity was read from the heading and is above {@value #CHECK_ABOVE}: a
+ *     number without a count marker ({@code 4711 BellaBot}), plausible as a count, but as likely a project or order
+ *     number; or one with a marker ({@code BellaBot x 2025}), which is a count as written but rarely meant; at most
+ *     {@value #CHECK_LISTED}, in report order
  * @param quantitiesToCheckTotal how many such rows there were, listed or not
  * @param topUnmatchedWords the most frequent words of headings that matched nothing, most frequent first
  * @param unmatchedExamples a few headings that matched nothing, as they were written
@@ -33,6 +35,7 @@ public record ReportSummary(
         long unmatched,
         long rowsWritten,
         long quantitiesIgnored,
+        List<IgnoredQuantity> quantitiesIgnoredListed,
         Map<QuantitySource, Long> rowsByQuantitySource,
         List<QuantityCheck> quantitiesToCheck,
         long quantitiesToCheckTotal,
@@ -55,6 +58,7 @@ public record ReportSummary(
             }
         });
         rowsByQuantitySource = Collections.unmodifiableMap(bySource);
+        quantitiesIgnoredListed = List.copyOf(quantitiesIgnoredListed);
         quantitiesToCheck = List.copyOf(quantitiesToCheck);
         topUnmatchedWords = List.copyOf(topUnmatchedWords);
         unmatchedExamples = List.copyOf(unmatchedExamples);
@@ -72,6 +76,7 @@ public record ReportSummary(
             long unmatched,
             long rowsWritten,
             long quantitiesIgnored,
+            List<IgnoredQuantity> quantitiesIgnoredListed,
             Map<QuantitySource, Long> rowsByQuantitySource,
             List<QuantityCheck> quantitiesToCheck,
             long quantitiesToCheckTotal,
@@ -88,6 +93,7 @@ public record ReportSummary(
                 unmatched,
                 rowsWritten,
                 quantitiesIgnored,
+                quantitiesIgnoredListed,
                 rowsByQuantitySource,
                 quantitiesToCheck,
                 quantitiesToCheckTotal,
@@ -109,6 +115,7 @@ public record ReportSummary(
                 unmatched,
                 rowsWritten,
                 quantitiesIgnored,
+                quantitiesIgnoredListed,
                 rowsByQuantitySource,
                 quantitiesToCheck,
                 quantitiesToCheckTotal,
@@ -146,14 +153,31 @@ public record ReportSummary(
     public record WordCount(String word, long count) {}
 
     /**
-     * A row whose quantity is a bare number large enough to be something else ({@code Projekt 4711} without
-     * the label): the sale to look at.
+     * A row whose quantity, read from the heading, is large enough to be something else ({@code Projekt 4711} without
+     * the label, {@code BellaBot x 2025}): the sale to look at.
      *
      * @param heading the sale's heading as written, which shows where the number stands
+     * @param quantitySource {@link QuantitySource#BARE_NUMBER} or {@link QuantitySource#MARKER}
      */
-    public record QuantityCheck(long saleId, String productCode, int quantity, String heading) {
+    public record QuantityCheck(
+            long saleId, String productCode, int quantity, String heading, QuantitySource quantitySource) {
         public QuantityCheck {
             Objects.requireNonNull(productCode, "productCode");
+            Objects.requireNonNull(heading, "heading");
+            Objects.requireNonNull(quantitySource, "quantitySource");
+        }
+    }
+
+    /**
+     * A quantity written next to a product but outside 1..9999, read as 1: the sale to look at.
+     *
+     * @param written the quantity as written ({@code 10000 x}, {@code 0 x})
+     * @param heading the sale's heading as written
+     */
+    public record IgnoredQuantity(long saleId, String productCode, String written, String heading) {
+        public IgnoredQuantity {
+            Objects.requireNonNull(productCode, "productCode");
+            Objects.requireNonNull(written, "written");
             Objects.requireNonNull(heading, "heading");
         }
     }
