@@ -19,7 +19,8 @@ import java.util.Objects;
  * {@code default}, {@code quote-line}, {@code udf}); the summary counts rows per source ({@code
  * rowsByQuantitySource}, every source present), lists the heading quantities above 99 with how they were read ({@code
  * quantitiesToCheck}, at most 20, {@code quantitiesToCheckTotal} counting all) and the quantities outside 1..9999 read
- * as 1 with their sales ({@code quantitiesIgnoredListed}, at most 20, {@code quantitiesIgnored} counting all). Each
+ * as 1 with their sales ({@code quantitiesIgnoredListed}, at most 20, {@code quantitiesIgnored} counting all), and
+ * the codes of quote lines and fields the catalogue does not know ({@code unknownCodes}, code and sales). Each
  * line ends with LF; the file is UTF-8 without BOM.
  */
 public final class JsonLinesReportSink implements ReportSink {
@@ -134,6 +135,14 @@ public final class JsonLinesReportSink implements ReportSink {
             json.writeArrayFieldStart("unmatchedExamples");
             for (String example : summary.unmatchedExamples()) {
                 json.writeString(example);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("unknownCodes");
+            for (ReportSummary.CodeCount code : summary.unknownCodes()) {
+                json.writeStartObject();
+                json.writeStringField("code", code.code());
+                json.writeNumberField("sales", code.sales());
+                json.writeEndObject();
             }
             json.writeEndArray();
             writeSource(summary.source());

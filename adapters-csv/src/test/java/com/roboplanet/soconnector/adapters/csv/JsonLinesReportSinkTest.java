@@ -94,6 +94,7 @@ class JsonLinesReportSinkTest {
                         + "\"quantitySource\":\"bare-number\"}],"
                         + "\"topUnmatchedWords\":[{\"word\":\"miete\",\"count\":2},{\"word\":\"holabot\",\"count\":1}],"
                         + "\"unmatchedExamples\":[\"Miete HolaBot\",\"\\\"Sonder\\\"-Angebot\"],"
+                        + "\"unknownCodes\":[{\"code\":\"PD-BB-PRO-01\",\"sales\":2}],"
                         + "\"source\":{\"query\":\"file sales.csv (delimiter ',')\",\"requests\":0,"
                         + "\"customerFilterApplied\":false,\"notes\":[\"a note\"],\"salesMatched\":null,"
                         + "\"duplicatesDropped\":0,\"rowsPerPageCap\":0,\"unreadable\":{\"cellsLeftEmpty\":1,"
@@ -124,6 +125,7 @@ class JsonLinesReportSinkTest {
                     read.quantitiesToCheckTotal(),
                     read.topUnmatchedWords(),
                     read.unmatchedExamples(),
+                    read.unknownCodes(),
                     checked));
         }
         JsonNode source = JSON.readTree(Files.readString(target)).get("summary").get("source");

@@ -90,6 +90,7 @@ final class ReportRows {
                 1,
                 List.of(new ReportSummary.WordCount("miete", 2), new ReportSummary.WordCount("holabot", 1)),
                 List.of("Miete HolaBot", "\"Sonder\"-Angebot"),
+                List.of(new ReportSummary.CodeCount("PD-BB-PRO-01", 2)),
                 new SaleSourceReport(
                         "file sales.csv (delimiter ',')",
                         0,

@@ -49,6 +49,13 @@ final class SummaryPrinter {
                             + ")"));
             more(err, s.quantitiesToCheckTotal(), s.quantitiesToCheck().size());
         }
+        if (!s.unknownCodes().isEmpty()) {
+            err.println("Codes the catalogue does not know, reported as the CRM has them (add them as aliases, or use"
+                    + " --catalog-from-crm): "
+                    + s.unknownCodes().stream()
+                            .map(c -> c.code() + " (" + c.sales() + (c.sales() == 1 ? " sale)" : " sales)"))
+                            .collect(Collectors.joining(", ")));
+        }
         if (!s.topUnmatchedWords().isEmpty()) {
             err.println("Most frequent words in unmatched headings: "
                     + s.topUnmatchedWords().stream().map(SummaryPrinter::word).collect(Collectors.joining(", ")));

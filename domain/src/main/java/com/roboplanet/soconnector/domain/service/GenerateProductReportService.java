@@ -21,9 +21,13 @@ import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Streams sales from the source through the matcher into the sink. Holds one sale at a time; the state
@@ -39,6 +43,8 @@ public final class GenerateProductReportService implements GenerateProductReport
 
     private static final int UNMATCHED_EXAMPLES = 3;
     private static final int TOP_WORDS = 5;
+    /** Bounds the tally of unknown codes: a price list has fewer, a column of free text more than anyone reads. */
+    private static final int MAX_UNKNOWN_CODES = 10_000;
 
     private final SaleSources sources;
     private final ReportSinks sinks;
@@ -77,6 +83,7 @@ public final class GenerateProductReportService implements GenerateProductReport
         private final boolean includeUnmatched;
         private final WordTally unmatchedWords = new WordTally();
         private final List<String> unmatchedExamples = new ArrayList<>();
+        private final Map<String, Long> unknownCodes = new HashMap<>();
         private final List<String> boundaryFixes = new ArrayList<>();
         private final Map<QuantitySource, Long> rowsBySource = new EnumMap<>(QuantitySource.class);
         private final List<ReportSummary.QuantityCheck> quantitiesToCheck = new ArrayList<>();
@@ -115,6 +122,7 @@ public final class GenerateProductReportService implements GenerateProductReport
             }
             SaleProducts.Stages stages = products.of(sale);
             recordIgnoredQuantities(sale, stages.heading());
+            recordUnknownCodes(stages.resolutions());
             List<ProductMatch> found = stages.rows();
             if (found.isEmpty()) {
                 recordNothingFound(sale);
@@ -153,6 +161,30 @@ public final class GenerateProductReportService implements GenerateProductReport
                             sale.id(), ignored.product().code(), ignored.written(), sale.heading()));
                 }
             }
+        }
+
+        /** Per sale, each code once; past {@value #MAX_UNKNOWN_CODES} distinct codes new ones are not counted. */
+        private void recordUnknownCodes(List<Resolution> resolutions) {
+            Set<String> codes = new HashSet<>();
+            for (Resolution resolution : resolutions) {
+                if (!resolution.resolved() && !resolution.code().isEmpty()) {
+                    codes.add(resolution.code());
+                }
+            }
+            for (String code : codes) {
+                if (unknownCodes.containsKey(code) || unknownCodes.size() < MAX_UNKNOWN_CODES) {
+                    unknownCodes.merge(code, 1L, Long::sum);
+                }
+            }
+        }
+
+        private List<ReportSummary.CodeCount> unknownCodes() {
+            return unknownCodes.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(ReportSummary.CHECK_LISTED)
+                    .map(e -> new ReportSummary.CodeCount(e.getKey(), e.getValue()))
+                    .toList();
         }
 
         private void recordNothingFound(Sale sale) {
@@ -220,6 +252,7 @@ public final class GenerateProductReportService implements GenerateProductReport
                     quantitiesToCheckTotal,
                     unmatchedWords.top(TOP_WORDS),
                     unmatchedExamples,
+                    unknownCodes(),
                     source);
         }
     }

@@ -441,6 +441,35 @@ class GenerateProductReportServiceTest {
     }
 
     /** Sale 9 with {@code RR-02-017-OMNIE} in a user-defined field. */
+    @Test
+    void generate_codesTheCatalogueDoesNotKnow_areCountedPerSaleAndListedMostFrequentFirst() {
+        List<Pattern> codes = List.of(Pattern.compile("[A-Z]{2}(?:-[A-Z0-9]+){2,4}"));
+        List<Sale> sales = List.of(
+                codeSale(1, "3xBellaBot Pro Hotel", "PD-BB-PRO-01", "PD-BB-PRO-01"),
+                codeSale(2, "BellaBot Pro", "PD-BB-PRO-01", ""),
+                codeSale(3, "Ersatztablett", "SP-TRAY-01", ""),
+                codeSale(4, "Omnie", "RR-02-017-OMNIE", ""));
+
+        ReportSummary summary = run(sales, false, codes);
+
+        assertThat(summary.unknownCodes())
+                .containsExactly(
+                        new ReportSummary.CodeCount("PD-BB-PRO-01", 2), new ReportSummary.CodeCount("SP-TRAY-01", 1));
+    }
+
+    private static Sale codeSale(long id, String heading, String field, String other) {
+        return new Sale(
+                id,
+                heading,
+                DAY,
+                ACME,
+                "Anna",
+                null,
+                false,
+                List.of(),
+                Map.of("SuperOffice:1", field, "SuperOffice:3", other));
+    }
+
     private static Sale udfSale(String heading) {
         return new Sale(
                 9, heading, DAY, ACME, "Anna", null, false, List.of(), Map.of("SuperOffice:1", "RR-02-017-OMNIE"));

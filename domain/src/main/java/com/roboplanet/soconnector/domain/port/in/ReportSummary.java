@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param quantitiesToCheckTotal how many such rows there were, listed or not
  * @param topUnmatchedWords the most frequent words of headings that matched nothing, most frequent first
  * @param unmatchedExamples a few headings that matched nothing, as they were written
+ * @param unknownCodes codes of quote lines and user-defined fields that the catalogue does not know and that were
+ *     reported as the CRM has them, with how many sales carry each, most frequent first, at most {@value
+ *     #CHECK_LISTED}: adding them as aliases (or {@code --catalog-from-crm}) makes them count with their product
  * @param diagnosis null unless the report is empty or thin
  */
 public record ReportSummary(
@@ -41,6 +44,7 @@ public record ReportSummary(
         long quantitiesToCheckTotal,
         List<WordCount> topUnmatchedWords,
         List<String> unmatchedExamples,
+        List<CodeCount> unknownCodes,
         SaleSourceReport source,
         ReportDiagnosis diagnosis) {
 
@@ -62,6 +66,7 @@ public record ReportSummary(
         quantitiesToCheck = List.copyOf(quantitiesToCheck);
         topUnmatchedWords = List.copyOf(topUnmatchedWords);
         unmatchedExamples = List.copyOf(unmatchedExamples);
+        unknownCodes = List.copyOf(unknownCodes);
         Objects.requireNonNull(source, "source");
     }
 
@@ -82,6 +87,7 @@ public record ReportSummary(
             long quantitiesToCheckTotal,
             List<WordCount> topUnmatchedWords,
             List<String> unmatchedExamples,
+            List<CodeCount> unknownCodes,
             SaleSourceReport source) {
         this(
                 salesRead,
@@ -99,6 +105,7 @@ public record ReportSummary(
                 quantitiesToCheckTotal,
                 topUnmatchedWords,
                 unmatchedExamples,
+                unknownCodes,
                 source,
                 null);
     }
@@ -121,6 +128,7 @@ public record ReportSummary(
                 quantitiesToCheckTotal,
                 topUnmatchedWords,
                 unmatchedExamples,
+                unknownCodes,
                 source,
                 explanation);
     }
@@ -151,6 +159,13 @@ public record ReportSummary(
 
     /** A word and how many unmatched headings it appears in. */
     public record WordCount(String word, long count) {}
+
+    /** A code and how many sales carry it. */
+    public record CodeCount(String code, long sales) {
+        public CodeCount {
+            Objects.requireNonNull(code, "code");
+        }
+    }
 
     /**
      * A row whose quantity, read from the heading, is large enough to be something else ({@code Projekt 4711} without
