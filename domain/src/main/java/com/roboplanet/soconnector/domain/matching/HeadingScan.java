@@ -206,8 +206,11 @@ final class HeadingScan {
             }
             if (!count.counts()) {
                 int limit = next >= 0 ? start(next) : folded.length();
-                QuantityReader.Found after =
-                        QuantityReader.after(folded, end(last), limit, next >= 0 && hasOwnCountAfter(next));
+                QuantityReader.Found after = QuantityReader.after(folded, end(last), limit, true);
+                if (after.counts() && next >= 0 && !hasOwnCountAfter(next)) {
+                    // only now is it worth asking whose the count is: the next mention's unless it has its own
+                    after = QuantityReader.after(folded, end(last), limit, false);
+                }
                 count = after.counts() ? after : before;
             }
             quantities[leader] = count;

@@ -192,19 +192,19 @@ final class QuantityWords {
         return false;
     }
 
-    /** Any word the quantity rules give a meaning: a unit, a count or number label, a currency, a price or link word. */
+    /**
+     * Any word the quantity rules give a meaning: a unit, a count or number label, a currency, a price, duration or
+     * link word. Asked for a word next to nearly every mention, so it is one hash lookup and allocates nothing.
+     */
     static boolean isQuantityWord(CharSequence text, int start, int end) {
-        return isOneOf(text, start, end, COUNT_UNITS)
-                || isOneOf(text, start, end, COUNT_LABELS)
-                || isNumberLabel(text, start, end)
-                || isOneOf(text, start, end, CURRENCIES)
-                || isOneOf(text, start, end, PRICE_MARKERS)
-                || isOneOf(text, start, end, NOT_COUNT_SUFFIXES)
-                || isOneOf(text, start, end, LINK_WORDS);
+        return QUANTITY_WORDS.contains(text, start, end) || isNumberLabel(text, start, end);
     }
 
-    /** Whether {@code text[start, end)} is one of {@code words}, ignoring case; allocates nothing. */
+    /** Whether {@code text[start, end)} is one of {@code words} (one of the lists above), ignoring case; allocates nothing. */
     static boolean isOneOf(CharSequence text, int start, int end, List<String> words) {
+        if (!mayBeAWord(text, start, end)) {
+            return false;
+        }
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             if (word.length() == end - start && sameIgnoringCase(text, start, word)) {
@@ -212,6 +212,88 @@ final class QuantityWords {
             }
         }
         return false;
+    }
+
+    private static final WordSet QUANTITY_WORDS = new WordSet(Stream.of(
+                    COUNT_UNITS, COUNT_LABELS, NUMBER_LABELS, CURRENCIES, PRICE_MARKERS, NOT_COUNT_SUFFIXES, LINK_WORDS)
+            .flatMap(List::stream)
+            .toList());
+
+    /** Lower-case words in an open-addressing table of their hashes: membership ignoring case, without allocating. */
+    private static final class WordSet {
+        private final String[] slots;
+
+        WordSet(List<String> words) {
+            slots = new String[Integer.highestOneBit(Math.max(words.size(), 1) * 4) * 2];
+            for (String word : words) {
+                int i = hash(word, 0, word.length()) & (slots.length - 1);
+                while (slots[i] != null && !slots[i].equals(word)) {
+                    i = (i + 1) & (slots.length - 1);
+                }
+                slots[i] = word;
+            }
+        }
+
+        boolean contains(CharSequence text, int start, int end) {
+            int i = hash(text, start, end) & (slots.length - 1);
+            while (slots[i] != null) {
+                String word = slots[i];
+                if (word.length() == end - start && sameIgnoringCase(text, start, word)) {
+                    return true;
+                }
+                i = (i + 1) & (slots.length - 1);
+            }
+            return false;
+        }
+
+        private static int hash(CharSequence text, int start, int end) {
+            int h = end - start;
+            for (int k = start; k < end; k++) {
+                h = 31 * h + Character.toLowerCase(text.charAt(k));
+            }
+            return h ^ (h >>> 16);
+        }
+    }
+
+    private static final int INDEXED_LENGTH = 24;
+    private static final int INDEXED_FIRST = 256;
+
+    /**
+     * Which (length, first letter) pairs the words of all lists above have: most text next to a product is no
+     * quantity word, and this answers that without comparing it with every word.
+     */
+    private static final boolean[] FIRST_LETTERS = firstLetters(Stream.of(
+                    COUNT_UNITS,
+                    COUNT_LABELS,
+                    NUMBER_LABELS,
+                    NUMBER_LABEL_ENDINGS,
+                    RANGE_WORDS,
+                    LINK_WORDS,
+                    CURRENCIES,
+                    PRICE_MARKERS,
+                    NOT_COUNT_SUFFIXES)
+            .flatMap(List::stream)
+            .toList());
+
+    private static boolean[] firstLetters(List<String> words) {
+        boolean[] index = new boolean[INDEXED_LENGTH * INDEXED_FIRST];
+        for (String word : words) {
+            char first = word.charAt(0);
+            if (word.length() >= INDEXED_LENGTH || first >= INDEXED_FIRST) {
+                throw new IllegalStateException("quantity word outside the index: " + word);
+            }
+            index[word.length() * INDEXED_FIRST + first] = true;
+        }
+        return index;
+    }
+
+    private static boolean mayBeAWord(CharSequence text, int start, int end) {
+        int length = end - start;
+        if (length <= 0 || length >= INDEXED_LENGTH) {
+            return false;
+        }
+        char first = Character.toLowerCase(text.charAt(start));
+        return first >= INDEXED_FIRST || FIRST_LETTERS[length * INDEXED_FIRST + first];
     }
 
     private static boolean sameIgnoringCase(CharSequence text, int start, String word) {
