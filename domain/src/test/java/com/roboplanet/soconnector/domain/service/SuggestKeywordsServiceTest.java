@@ -400,6 +400,40 @@ class SuggestKeywordsServiceTest {
         }
     }
 
+    /**
+     * The sandbox's headings (each with its quote and field) against this catalogue and the sandbox's CRM: with every
+     * proposal accepted, no unmatched heading names two new products, and no proposal's words contain another's.
+     */
+    @Test
+    void suggest_sandboxHeadingsWithEveryProposalAccepted_countNoHeadingTwice() {
+        List<Sale> sales = SandboxTenant.structuredSales().stream()
+                .map(SandboxTenant.TrueSale::sale)
+                .toList();
+
+        KeywordSuggestions result = run(
+                sales,
+                SaleQuery.all(),
+                SandboxTenant.crmProducts(SandboxTenant.FAMILIES_EN),
+                SandboxTenant.families(SandboxTenant.FAMILIES_EN),
+                SuggestKeywordsCommand.DEFAULT_TOP);
+
+        assertThat(result.proposals()).hasSize(SuggestKeywordsCommand.DEFAULT_TOP);
+        ProductMatcher original = ProductMatcher.of(CATALOG);
+        ProductMatcher accepted = ProductMatcher.of(ProductCatalog.of(accept(result.proposals())));
+        for (Sale sale : sales) {
+            if (original.match(sale.heading()).isEmpty()) {
+                assertThat(accepted.match(sale.heading()).mentions())
+                        .as("%s with %s", sale.heading(), result.proposals())
+                        .filteredOn(m -> CATALOG.byCode(m.product().code()).isEmpty())
+                        .hasSizeLessThanOrEqualTo(1);
+            }
+        }
+        assertThat(proposals(result, Kind.CRM_NAME))
+                .filteredOn(p -> p.text().equals("Keenon T8"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.crmProductCode()).hasValue("KN-T8-01"));
+    }
+
     private static List<String> wordsOf(String text) {
         return java.util.Arrays.stream(com.roboplanet.soconnector.domain.matching.TextNormalizer.fold(text)
                         .split("[^\\p{L}\\p{N}]+"))
