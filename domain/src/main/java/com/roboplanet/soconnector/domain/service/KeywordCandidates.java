@@ -193,7 +193,8 @@ final class KeywordCandidates {
         Set<String> seen = new HashSet<>();
         Matcher m = WORD.matcher(plain);
         while (m.find()) {
-            String word = m.group();
+            // the matcher reads a glued count itself: Omni2x proposes Omni, whose headings then count 2
+            String word = HeadingWords.withoutGluedCount(m.group());
             String skeleton = TextNormalizer.skeleton(word);
             if (skeleton.length() < MIN_ALIAS_LENGTH || !hasLetter(word) || aliasSkeletons.containsKey(skeleton)) {
                 continue;
