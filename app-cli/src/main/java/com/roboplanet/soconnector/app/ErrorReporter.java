@@ -2,6 +2,8 @@ package com.roboplanet.soconnector.app;
 
 import com.google.inject.ProvisionException;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
+import com.roboplanet.soconnector.domain.port.in.BatchStoppedException;
+import com.roboplanet.soconnector.domain.port.out.BatchResultsException;
 import com.roboplanet.soconnector.domain.port.out.CrmCatalogException;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
 import com.roboplanet.soconnector.domain.port.out.ReportSinkException;
@@ -51,13 +53,17 @@ final class ErrorReporter {
     }
 
     static int exitCode(Throwable e) {
-        if (e instanceof ConfigurationException || e instanceof ReportSinkException) {
+        if (e instanceof ConfigurationException
+                || e instanceof ReportSinkException
+                || e instanceof java.io.UncheckedIOException) {
+            // The file ports report a file they cannot read or write this way, naming it and the OS's reason.
             return ExitCode.INVALID_INPUT;
         }
         if (e instanceof SaleSourceException s) {
             return switch (s.kind()) {
                 case INVALID_INPUT -> ExitCode.INVALID_INPUT;
                 case ACCESS_DENIED -> ExitCode.ACCESS_DENIED;
+                case NOT_PERMITTED -> ExitCode.NOT_PERMITTED;
                 case UNAVAILABLE, BAD_RESPONSE -> ExitCode.UNAVAILABLE;
             };
         }
@@ -68,6 +74,7 @@ final class ErrorReporter {
             return switch (d.kind()) {
                 case NOT_FOUND, AMBIGUOUS -> ExitCode.INVALID_INPUT;
                 case ACCESS_DENIED -> ExitCode.ACCESS_DENIED;
+                case NOT_PERMITTED -> ExitCode.NOT_PERMITTED;
                 case UNAVAILABLE, BAD_RESPONSE -> ExitCode.UNAVAILABLE;
             };
         }
@@ -75,9 +82,21 @@ final class ErrorReporter {
             // A mail that may have left must be checked by a person before anything is sent again.
             return s.possiblyDelivered() ? ExitCode.UNFINISHED : ExitCode.UNAVAILABLE;
         }
-        if (e instanceof SendJournalException) {
-            // The journal's message names the file or the run holding the mail; nothing was sent without it.
+        if (e instanceof SendJournalException j) {
+            return switch (j.kind()) {
+                // The journal cannot be read or written (a full disk, no permission): nothing was sent; the message
+                // names the file and the system's reason.
+                case STORAGE -> ExitCode.INVALID_INPUT;
+                // Another run holds the mail, or a mail left and the message says how to finish it.
+                case IN_USE, AFTER_SENDING -> ExitCode.UNFINISHED;
+            };
+        }
+        if (e instanceof BatchStoppedException) {
             return ExitCode.UNFINISHED;
+        }
+        if (e instanceof BatchResultsException) {
+            // The result file cannot be written (a full disk): the journal, not the file, keeps mails from going twice.
+            return ExitCode.INVALID_INPUT;
         }
         if (e instanceof UserInputException || e instanceof IllegalArgumentException) {
             // Bad catalogue files and invalid values reach us as IllegalArgumentException with a message for a person.

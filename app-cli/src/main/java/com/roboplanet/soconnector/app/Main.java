@@ -5,18 +5,25 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
+import com.roboplanet.soconnector.app.crm.CrmChoice;
 import com.roboplanet.soconnector.app.crm.SuperOfficeSession;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import picocli.AutoComplete;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
-/** Entry point: configuration first, then one injector, then picocli. */
+/**
+ * Entry point, in two passes over the command line. The first parses it with the wiring of an empty configuration:
+ * help, version, the {@code help} command, completion scripts and usage errors are answered there, so that a broken
+ * {@code .env} never stands in their way. The second loads the configuration the global options name (.env, the
+ * environment, {@code -c}), builds the injector from it and runs the command.
+ */
 public final class Main {
     private Main() {}
 
@@ -26,88 +33,136 @@ public final class Main {
             System.setProperty("guice_bytecode_gen_option", "DISABLED");
         }
         Console console = new Console(utf8(System.out), utf8(System.err));
-        int code = run(args, System.getenv(), Path.of(""), console, AppModule::new);
+        int code = run(args, System.getenv(), Path.of(""), console, Terminal.attached(), AppModule::new);
         console.out().flush();
         console.err().flush();
         System.exit(code);
     }
 
     /**
-     * Runs one command line. Tests call this with their own environment, working directory and module
-     * factory (to bind fakes), and read the exit code instead of exiting.
+     * Runs one command line. Tests call this with their own environment, working directory and module factory (to
+     * bind fakes), and read the exit code instead of exiting.
+     *
+     * @param attended whether a person is at a terminal ({@link Terminal#attached()}): without any SO_* setting, only
+     *     then does the built-in sandbox stand in for a tenant
      */
     public static int run(
             String[] args,
             Map<String, String> environment,
             Path workingDirectory,
             Console console,
+            boolean attended,
             Function<AppContext, Module> moduleFactory) {
-        GlobalOptions global = GlobalOptions.scan(args);
-        if (global.debug()) {
-            System.setProperty("so.log.level", "DEBUG");
+        CommandLine parser = commandLine(
+                Guice.createInjector(moduleFactory.apply(AppContext.unconfigured(console, workingDirectory))), console);
+        ParseResult parsed;
+        try {
+            parsed = parser.parseArgs(args);
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return ExitCode.OK;
+            }
+            ParseResult last = lastSubcommand(parsed);
+            CommandLine lastCommand = last.commandSpec().commandLine();
+            if (!(last.commandSpec().userObject() instanceof Runnable
+                    || last.commandSpec().userObject() instanceof java.util.concurrent.Callable)) {
+                throw new ParameterException(
+                        lastCommand, "a command is missing: " + String.join(", ", visibleSubcommands(lastCommand)));
+            }
+            if (last.commandSpec().userObject() instanceof AutoComplete.GenerateCompletion) {
+                return parser.execute(args);
+            }
+        } catch (ParameterException e) {
+            return UsageErrors.print(e);
         }
-        ErrorReporter errors = new ErrorReporter(console.err(), global.debug());
+        RootCommand global = parser.getCommand();
+        if (global.debug) {
+            System.setProperty("so.log.level", "DEBUG");
+        } else if (global.verbose) {
+            // INFO: each page, retry and wait; HttpClient's header and wire loggers stay off (logback.xml).
+            System.setProperty("so.log.level", "INFO");
+        }
+        ErrorReporter errors = new ErrorReporter(console.err(), global.debug);
         AppContext context;
         try {
-            Path envFile = global.envFile() == null
-                    ? workingDirectory.resolve(".env")
-                    : workingDirectory.resolve(global.envFile());
+            Configuration configuration = Configuration.load(
+                    workingDirectory.resolve(global.envFile == null ? ".env" : global.envFile),
+                    global.envFile != null,
+                    environment,
+                    global.config);
+            configuration.warnings().forEach(w -> console.err().println("so-connector: warning: " + w));
+            refuseToSendWithout(configuration, lastSubcommand(parsed));
             context = AppContext.of(
-                    Configuration.load(envFile, global.envFile() != null, environment, global.config()),
+                    configuration,
                     console,
-                    workingDirectory);
+                    workingDirectory,
+                    AppContext.home(environment),
+                    CrmChoice.from(configuration, global.sandbox, attended),
+                    global.progress());
         } catch (ConfigurationException e) {
             return errors.report(e);
         }
         Injector injector = Guice.createInjector(moduleFactory.apply(context));
         try (SuperOfficeSession session = injector.getInstance(SuperOfficeSession.class)) {
-            CommandLine cli = new CommandLine(RootCommand.class, new GuiceFactory(injector));
-            cli.setOut(console.out());
-            cli.setErr(console.err());
+            CommandLine cli = commandLine(injector, console);
             cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> errors.report(e));
             return cli.execute(args);
         }
     }
 
-    private static PrintWriter utf8(java.io.PrintStream stream) {
-        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    /**
+     * The command tree as both passes use it: commands made by Guice, output to the console, short usage errors, an
+     * Examples section in every help, the version in every command, and the completion command listed.
+     */
+    static CommandLine commandLine(Injector injector, Console console) {
+        CommandLine cli = new CommandLine(RootCommand.class, new GuiceFactory(injector));
+        cli.setOut(console.out());
+        cli.setErr(console.err());
+        cli.setParameterExceptionHandler(new UsageErrors());
+        cli.getSubcommands()
+                .get("generate-completion")
+                .getCommandSpec()
+                .usageMessage()
+                .hidden(false);
+        HelpExamples.addTo(cli);
+        // Every command answers --version as the root does ("so-connector report --version").
+        java.util.List<CommandLine> all = new java.util.ArrayList<>();
+        HelpExamples.collect(cli, all);
+        all.forEach(command -> command.getCommandSpec().versionProvider(new VersionProvider()));
+        return cli;
     }
 
     /**
-     * The root options, read before picocli runs because they decide the configuration that the
-     * injector is built from. Scanning stops at the subcommand name, like picocli's own parsing.
+     * A mail cannot be called back: {@code send} (but not {@code --dry-run}) stops while the environment holds a key
+     * that is not a setting but is near one ({@code SO_SEND_STRATEGIES}), instead of sending without the setting the
+     * user meant. Other commands only warn about it.
      */
-    record GlobalOptions(String envFile, Map<String, String> config, boolean debug) {
-        static GlobalOptions scan(String[] args) {
-            String envFile = null;
-            Map<String, String> config = new LinkedHashMap<>();
-            boolean debug = false;
-            List<String> list = List.of(args);
-            for (int i = 0; i < list.size() && list.get(i).startsWith("-"); i++) {
-                String arg = list.get(i);
-                String next = i + 1 < list.size() ? list.get(i + 1) : null;
-                if (arg.equals("--debug")) {
-                    debug = true;
-                } else if (arg.equals("--env-file") && next != null) {
-                    envFile = next;
-                    i++;
-                } else if (arg.startsWith("--env-file=")) {
-                    envFile = arg.substring("--env-file=".length());
-                } else if ((arg.equals("-c") || arg.equals("--config")) && next != null) {
-                    putPair(config, next);
-                    i++;
-                } else if (arg.startsWith("--config=")) {
-                    putPair(config, arg.substring("--config=".length()));
-                }
-            }
-            return new GlobalOptions(envFile, config, debug);
+    private static void refuseToSendWithout(Configuration configuration, ParseResult command) {
+        if (configuration.misspeltInEnvironment().isEmpty()
+                || !command.commandSpec().name().equals("send")
+                || command.hasMatchedOption("--dry-run")) {
+            return;
         }
+        throw new ConfigurationException(
+                "the environment sets " + String.join(", ", configuration.misspeltInEnvironment())
+                        + ", which is not a setting (see the warning above); send stops before sending: correct or unset it");
+    }
 
-        private static void putPair(Map<String, String> config, String pair) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                config.put(pair.substring(0, eq).strip(), pair.substring(eq + 1));
-            }
+    private static ParseResult lastSubcommand(ParseResult parsed) {
+        ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
         }
+        return last;
+    }
+
+    private static java.util.List<String> visibleSubcommands(CommandLine cli) {
+        return cli.getSubcommands().entrySet().stream()
+                .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static PrintWriter utf8(java.io.PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 }

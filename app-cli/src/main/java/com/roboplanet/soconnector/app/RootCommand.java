@@ -3,16 +3,24 @@ package com.roboplanet.soconnector.app;
 import com.roboplanet.soconnector.app.catalog.ProductsSubcommand;
 import com.roboplanet.soconnector.app.inspect.InspectSubcommand;
 import com.roboplanet.soconnector.app.probe.ProbeSubcommand;
+import com.roboplanet.soconnector.app.progress.ProgressMode;
 import com.roboplanet.soconnector.app.report.ReportSubcommand;
 import com.roboplanet.soconnector.app.sandbox.SandboxSubcommand;
 import com.roboplanet.soconnector.app.send.SendSubcommand;
 import com.roboplanet.soconnector.app.suggest.SuggestKeywordsSubcommand;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
- * {@code so-connector}: the options here are read by {@link Main} before the injector is built (they
- * decide the configuration); they are declared so that help lists them and the parser accepts them.
+ * {@code so-connector}. The global options are inherited by every subcommand, so they are accepted before or after
+ * the subcommand's name ({@code so-connector --debug report} = {@code so-connector report --debug}); picocli keeps
+ * their values here, where {@link Main} reads them after parsing and before the configuration is loaded (they decide
+ * which configuration). Without a subcommand, {@link Main} answers with a usage error naming the commands.
  */
 @Command(
         name = "so-connector",
@@ -27,34 +35,71 @@ import picocli.CommandLine.Option;
             InspectSubcommand.class,
             SendSubcommand.class,
             ProbeSubcommand.class,
-            SandboxSubcommand.class
+            SandboxSubcommand.class,
+            HelpCommand.class,
+            AutoComplete.GenerateCompletion.class
         },
         footer = {
             "",
-            "Without any SO_* setting, commands that need SuperOffice use the built-in sandbox tenant.",
-            "Exit codes: 0 ok, 1 unexpected, 2 usage, 3 invalid configuration or input, 4 access denied,"
+            "Settings come from ./.env, the environment and -c (README 'Configuration'). Without any SO_* setting, a"
+                    + " run at a terminal uses the built-in sandbox tenant and says so; a run without a terminal"
+                    + " (cron, Task Scheduler) stops with exit code 3 unless --sandbox is given.",
+            "Exit codes: 0 ok, 1 unexpected, 2 usage, 3 invalid configuration or input, 4 credentials refused,"
                     + " 5 SuperOffice or mail relay unavailable, 6 not sent (or no sending path works),"
-                    + " 7 unfinished (archive pending, or a mail to check)."
+                    + " 7 unfinished (archive pending, or a mail to check), 8 report incomplete,"
+                    + " 9 a right is missing (SuperOffice refused one call to this user)."
         })
-public final class RootCommand implements Runnable {
+public final class RootCommand {
 
-    @Option(names = "--env-file", paramLabel = "FILE", description = "Read settings from FILE instead of ./.env.")
+    @Option(
+            names = "--env-file",
+            paramLabel = "FILE",
+            scope = ScopeType.INHERIT,
+            description = "Read settings from FILE instead of ./.env.")
     String envFile;
 
     @Option(
             names = {"-c", "--config"},
             paramLabel = "KEY=VALUE",
-            description = "Set a configuration key (overrides .env and the environment); repeatable.")
-    java.util.Map<String, String> config;
+            scope = ScopeType.INHERIT,
+            description = "Set a configuration key (overrides .env and the environment); repeatable. Secrets belong in"
+                    + " .env: the command line shows in the process list and shell history.")
+    Map<String, String> config = new LinkedHashMap<>();
 
-    @Option(names = "--debug", description = "Log debug details to stderr (secrets are never logged).")
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "Log debug details and stack traces to stderr (secrets are never logged).")
     boolean debug;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Option(
+            names = "--sandbox",
+            scope = ScopeType.INHERIT,
+            description = "Use the built-in SuperOffice sandbox (generated sales), also without a terminal and"
+                    + " whatever SO_* settings say.")
+    boolean sandbox;
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+    @Option(
+            names = {"-v", "--verbose"},
+            scope = ScopeType.INHERIT,
+            description = "Log each page, retry and wait to stderr (INFO), without the HTTP client's wire logs.")
+    boolean verbose;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            scope = ScopeType.INHERIT,
+            description = "Show no progress on stderr (the summary and errors still go there).")
+    boolean quiet;
+
+    /**
+     * Off with {@code --quiet}; plain lines with {@code -v} or {@code --debug} (log lines would break a line rewritten
+     * in place); else as stderr is.
+     */
+    ProgressMode progress() {
+        if (quiet) {
+            return ProgressMode.OFF;
+        }
+        ProgressMode detected = ProgressMode.detect();
+        return (verbose || debug) && detected == ProgressMode.LIVE ? ProgressMode.LINES : detected;
     }
 }

@@ -3,6 +3,9 @@ package com.roboplanet.soconnector.app;
 import com.roboplanet.soconnector.domain.port.in.CatalogChoice;
 import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
+import com.roboplanet.soconnector.domain.port.out.TableReading;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,17 +18,31 @@ import picocli.CommandLine.Option;
 public final class SaleSelection {
 
     @Option(
-            names = "--from-csv",
+            names = {"--from", "--from-csv"},
             paramLabel = "FILE",
-            description = "Read sales from this export instead of SuperOffice.")
-    public Path fromCsv;
+            description = "Read sales from this export instead of SuperOffice: CSV or text in any of Excel's dialects"
+                    + " and encodings, or an .xlsx workbook, recognised by content (--from-csv is the older name).")
+    public Path from;
 
     @Option(
             names = "--column",
             paramLabel = "KEY=HEADER",
-            description = "With --from-csv: read KEY (saleId, heading, customerId, customerName, saleDate, salesRep,"
-                    + " amount, status) from the column HEADER; repeatable.")
+            description = "With --from: read KEY (saleId, heading, customerId, customerName, saleDate, salesRep,"
+                    + " amount, status) from the column HEADER; repeatable; wins over SO_CSV_COLUMNS for the same key.")
     public Map<String, String> columns = new LinkedHashMap<>();
+
+    @Option(
+            names = "--sheet",
+            paramLabel = "NAME",
+            description = "With --from: the workbook sheet to read (default: the first).")
+    public String sheet;
+
+    @Option(
+            names = "--encoding",
+            paramLabel = "NAME",
+            description = "With --from: read a text file in this encoding (UTF-8, windows-1252, ISO-8859-15,"
+                    + " UTF-16LE) instead of detecting it.")
+    public String encoding;
 
     @Option(
             names = "--catalog",
@@ -37,7 +54,7 @@ public final class SaleSelection {
             names = "--limit",
             paramLabel = "N",
             description =
-                    "Read at most the latest N sales. Default: 1000 from SuperOffice, every row of a --from-csv file.")
+                    "Read at most the latest N sales. Default: 1000 from SuperOffice, every row of a --from file.")
     public Integer limit;
 
     @Option(names = "--all", description = "Read every sale (no limit).")
@@ -50,13 +67,28 @@ public final class SaleSelection {
         if (limit != null && limit < 1) {
             throw new UserInputException("--limit must be positive (use --all for no limit), was " + limit);
         }
-        if (!columns.isEmpty() && fromCsv == null) {
-            throw new UserInputException("--column applies to --from-csv only");
+        if (from == null && (!columns.isEmpty() || sheet != null || encoding != null)) {
+            throw new UserInputException("--column, --sheet and --encoding apply to an export read with --from FILE");
+        }
+        requireKnownEncoding(encoding);
+    }
+
+    /** @throws UserInputException naming the option and common choices for an encoding Java does not know */
+    public static void requireKnownEncoding(String name) {
+        boolean known;
+        try {
+            known = name == null || Charset.isSupported(name.strip());
+        } catch (IllegalCharsetNameException e) {
+            known = false;
+        }
+        if (!known) {
+            throw new UserInputException(
+                    "--encoding: unknown encoding '" + name + "' (try UTF-8, windows-1252, ISO-8859-15, UTF-16LE)");
         }
     }
 
     public boolean fromCrm() {
-        return fromCsv == null;
+        return from == null;
     }
 
     /** 0 for all; the CRM's default keeps a first run short, a file the user chose is read whole. */
@@ -68,7 +100,7 @@ public final class SaleSelection {
     public SaleOrigin origin(boolean withQuoteLines, Path workingDirectory) {
         return fromCrm()
                 ? SaleOrigin.crm(withQuoteLines)
-                : SaleOrigin.exportFile(workingDirectory.resolve(fromCsv), columns);
+                : SaleOrigin.exportFile(workingDirectory.resolve(from), columns, new TableReading(encoding, sheet));
     }
 
     /** @param withCrmProducts also the CRM's product families and products */

@@ -11,6 +11,11 @@ public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {"so-connector " + version()};
+    }
+
+    /** The tool's version ({@code dev} when run from classes that Maven did not package), as reports name it. */
+    public static String version() {
         Properties props = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/so-connector.properties")) {
             if (in != null) {
@@ -19,6 +24,6 @@ public final class VersionProvider implements IVersionProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new String[] {"so-connector " + props.getProperty("version", "dev")};
+        return props.getProperty("version", "dev");
     }
 }

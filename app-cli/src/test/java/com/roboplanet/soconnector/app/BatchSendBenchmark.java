@@ -83,6 +83,7 @@ public final class BatchSendBenchmark {
                 env,
                 dir,
                 new Console(new PrintWriter(new StringWriter()), new PrintWriter(err)),
+                false, // as a script runs it; the settings name the sandbox tenant
                 ctx -> Modules.override(new AppModule(ctx)).with(Modules.EMPTY_MODULE));
         double seconds = (System.nanoTime() - start) / 1e9;
         int mails = greenMail.getReceivedMessages().length - before;

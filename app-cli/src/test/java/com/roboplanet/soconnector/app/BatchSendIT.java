@@ -79,7 +79,7 @@ class BatchSendIT {
                     .hasSize(4)
                     .element(2)
                     .asString()
-                    .startsWith("2,999999999,FAILED,,,,,line 3: ");
+                    .startsWith("2;999999999;FAILED;;;;;line 3: "); // the list's delimiter (issue 15)
         }
     }
 }

@@ -10,7 +10,6 @@ import com.google.inject.util.Modules;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.roboplanet.soconnector.adapters.journal.FileSendJournal;
-import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
@@ -19,9 +18,7 @@ import com.roboplanet.soconnector.domain.port.out.SendJournals;
 import com.roboplanet.soconnector.sandbox.SandboxOptions;
 import com.roboplanet.soconnector.sandbox.SuperOfficeSandbox;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +26,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A process that dies between two steps (simulated by an {@link Error} nothing catches, the way a kill leaves the
- * disk) is finished by {@code --resume} with no mail lost and none sent twice.
+ * A process that dies between two steps (simulated in-process by an {@link Error} nothing catches, the way a kill leaves
+ * the disk; {@code KillRecoveryIT} kills a real process) is finished by {@code --resume} or a decision, with no mail
+ * lost and none sent twice: issue 13's D3 (sent, the answer lost, and no way to say "it arrived") and D4 (a mail sent
+ * but not archived reported as done with exit 0).
  */
 class CrashRecoverySendIT {
     @RegisterExtension
@@ -76,9 +75,10 @@ class CrashRecoverySendIT {
         CliRun again = send(Modules.EMPTY_MODULE);
         CliRun resume = CliRun.in(dir, env, Modules.EMPTY_MODULE, "send", "--resume", "--journal", "outbox");
 
-        assertThat(again.out).contains("Status:     ALREADY_DONE", "archive pending");
+        assertThat(again.exitCode).as(again.toString()).isZero();
+        assertThat(again.out).contains("Status:     SENT_AND_ARCHIVED", "archived as document");
         assertThat(resume.exitCode).as(resume.toString()).isZero();
-        assertThat(resume.out).contains("SENT_AND_ARCHIVED");
+        assertThat(resume.err).contains("Nothing to resume");
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
         assertThat(sandbox.documents())
                 .singleElement()
@@ -88,7 +88,7 @@ class CrashRecoverySendIT {
 
     @Test
     void crashAfterTheRelayAcceptedButBeforeTheJournalSaidSo_isNeverResentSilently() throws Exception {
-        SendJournals dyingJournal = (directory, create) -> new DiesOnSent(new FileSendJournal(directory));
+        SendJournals dyingJournal = (location, create) -> new DiesOnSent(new FileSendJournal(location, create));
 
         assertThatThrownBy(() -> send(b -> b.bind(SendJournals.class).toInstance(dyingJournal)))
                 .isInstanceOf(Crash.class);
@@ -98,10 +98,33 @@ class CrashRecoverySendIT {
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
         String messageId = greenMail.getReceivedMessages()[0].getMessageID();
         assertThat(again.exitCode).isEqualTo(ExitCode.UNFINISHED);
-        assertThat(again.out).contains("Status:     NEEDS_CHECKING", messageId, "--resend-unconfirmed");
+        assertThat(again.out)
+                .contains("Status:     NEEDS_CHECKING", messageId)
+                .contains("so-connector send --journal outbox --resolve ")
+                .contains(" --sent", " --not-sent");
         assertThat(resume.exitCode).isEqualTo(ExitCode.UNFINISHED);
         assertThat(resume.out).contains("NEEDS_CHECKING");
         assertThat(sandbox.documents()).isEmpty();
+
+        String key = again.out
+                .lines()
+                .filter(l -> l.startsWith("Key:"))
+                .findFirst()
+                .orElseThrow()
+                .substring("Key:".length())
+                .strip();
+        CliRun decided = CliRun.in(
+                dir, env, Modules.EMPTY_MODULE, "send", "--journal", "outbox", "--resolve", messageId, "--sent");
+
+        assertThat(decided.exitCode).as(decided.toString()).isZero();
+        assertThat(decided.out).contains("Status:     SENT_AND_ARCHIVED", "Key:        " + key);
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(sandbox.documents())
+                .singleElement()
+                .satisfies(doc -> assertThat(SendItSupport.received(greenMail, 0))
+                        .endsWith(SendItSupport.withoutFinalLineBreak(doc.content())));
+        assertThat(CliRun.in(dir, env, Modules.EMPTY_MODULE, "send", "--resume", "--journal", "outbox").exitCode)
+                .isZero();
     }
 
     private CliRun send(Module overrides) {
@@ -123,15 +146,9 @@ class CrashRecoverySendIT {
     }
 
     /** The real journal, except that the process dies instead of recording SENT. */
-    private record DiesOnSent(SendJournal journal) implements SendJournal {
-        @Override
-        public Lease lease(IdempotencyKey key) {
-            return journal.lease(key);
-        }
-
-        @Override
-        public Optional<JournalEntry> find(IdempotencyKey key) {
-            return journal.find(key);
+    private static final class DiesOnSent extends ForwardingSendJournal {
+        DiesOnSent(SendJournal journal) {
+            super(journal);
         }
 
         @Override
@@ -139,12 +156,7 @@ class CrashRecoverySendIT {
             if (entry.state() == JournalState.SENT) {
                 throw new Crash("after the relay accepted " + entry.messageId() + ", before the journal said so");
             }
-            journal.record(entry);
-        }
-
-        @Override
-        public List<JournalEntry> unfinished() {
-            return journal.unfinished();
+            super.record(entry);
         }
     }
 }

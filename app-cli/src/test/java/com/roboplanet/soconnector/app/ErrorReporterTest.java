@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
+import com.roboplanet.soconnector.domain.port.in.BatchStoppedException;
+import com.roboplanet.soconnector.domain.port.out.BatchResultsException;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException.Kind;
 import com.roboplanet.soconnector.domain.port.out.SendJournalException;
@@ -31,7 +33,22 @@ class ErrorReporterTest {
                 .isEqualTo(ExitCode.UNFINISHED);
         assertThat(ErrorReporter.exitCode(new SendStrategyException("x", false, null)))
                 .isEqualTo(ExitCode.UNAVAILABLE);
-        assertThat(ErrorReporter.exitCode(new SendJournalException("in use"))).isEqualTo(ExitCode.UNFINISHED);
+        assertThat(ErrorReporter.exitCode(new SendJournalException(SendJournalException.Kind.IN_USE, "in use", null)))
+                .isEqualTo(ExitCode.UNFINISHED);
+    }
+
+    @Test
+    void exitCode_journalFailures_sayWhetherAMailLeft() {
+        assertThat(ErrorReporter.exitCode(new SendJournalException("No space left on device")))
+                .as("nothing was sent: the journal or the disk must be fixed first")
+                .isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(ErrorReporter.exitCode(
+                        new SendJournalException(SendJournalException.Kind.AFTER_SENDING, "was sent, but", null)))
+                .isEqualTo(ExitCode.UNFINISHED);
+        assertThat(ErrorReporter.exitCode(new BatchResultsException("--results x: No space left on device", null)))
+                .isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(ErrorReporter.exitCode(new BatchStoppedException("row 2: may have left")))
+                .isEqualTo(ExitCode.UNFINISHED);
     }
 
     @Test

@@ -7,7 +7,10 @@ import com.roboplanet.soconnector.app.crm.CrmModule;
 import com.roboplanet.soconnector.app.send.SendModule;
 import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
 import com.roboplanet.soconnector.domain.fakes.RecordingSendStrategy;
+import com.roboplanet.soconnector.domain.fakes.ScriptedDeliveryCheck;
 import com.roboplanet.soconnector.domain.model.Addressee;
+import com.roboplanet.soconnector.domain.model.DirectoryPerson;
+import com.roboplanet.soconnector.domain.model.DirectoryUser;
 import com.roboplanet.soconnector.domain.model.EmailAddress;
 import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.model.Recipient;
@@ -18,12 +21,15 @@ import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException.Kind;
+import com.roboplanet.soconnector.domain.port.out.DeliveryCheck;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
+import com.roboplanet.soconnector.domain.port.out.PersonQuery;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The SuperOffice side of sending, made of the domain's fakes: a directory with one rep, two customers' persons and
@@ -42,6 +48,11 @@ public final class FakeSuperOffice {
     public final RecordingSendStrategy emailAgent = new RecordingSendStrategy("email-agent");
     public final RecordingSendStrategy handoff = new RecordingSendStrategy("activity-handoff");
     public final FakeMailArchive archive = new FakeMailArchive();
+    public final ScriptedDeliveryCheck deliveryCheck = new ScriptedDeliveryCheck();
+    /** A relay that renders bytes and sends them, bound only after {@link #relaying()}. */
+    public final RecordingSendStrategy relay = RecordingSendStrategy.sending("smtp-relay");
+
+    private boolean relaying;
     public final List<ProbeRow> probeRows = new ArrayList<>();
     private final Map<String, Addressee> people = new LinkedHashMap<>();
     private final Directory directory = new Directory();
@@ -65,13 +76,23 @@ public final class FakeSuperOffice {
         return fake;
     }
 
+    /** From now on {@link #module()} also binds {@link #relay} as the smtp-relay strategy. */
+    public FakeSuperOffice relaying() {
+        relaying = true;
+        return this;
+    }
+
     /** Binds this fake as the SuperOffice side of sending and probing for {@link CliRun}. */
     public Module module() {
         return binder -> {
             binder.bind(CrmDirectory.class).toInstance(directory);
             binder.bind(MailArchive.class).toInstance(archive);
+            binder.bind(DeliveryCheck.class).toInstance(deliveryCheck);
             binder.bind(SendModule.key(SendStrategyName.EMAIL_AGENT)).toInstance(emailAgent);
             binder.bind(SendModule.key(SendStrategyName.ACTIVITY_HANDOFF)).toInstance(handoff);
+            if (relaying) {
+                binder.bind(SendModule.key(SendStrategyName.SMTP_RELAY)).toInstance(relay);
+            }
             binder.bind(Key.get(CapabilityProbe.class, Names.named(CrmModule.PROBE)))
                     .toInstance(() -> List.copyOf(probeRows));
         };
@@ -114,6 +135,11 @@ public final class FakeSuperOffice {
         }
 
         @Override
+        public Set<String> templateFields() {
+            return BOB.fields().keySet();
+        }
+
+        @Override
         public SaleRef sale(long saleId) {
             for (SaleRef s : List.of(BOB_SALE, CARLA_SALE)) {
                 if (s.saleId() == saleId) {
@@ -121,6 +147,27 @@ public final class FakeSuperOffice {
                 }
             }
             throw new CrmDirectoryException(Kind.NOT_FOUND, "no sale with id " + saleId, null);
+        }
+
+        @Override
+        public List<DirectoryUser> users() {
+            return List.of(new DirectoryUser(
+                    ANNA.associateId(), ANNA.name(), ANNA.email().value()));
+        }
+
+        @Override
+        public List<DirectoryPerson> persons(PersonQuery query) {
+            return people.values().stream()
+                    .distinct()
+                    .filter(a -> query.contactId() == null || a.contactId() == query.contactId())
+                    .limit(query.limit())
+                    .map(a -> new DirectoryPerson(
+                            a.recipient().personId(),
+                            a.recipient().name(),
+                            a.recipient().email().value(),
+                            a.contactId(),
+                            a.contactName()))
+                    .toList();
         }
     }
 }

@@ -52,7 +52,8 @@ class ForeignAnswersReportIT {
     void report_whenALoginPageAnswersMidRun_exits5NamingItAndWritesNothing(int requests) {
         sandbox.redirectToLoginPageAfter(requests);
 
-        CliRun run = run(Map.of(), "report", "--limit", "100");
+        // Pages of ten, so that the run is still reading when the login page comes.
+        CliRun run = run(Map.of("SO_PAGE_SIZE", "10"), "report", "--limit", "100");
 
         assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.UNAVAILABLE);
         assertThat(run.err)
@@ -84,7 +85,8 @@ class ForeignAnswersReportIT {
         assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INCOMPLETE);
         assertThat(dir.resolve("product_report.csv")).exists();
         assertThat(run.err)
-                .contains("Incomplete (exit 8): SuperOffice refused the Quote agent (403 to POST v1/Agents/Quote/")
+                .contains(
+                        "Incomplete (exit 8): SuperOffice refused the quote line archive (403 to GET v1/Archive/ConfigurableArchiveQuoteLine")
                 .doesNotContainPattern("matched by quote line:\\s+[1-9]");
         assertThat(complete.err)
                 .containsPattern("matched by quote line:\\s+[1-9]")
@@ -109,7 +111,7 @@ class ForeignAnswersReportIT {
 
         assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.UNAVAILABLE);
         assertThat(run.err)
-                .contains("answered " + status + " to POST v1/Agents/Quote/")
+                .contains("answered " + status + " to GET v1/Archive/ConfigurableArchiveQuoteLine")
                 .doesNotContain("refused");
         assertThat(dir).isEmptyDirectory();
     }

@@ -89,6 +89,35 @@ class ProbeIT {
         }
     }
 
+    /**
+     * D6: with a relay that works, SuperOffice refusing the credentials (or unreachable) still means no path works:
+     * every strategy needs it for the rep and the person. Exit 6, and the relay is not recommended.
+     */
+    @Test
+    void probe_superOfficeRefusesTheCredentialsOrIsUnreachable_noPathWorksExit6() throws Exception {
+        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(SandboxOptions.defaults())) {
+            Map<String, String> env = new HashMap<>(SandboxEnv.of(sandbox));
+            env.put("SMTP_HOST", "127.0.0.1");
+            env.put("SMTP_PORT", Integer.toString(greenMail.getSmtp().getPort()));
+            env.put("SMTP_SECURITY", "none");
+            env.put("SMTP_FROM", SendItSupport.RELAY_FROM);
+            sandbox.revokeRefreshToken();
+
+            CliRun refused = CliRun.in(dir, env, Modules.EMPTY_MODULE, "probe");
+            env.put("SO_LOGIN_URL", "http://127.0.0.1:" + SendItSupport.closedPort());
+            CliRun unreachable = CliRun.in(dir, env, Modules.EMPTY_MODULE, "probe");
+
+            for (CliRun run : new CliRun[] {refused, unreachable}) {
+                assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.NOT_SENT);
+                assertThat(run.out)
+                        .containsPattern("SMTP relay: connect +OK")
+                        .contains("Recommended: none")
+                        .contains("no sending path works: SuperOffice refused the login or could not be reached")
+                        .contains("every strategy needs it to look up the rep and the person");
+            }
+        }
+    }
+
     private static Map<String, JsonNode> rows(String json) throws Exception {
         Map<String, JsonNode> rows = new HashMap<>();
         for (JsonNode row : new ObjectMapper().readTree(json).get("rows")) {

@@ -51,7 +51,9 @@ class ReportAgainstSandboxIT {
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(report()).containsPattern(",QUOTE_LINE,(quote-line|marker|default)\n");
-        assertThat(run.err).containsPattern("matched by quote line:\\s+[1-9]").containsPattern("\\(\\d+ requests\\)");
+        assertThat(run.err)
+                .containsPattern("matched by quote line:\\s+[1-9]")
+                .containsPattern("\\(\\d+ requests: \\d+ sale pages?, \\d+ quote-line pages?");
         report().lines()
                 .skip(1)
                 .map(l -> l.substring(0, l.indexOf(',')) + l.split(",")[6])
@@ -94,7 +96,7 @@ class ReportAgainstSandboxIT {
         String expected = calmReport();
 
         Faults faults =
-                Faults.builder().rateLimitEveryNth(60, 1).burst(503, 3, 2).build();
+                Faults.builder().rateLimitEveryNth(15, 1).burst(503, 3, 2).build();
         try (SuperOfficeSandbox sandbox = start(faults)) {
             CliRun run = CliRun.in(dir, env(sandbox), Modules.EMPTY_MODULE, REPORT);
 
@@ -204,7 +206,8 @@ class ReportAgainstSandboxIT {
     /** The environment a user would set for this tenant, from the lines the sandbox prints for .env. */
     private static Map<String, String> env(SuperOfficeSandbox sandbox) {
         Map<String, String> env = SandboxEnv.of(sandbox);
-        env.put("SO_PAGE_SIZE", "100");
+        // Pages of 20: some 40 requests for 400 sales and their quote lines, so that the faults strike mid-report.
+        env.put("SO_PAGE_SIZE", "20");
         env.put("SO_MAX_REQUESTS_PER_SECOND", "500");
         return env;
     }

@@ -72,7 +72,8 @@ class SendBatchTest {
         assertThat(results.get(0)).isEqualTo("row,to,status,strategy,message_id,document_id,task_id,detail");
         assertThat(results.get(1))
                 .startsWith("1,380,SENT_AND_ARCHIVED,email-agent,<")
-                .contains(",1000,,sent via");
+                .contains(",,,sent via email-agent as <")
+                .endsWith("; email-agent keeps its own copy");
         assertThat(results.get(2))
                 .isEqualTo("2,nobody@nowhere.example,FAILED,,,,,line 3: no person with id or e-mail"
                         + " nobody@nowhere.example");
@@ -82,18 +83,68 @@ class SendBatchTest {
     }
 
     @Test
-    void batch_unknownPlaceholder_failsTheRowsBeforeSendingAnything() throws IOException {
-        write("template.txt", "Subject: Hallo {{person.firstname}}\n\nText\n");
-        write("recipients.csv", "to\n380\n381\n");
+    void batch_unknownPlaceholder_stopsBeforeTheFirstRowNamingItsLineAndTheKnownNames() throws IOException {
+        write("template.txt", "Subject: Hallo {{person.firstName}}\n\nGuten Tag,\nzu {{anlas}}:\n{{rep.name}}\n");
+        write("recipients.csv", "to,anlass\n380,Messe\n381,Messe\n");
 
         CliRun run = batch();
 
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err.lines().findFirst().orElseThrow())
+                .isEqualTo("so-connector: " + dir.resolve("template.txt") + ":4: unknown placeholder {{anlas}}; no mail"
+                        + " was sent (known: anlass, contact.city, contact.department, contact.name, person.email,"
+                        + " person.firstName, person.fullName, person.lastName, person.title, rep.email, rep.name,"
+                        + " to)");
+        assertThat(run.err).hasLineCount(1);
+        assertThat(crm.emailAgent.calls()).isEmpty();
+        assertThat(dir.resolve("recipients.results.csv")).doesNotExist();
+        assertThat(dir.resolve("outbox")).doesNotExist();
+    }
+
+    @Test
+    void batch_placeholderOfTheCrmOrTheList_isKnownWhateverTheRow() throws IOException {
+        write("template.txt", "Subject: {{contact.city}} {{person.title}}\n\nZu {{anlass}}\n");
+        write("recipients.csv", "to,anlass\n380,\n");
+
+        CliRun run = batch();
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+    }
+
+    @Test
+    void batch_dryRunWithFailingRows_exits6() throws IOException {
+        write("recipients.csv", "to,anlass\nnobody@nowhere.example,Messe\n380,\"Messe\r\nBcc: x@y.example\"\n");
+
+        CliRun run = batch("--dry-run");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.NOT_SENT);
+        assertThat(run.out).contains("row 1 to nobody@nowhere.example: FAILED", "row 2 to 380: FAILED");
+        assertThat(dir.resolve("outbox")).doesNotExist();
+    }
+
+    @Test
+    void batch_dryRunWhereNoStrategyCanServe_exits6AndSaysWhy() throws IOException {
+        env.put("SO_SEND_STRATEGY", "smtp-relay");
+        write("recipients.csv", "to,anlass\n380,Messe\n");
+
+        CliRun run = batch("--dry-run");
+
         assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.NOT_SENT);
         assertThat(run.out)
-                .contains(
-                        "row 1 to 380: FAILED: line 2: template.txt: unknown placeholder {{person.firstname}} (known:")
-                .contains("person.firstName");
-        assertThat(run.err).contains("2 rows: 2 FAILED");
+                .contains("row 1 to 380: NOT_SENT: dry run: it would not be sent, no configured strategy"
+                        + " can serve (smtp-relay: no SMTP relay is configured");
+    }
+
+    @Test
+    void batch_resendUnconfirmed_isRefusedBeforeAnything() throws IOException {
+        write("recipients.csv", "to,anlass\n380,Messe\n");
+
+        CliRun run = batch("--resend-unconfirmed");
+
+        assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err.lines().findFirst().orElseThrow())
+                .contains("--resend-unconfirmed cannot be used with --batch")
+                .contains("send --resolve KEY --sent or --not-sent");
         assertThat(crm.emailAgent.calls()).isEmpty();
     }
 

@@ -234,8 +234,8 @@ class SendCommandTest {
 
     @Test
     void send_archiveFails_exits7_thenResumeArchivesWithoutSendingAgain() {
-        env.put("SO_SEND_STRATEGY", "email-agent");
-        FakeSuperOffice granted = new FakeSuperOffice();
+        env.put("SO_SEND_STRATEGY", "smtp-relay");
+        FakeSuperOffice granted = new FakeSuperOffice().relaying();
         granted.archive.failingTimes(1);
         crm = granted;
 
@@ -250,17 +250,17 @@ class SendCommandTest {
         assertThat(resume.exitCode).as(resume.toString()).isEqualTo(ExitCode.OK);
         assertThat(resume.out)
                 .containsPattern(
-                        "[0-9a-f]{64} SENT_AND_ARCHIVED: sent via email-agent as <.*>;" + " archived as document 1000");
+                        "[0-9a-f]{64} SENT_AND_ARCHIVED: sent via smtp-relay as <.*>;" + " archived as document 1000");
         assertThat(resume.err).contains("Resumed 1 unfinished mail(s) in ").contains("1 SENT_AND_ARCHIVED");
         assertThat(again.err).contains("Nothing to resume in ");
-        assertThat(granted.emailAgent.calls()).hasSize(1);
+        assertThat(granted.relay.calls()).hasSize(1);
         assertThat(granted.archive.archived()).hasSize(1);
     }
 
     @Test
     void resume_dryRun_saysWhatItWouldArchiveAndArchivesNothing() {
-        env.put("SO_SEND_STRATEGY", "email-agent");
-        crm = new FakeSuperOffice();
+        env.put("SO_SEND_STRATEGY", "smtp-relay");
+        crm = new FakeSuperOffice().relaying();
         crm.archive.failingTimes(1);
         send("--subject", "Angebot");
 
@@ -284,9 +284,13 @@ class SendCommandTest {
         CliRun resent = send("--subject", "Angebot", "--resend-unconfirmed");
 
         assertThat(interrupted.exitCode).as(interrupted.toString()).isEqualTo(ExitCode.UNFINISHED);
-        assertThat(interrupted.err).hasLineCount(1).contains("connection reset after DATA");
+        assertThat(interrupted.out)
+                .contains("Status:     NEEDS_CHECKING", "email-agent: connection reset after DATA")
+                .contains("found it, it arrived:  so-connector send --journal outbox --resolve ")
+                .contains("it is not there:       so-connector send --journal outbox --resolve ");
+        assertThat(interrupted.err).isEmpty();
         assertThat(again.exitCode).isEqualTo(ExitCode.UNFINISHED);
-        assertThat(again.out).contains("Status:     NEEDS_CHECKING", "send again with --resend-unconfirmed");
+        assertThat(again.out).contains("Status:     NEEDS_CHECKING", "Anna Vertrieb's sent items");
         assertThat(resume.out).contains("NEEDS_CHECKING");
         assertThat(resent.exitCode).as(resent.toString()).isEqualTo(ExitCode.OK);
         assertThat(resent.out).contains("Status:     SENT_AND_ARCHIVED");
@@ -305,10 +309,10 @@ class SendCommandTest {
         assertThat(unknown.exitCode).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(unknown.err)
                 .hasLineCount(1)
-                .contains("SO_SEND_STRATEGY='email-agent, fax': unknown strategy 'fax'; give one or a comma list of"
-                        + " email-agent, smtp-relay, activity-handoff");
-        assertThat(twice.err).hasLineCount(1).contains("'smtp-relay' is listed twice");
-        assertThat(empty.err).hasLineCount(1).contains("an empty entry");
+                .contains("SO_SEND_STRATEGY (the environment): entry 2 of 2 is not a strategy; give one or a comma list"
+                        + " of email-agent, smtp-relay, activity-handoff");
+        assertThat(twice.err).hasLineCount(1).contains("smtp-relay is listed twice");
+        assertThat(empty.err).hasLineCount(1).contains("entry 2 of 3 is empty");
         assertNothingSentOrWritten();
     }
 

@@ -10,6 +10,7 @@ import com.google.inject.util.Modules;
 import com.roboplanet.soconnector.adapters.smtp.SmtpRelaySendStrategy;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
+import com.roboplanet.soconnector.app.crm.CrmChoice;
 import com.roboplanet.soconnector.app.probe.ProbeSubcommand;
 import com.roboplanet.soconnector.app.send.SendSubcommand;
 import com.roboplanet.soconnector.domain.model.SendStrategyName;
@@ -74,13 +75,14 @@ class SendWiringTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> injector(env))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("SO_SEND_STRATEGY='carrier-pigeon': unknown strategy 'carrier-pigeon'; give one"
+                .hasMessage("SO_SEND_STRATEGY (given): entry 1 of 1 is not a strategy; give one"
                         + " or a comma list of email-agent, smtp-relay, activity-handoff (tried in that order)");
     }
 
     private Injector injector(Map<String, String> env) {
         Console console = new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-        AppContext context = AppContext.of(Configuration.of(env), console, dir);
+        Configuration config = Configuration.of(env);
+        AppContext context = AppContext.of(config, console, dir, dir, CrmChoice.from(config, false, true));
         return Guice.createInjector(Modules.override(new AppModule(context)).with(new FakeSuperOffice().module()));
     }
 

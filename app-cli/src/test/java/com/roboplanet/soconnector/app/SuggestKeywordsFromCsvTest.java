@@ -48,6 +48,24 @@ class SuggestKeywordsFromCsvTest {
     }
 
     @Test
+    void suggestKeywords_keywordAnAliasCovers_isListedWithTheAliasInsteadOfProposed() throws IOException {
+        Files.writeString(dir.resolve("sales.csv"), """
+                SaleId,CustomerId,Heading
+                1,17,Servicevertrag2025 Hotel
+                2,18,Servicevertrag2025
+                """);
+
+        CliRun run = CliRun.in(dir, "suggest-keywords", "--from", "sales.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out)
+                .doesNotContainPattern("(?m)^word\\s+servicevertrag2025")
+                .contains("Not proposed: an existing alias covers these keywords")
+                .containsPattern("(?m)^KEYWORD\\s+COVERED BY ALIAS\\s+OF PRODUCT\\s+COUNT\\s+EXAMPLES$")
+                .containsPattern("(?m)^servicevertrag2025\\s+Service\\*\\s+SERVICE\\s+2\\s+Servicevertrag2025 Hotel");
+    }
+
+    @Test
     void suggestKeywords_topNotPositive_exits3NamingTheOption() throws IOException {
         writeSales();
 

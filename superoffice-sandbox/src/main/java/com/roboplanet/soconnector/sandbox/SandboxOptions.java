@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param scenarios data scenarios
  * @param clock the sandbox's clock (token expiry, created dates)
  * @param sleeper how the latency fault waits
+ * @param contextIdentifier the tenant's context identifier ({@code Cust12345}); the builder derives it from the seed
+ *     unless told otherwise, so that a second sandbox with the same data can stand for a second tenant
  */
 public record SandboxOptions(
         int port,
@@ -33,7 +35,8 @@ public record SandboxOptions(
         Faults faults,
         Scenarios scenarios,
         Clock clock,
-        LatencySleeper sleeper) {
+        LatencySleeper sleeper,
+        String contextIdentifier) {
 
     public static final int MAX_SALES = 1_000_000;
 
@@ -53,6 +56,15 @@ public record SandboxOptions(
         Objects.requireNonNull(scenarios, "scenarios");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(sleeper, "sleeper");
+        if (contextIdentifier == null || !contextIdentifier.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            throw new IllegalArgumentException("sandbox context identifier must be 1-64 letters, digits, '.', '-' or"
+                    + " '_': " + contextIdentifier);
+        }
+    }
+
+    /** The context identifier a seed gives when none is named: {@code Cust} and five digits. */
+    public static String contextIdentifierOf(long seed) {
+        return "Cust" + (10_000 + Math.floorMod(seed, 90_000));
     }
 
     public static SandboxOptions defaults() {
@@ -77,6 +89,7 @@ public record SandboxOptions(
         private Scenarios scenarios = Scenarios.none();
         private Clock clock = Clock.systemUTC();
         private LatencySleeper sleeper = LatencySleeper.system();
+        private String contextIdentifier;
 
         private Builder() {}
 
@@ -136,6 +149,12 @@ public record SandboxOptions(
             return this;
         }
 
+        /** Names the tenant, e.g. {@code Cust20001}, instead of deriving it from the seed. */
+        public Builder contextIdentifier(String value) {
+            contextIdentifier = value;
+            return this;
+        }
+
         public SandboxOptions build() {
             return new SandboxOptions(
                     port,
@@ -149,7 +168,8 @@ public record SandboxOptions(
                     faults,
                     scenarios,
                     clock,
-                    sleeper);
+                    sleeper,
+                    contextIdentifier == null ? contextIdentifierOf(seed) : contextIdentifier);
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.sandbox;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,6 +15,8 @@ import java.util.Set;
  * @param rowsPerPageCap every archive answers at most this many rows a page, whatever {@code $top} asks, and says
  *     nothing about it (0: no cap), like a tenant or proxy that caps pages silently
  * @param edits sales and products saved or deleted between two page requests, in the order they happen
+ * @param personEmails persons whose e-mail address is the one given instead of the generated one (by person id), e.g.
+ *     an international address stored in its Unicode or its ASCII form
  */
 public record Scenarios(
         List<ScenarioSale> sales,
@@ -21,7 +24,8 @@ public record Scenarios(
         Set<String> emptiedColumns,
         boolean refuseContactFilter,
         int rowsPerPageCap,
-        List<ConcurrentEdit> edits) {
+        List<ConcurrentEdit> edits,
+        Map<Integer, String> personEmails) {
 
     public Scenarios {
         sales = sales == null ? null : List.copyOf(sales);
@@ -32,14 +36,22 @@ public record Scenarios(
         }
         if (rowsPerPageCap < 0) throw new IllegalArgumentException("rows per page cap must not be negative");
         edits = List.copyOf(Objects.requireNonNull(edits, "edits"));
+        personEmails = Map.copyOf(Objects.requireNonNull(personEmails, "personEmails"));
     }
 
     public static Scenarios none() {
-        return new Scenarios(null, Set.of(), Set.of(), false, 0, List.of());
+        return new Scenarios(null, Set.of(), Set.of(), false, 0, List.of(), Map.of());
     }
 
     public Scenarios withSales(List<ScenarioSale> explicitSales) {
-        return new Scenarios(explicitSales, droppedColumns, emptiedColumns, refuseContactFilter, rowsPerPageCap, edits);
+        return new Scenarios(
+                explicitSales,
+                droppedColumns,
+                emptiedColumns,
+                refuseContactFilter,
+                rowsPerPageCap,
+                edits,
+                personEmails);
     }
 
     public Scenarios withNoSales() {
@@ -47,24 +59,30 @@ public record Scenarios(
     }
 
     public Scenarios withDroppedColumns(Set<String> columns) {
-        return new Scenarios(sales, columns, emptiedColumns, refuseContactFilter, rowsPerPageCap, edits);
+        return new Scenarios(sales, columns, emptiedColumns, refuseContactFilter, rowsPerPageCap, edits, personEmails);
     }
 
     public Scenarios withEmptiedColumns(Set<String> columns) {
-        return new Scenarios(sales, droppedColumns, columns, refuseContactFilter, rowsPerPageCap, edits);
+        return new Scenarios(sales, droppedColumns, columns, refuseContactFilter, rowsPerPageCap, edits, personEmails);
     }
 
     public Scenarios withRefusedContactFilter() {
-        return new Scenarios(sales, droppedColumns, emptiedColumns, true, rowsPerPageCap, edits);
+        return new Scenarios(sales, droppedColumns, emptiedColumns, true, rowsPerPageCap, edits, personEmails);
     }
 
     /** Every archive answers at most {@code rows} rows a page, silently. */
     public Scenarios withRowsPerPageCap(int rows) {
-        return new Scenarios(sales, droppedColumns, emptiedColumns, refuseContactFilter, rows, edits);
+        return new Scenarios(sales, droppedColumns, emptiedColumns, refuseContactFilter, rows, edits, personEmails);
+    }
+
+    /** The persons named have these e-mail addresses instead of their generated ones. */
+    public Scenarios withPersonEmails(Map<Integer, String> emails) {
+        return new Scenarios(sales, droppedColumns, emptiedColumns, refuseContactFilter, rowsPerPageCap, edits, emails);
     }
 
     /** Sales and products change between page requests, as {@code changes} say. */
     public Scenarios withEdits(List<ConcurrentEdit> changes) {
-        return new Scenarios(sales, droppedColumns, emptiedColumns, refuseContactFilter, rowsPerPageCap, changes);
+        return new Scenarios(
+                sales, droppedColumns, emptiedColumns, refuseContactFilter, rowsPerPageCap, changes, personEmails);
     }
 }

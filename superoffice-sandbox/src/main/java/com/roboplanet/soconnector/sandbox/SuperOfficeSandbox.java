@@ -53,7 +53,7 @@ public final class SuperOfficeSandbox implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        String ctx = "Cust" + (10_000 + Math.floorMod(options.seed(), 90_000));
+        String ctx = options.contextIdentifier();
         this.tokens = new Tokens(ctx, options.clock(), options.faults());
         HttpServer first = listen(options.port());
         String login = url(first);
@@ -94,8 +94,11 @@ public final class SuperOfficeSandbox implements AutoCloseable {
         try {
             return new SuperOfficeSandbox(options);
         } catch (IOException e) {
+            // The operating system's reason ("Address already in use", "Permission denied") is what a person acts on.
             throw new UncheckedIOException(
-                    "could not start the SuperOffice sandbox on " + LOOPBACK + ":" + options.port(), e);
+                    "could not start the SuperOffice sandbox on " + LOOPBACK + ":" + options.port() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -175,7 +178,12 @@ public final class SuperOfficeSandbox implements AutoCloseable {
 
     /** From now on the refresh token is refused with {@code 400 {"error":"access_denied"}}. */
     public void revokeRefreshToken() {
-        state.revokeRefreshToken();
+        state.revokeRefreshToken(true);
+    }
+
+    /** The refresh token works again, as after a user consented anew (access tokens issued meanwhile stay expired). */
+    public void restoreRefreshToken() {
+        state.revokeRefreshToken(false);
     }
 
     /** Every access token issued so far answers 401 from now on. */
@@ -254,7 +262,20 @@ public final class SuperOfficeSandbox implements AutoCloseable {
         interventions.rateLimitWithRetryAfterDate(nth, wait);
     }
 
-    /** From now on calls of the Quote agent answer {@code status} with SuperOffice's error body; 0 ends it. */
+    /**
+     * From now on calls whose route starts with {@code routePrefix} (e.g. {@code GET Product}, {@code GET
+     * List/ProductFamily}; method and path below the API base) answer {@code status} as a tenant answers a user whose
+     * role lacks the right: 403 with SuperOffice's {@code SoSecurityException} body, or 401 to every token, freshly
+     * renewed ones too. 0 ends it.
+     */
+    public void refuseRoute(String routePrefix, int status) {
+        interventions.refuseRoute(routePrefix, status);
+    }
+
+    /**
+     * From now on calls of the Quote agent, and of the quote line archive (the same right to read quotes), answer
+     * {@code status} with SuperOffice's error body; 0 ends it.
+     */
     public void answerQuoteAgentWith(int status) {
         interventions.answerQuoteAgentWith(status);
     }
@@ -266,6 +287,31 @@ public final class SuperOfficeSandbox implements AutoCloseable {
      */
     public void multiLanguageListValues() {
         interventions.multiLanguageListValues(true);
+    }
+
+    /**
+     * Holds the next request of {@code route} (a route name such as {@code POST Appointment}, see {@code
+     * http.TenantRoutes.ROUTES}) when it arrives, before the sandbox acts on it, until the test releases or drops it.
+     */
+    public RouteHold holdBefore(String route) {
+        return hold(route, RouteHold.When.BEFORE_ACTING);
+    }
+
+    /**
+     * Holds the next request of {@code route} after the sandbox acted on it (the task exists, the bytes are stored)
+     * and before its answer goes out, until the test releases it.
+     */
+    public RouteHold holdAfter(String route) {
+        return hold(route, RouteHold.When.BEFORE_ANSWERING);
+    }
+
+    private RouteHold hold(String route, RouteHold.When when) {
+        if (!TenantRoutes.ROUTES.contains(route)) {
+            throw new IllegalArgumentException("no route " + route + " in the sandbox (see TenantRoutes.ROUTES)");
+        }
+        RouteHold hold = new RouteHold(route, when);
+        interventions.hold(hold);
+        return hold;
     }
 
     /** Issues an authorization code as if the user had consented (the code grant's first leg). */

@@ -16,6 +16,10 @@ import java.util.Map;
  */
 final class ContractCases {
     private static final String SALE = "342243";
+    /** Generated quotes with several alternatives (seed 42): an accepted one beside another favourite; two versions. */
+    private static final String ACCEPTED_QUOTE = "341081";
+
+    private static final String TWO_VERSIONS_QUOTE = "341228";
     private static final String SALE_COLUMNS = "saleId,heading,amount,date,saleStatus,hasQuote,currency,contactId,"
             + "contact/contactId,contact/name,personId,person/personId,person/fullName,person/email/emailAddress,"
             + "associateId,associate/associateDbId,associate/fullName,associate/personEmail,updatedDate,quote/quoteId";
@@ -83,6 +87,19 @@ final class ContractCases {
                                 "associateDbId gt 0",
                                 "associateDbId asc",
                                 10))));
+        cases.put(
+                "GET Archive/ConfigurableArchiveQuoteLine",
+                List.of(get(
+                        "quote lines of a range of sales, by sale and line",
+                        "Archive/ConfigurableArchiveQuoteLine",
+                        query(
+                                "quoteLineId,quoteAlternativeId,rank,erpProductKey,name,code,quantity,productFamilyKey,"
+                                        + "alternative/version/quoteVersionId,alternative/version/quote/quoteId,"
+                                        + "alternative/version/quote/sale/saleId",
+                                "alternative/version/quote/sale/saleId lt 342300 and"
+                                        + " alternative/version/quote/sale/saleId gt 342200",
+                                "alternative/version/quote/sale/saleId desc,quoteLineId desc",
+                                50))));
         cases.put("GET List/ProductFamily/Items", List.of(get("product families", "List/ProductFamily/Items", "")));
         cases.put("GET List/Task/Items", List.of(get("tasks", "List/Task/Items", "")));
         cases.put(
@@ -115,6 +132,16 @@ final class ContractCases {
                                 "documentId gt 0",
                                 "documentId asc",
                                 5))));
+        cases.put(
+                "GET Appointment",
+                List.of(get(
+                        "appointment archive",
+                        "Appointment",
+                        query(
+                                "appointmentId,text,associateId,contactId,personId,saleId",
+                                "associateId associateIsOneOf (1) and personId equals 1 and text contains 'offer'",
+                                "appointmentId asc",
+                                5))));
         cases.put("GET Document/default", List.of(get("blank document", "Document/default", "")));
         cases.put("POST Appointment", List.of(post("follow-up", "Appointment", APPOINTMENT)));
         cases.put("GET Appointment/{id}", List.of(get("stored follow-up", "Appointment/{appointment}", "")));
@@ -124,6 +151,18 @@ final class ContractCases {
                 "POST Agents/Quote/{method}",
                 List.of(
                         post("GetQuoteFromSaleId", "Agents/Quote/GetQuoteFromSaleId", "{\"SaleId\":" + SALE + "}"),
+                        post(
+                                "GetQuoteFromSaleId, accepted alternative beside another favourite",
+                                "Agents/Quote/GetQuoteFromSaleId",
+                                "{\"SaleId\":" + ACCEPTED_QUOTE + "}"),
+                        post(
+                                "GetQuoteFromSaleId, two versions and no favourite",
+                                "Agents/Quote/GetQuoteFromSaleId",
+                                "{\"SaleId\":" + TWO_VERSIONS_QUOTE + "}"),
+                        post(
+                                "GetQuoteAlternatives, two alternatives",
+                                "Agents/Quote/GetQuoteAlternatives",
+                                "{\"QuoteVersionId\":" + ACCEPTED_QUOTE + "}"),
                         post("GetQuoteVersions", "Agents/Quote/GetQuoteVersions", "{\"QuoteId\":" + SALE + "}"),
                         post(
                                 "GetQuoteAlternatives",

@@ -80,6 +80,24 @@ class InterventionsIT {
     }
 
     @Test
+    void refuseRoute_answersThatStatusOnThatRouteOnly() throws Exception {
+        try (SuperOfficeSandbox sandbox = start()) {
+            SandboxClient client = new SandboxClient(sandbox).login();
+            sandbox.refuseRoute("GET Product", 403);
+            HttpResponse<String> refused = client.get("v1/Product?$select=productId&$top=1");
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("\"Error\":true").contains("SoSecurityException");
+            assertThat(client.get("v1/List/ProductFamily/Items").statusCode()).isEqualTo(200);
+            sandbox.refuseRoute("GET Product", 401);
+            assertThat(client.get("v1/Product?$select=productId&$top=1").statusCode())
+                    .isEqualTo(401);
+            sandbox.refuseRoute("GET Product", 0);
+            assertThat(client.get("v1/Product?$select=productId&$top=1").statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void multiLanguageListValues_answersFamilyNamesInAllLanguagesWhateverIsAsked() throws Exception {
         try (SuperOfficeSandbox sandbox = start()) {
             SandboxClient client = new SandboxClient(sandbox).login();

@@ -4,50 +4,73 @@ import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
 import com.roboplanet.soconnector.domain.port.out.ReportSinkException;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Path;
 
 /**
- * The all-or-nothing life cycle shared by the file sinks: rows go to a temporary file, {@link #complete}
- * moves it over the target, {@link #close} without it deletes the temporary file.
+ * The all-or-nothing life cycle shared by the file sinks: rows go to a temporary file beside the target,
+ * {@link #finish} writes the end and closes it, {@link #publish} moves it over the target, {@link #close} without
+ * that deletes the temporary file.
  */
 abstract class AtomicReportWriter implements ReportWriter {
-    private final Path target;
+    private final ReportTarget target;
     private final AtomicFile file;
-    private final Writer out;
-    private boolean completed;
+    private Writer out;
+    private OutputStream stream;
+    private boolean finished;
+    private boolean published;
     private boolean closed;
 
-    AtomicReportWriter(Path target) {
+    AtomicReportWriter(ReportTarget target) {
         this.target = target;
-        AtomicFile started;
         try {
-            started = AtomicFile.begin(target);
+            this.file = target.begin();
         } catch (IOException e) {
             throw failure(target, e);
         }
-        try {
-            this.out = started.newWriter();
-        } catch (IOException e) {
-            started.close();
-            throw failure(target, e);
-        }
-        this.file = started;
     }
 
-    /** The writer on the temporary file, for the subclass's format library. */
-    final Writer out() {
+    /** A UTF-8 writer on the temporary file, for text formats; opened on the first call. */
+    final Writer out() throws IOException {
+        if (out == null) {
+            out = file.newWriter();
+        }
         return out;
+    }
+
+    /** A byte stream on the temporary file, for formats that encode themselves; opened on the first call. */
+    final OutputStream stream() throws IOException {
+        if (stream == null) {
+            stream = file.newOutputStream();
+        }
+        return stream;
+    }
+
+    /** The file the rows go to until the report is complete. */
+    final java.nio.file.Path temp() {
+        return file.temp();
     }
 
     abstract void writeRow(ReportRow row) throws IOException;
 
-    abstract void writeSummary(ReportSummary summary) throws IOException;
+    /** Writes what follows the rows; the summary and totals go where the format has room for them. */
+    abstract void writeEnd(ReportSummary summary, ReportTotals totals) throws IOException;
 
-    /** Closes the subclass's printer or generator, which closes {@link #out()}. */
+    /** Closes the subclass's printer, generator or workbook, which closes {@link #out()} or {@link #stream()}. */
     abstract void closeFormat() throws IOException;
+
+    /** Closes whichever of {@link #out()} and {@link #stream()} was opened, for a format that was never started. */
+    final void closeFile() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+        if (stream != null) {
+            stream.close();
+        }
+    }
 
     @Override
     public final void write(ReportRow row) {
@@ -60,14 +83,27 @@ abstract class AtomicReportWriter implements ReportWriter {
     }
 
     @Override
-    public final void complete(ReportSummary summary) {
+    public final void finish(ReportSummary summary, ReportTotals totals) {
         requireOpen();
         try {
-            writeSummary(summary);
+            writeEnd(summary, totals);
             closeFormat();
-            file.commit();
-            completed = true;
+            finished = true;
         } catch (IOException | UncheckedIOException e) {
+            throw failure(target, e);
+        }
+    }
+
+    @Override
+    public final void publish() {
+        if (!finished || published || closed) {
+            throw new IllegalStateException("report " + target + " is "
+                    + (published ? "already published" : closed ? "closed" : "not finished"));
+        }
+        try {
+            file.commit();
+            published = true;
+        } catch (IOException e) {
             throw failure(target, e);
         }
     }
@@ -78,10 +114,10 @@ abstract class AtomicReportWriter implements ReportWriter {
             return;
         }
         closed = true;
-        if (!completed) {
+        if (!finished) {
             try {
                 closeFormat();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 // The report is being discarded; the temporary file is deleted below either way.
             }
         }
@@ -89,13 +125,14 @@ abstract class AtomicReportWriter implements ReportWriter {
     }
 
     private void requireOpen() {
-        if (completed || closed) {
-            throw new IllegalStateException("report " + target + " is already " + (completed ? "complete" : "closed"));
+        if (finished || closed) {
+            throw new IllegalStateException(
+                    "report " + target + " is already " + (published ? "complete" : finished ? "finished" : "closed"));
         }
     }
 
-    static ReportSinkException failure(Path target, Exception e) {
+    static ReportSinkException failure(ReportTarget target, Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        return new ReportSinkException("cannot write report " + target + ": " + AtomicFile.reason(cause), cause);
+        return new ReportSinkException("cannot write report " + target + ": " + target.reason(cause), cause);
     }
 }

@@ -4,12 +4,11 @@ import com.roboplanet.soconnector.domain.matching.AliasCheck;
 import com.roboplanet.soconnector.domain.matching.AliasProblem;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,10 +36,10 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvCatalogReader {
 
     /**
-     * @throws CsvFileException for a missing or unreadable file, or listing every line with an empty or
-     *     duplicate code, more than three fields, or an alias the matcher cannot use (one that folds to
-     *     nothing, a {@code *} inside it, or one another product has too, once case, separators and invisible
-     *     characters are ignored); each problem names the file and line
+     * @throws CsvFileException for a missing or unreadable file, a file without any product, or listing every line
+     *     with an empty or duplicate code, more than three fields, a control character, or an alias the matcher
+     *     cannot use (one that folds to nothing, a {@code *} inside it, or one another product has too, once case,
+     *     separators and invisible characters are ignored); each problem names the file and line
      */
     public ProductCatalog read(Path file) {
         try {
@@ -57,14 +56,10 @@ public final class CsvCatalogReader {
                             .parse(reader)) {
                 return readCatalog(file, parser);
             }
-        } catch (NoSuchFileException e) {
-            throw new CsvFileException(file + ": file not found", e);
-        } catch (AccessDeniedException e) {
-            throw new CsvFileException(file + ": cannot read the file (access denied)", e);
         } catch (CharacterCodingException e) {
             throw new CsvFileException(file + ": not valid UTF-8 text (save the catalogue as UTF-8)", e);
         } catch (IOException e) {
-            throw new CsvFileException(file + ": cannot read the file: " + e.getMessage(), e);
+            throw new CsvFileException(FileProblem.describe(file, e), e);
         }
     }
 
@@ -98,6 +93,16 @@ public final class CsvCatalogReader {
             if (fields.stream().allMatch(String::isBlank)) {
                 continue;
             }
+            String control = fields.stream()
+                    .filter(f -> ControlCharacters.indexIn(f) >= 0)
+                    .findFirst()
+                    .map(f -> ControlCharacters.describe(f.charAt(ControlCharacters.indexIn(f))))
+                    .orElse(null);
+            if (control != null) {
+                problems.add(new Problem(line, "the line holds " + control));
+                first = false;
+                continue;
+            }
             boolean header = first && fields.get(0).strip().equalsIgnoreCase("code");
             first = false;
             if (header) {
@@ -125,6 +130,11 @@ public final class CsvCatalogReader {
         }
         if (!problems.isEmpty()) {
             throw new CsvFileException(describe(file, problems));
+        }
+        if (products.isEmpty()) {
+            throw new CsvFileException(file + ": no product in the catalogue (only a header, comments or blank lines);"
+                    + " expected lines code,name,aliases such as OMNIE,Omnie,Omnie|CD-01 (see"
+                    + " docs/examples/products.csv)");
         }
         return ProductCatalog.of(products);
     }

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.adapters.csv;
 import com.roboplanet.soconnector.domain.model.CatalogProposal;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,7 +25,9 @@ import org.apache.commons.csv.QuoteMode;
  * # PROPOSED,KETTYBOT,KettyBot,KettyBot|Ketty Bot
  * </pre>
  *
- * Deleting {@code # PROPOSED,} from the second line accepts the proposal. The file is replaced atomically.
+ * Deleting {@code # PROPOSED,} from the second line accepts the proposal. A proposal for a product the catalogue has
+ * (new aliases of it) repeats its aliases and says so: it replaces the product's active line, which is then deleted,
+ * because a catalogue has each code once. The file is replaced atomically.
  */
 public final class CsvCatalogWriter {
     private static final String PROPOSED = "# PROPOSED,";
@@ -45,14 +48,19 @@ public final class CsvCatalogWriter {
                     out.write(line(product));
                 }
                 for (CatalogProposal proposal : proposals) {
-                    out.write("# proposed: " + proposal.headingCount() + " unmatched headings" + examples(proposal)
-                            + "\n");
+                    String code = proposal.product().code();
+                    out.write("# proposed"
+                            + (catalog.byCode(code).isPresent()
+                                    ? " to replace the active line of " + oneLine(code) + " above"
+                                    : "")
+                            + ": " + proposal.headingCount() + " unmatched headings" + examples(proposal) + "\n");
                     out.write(PROPOSED + line(proposal.product()));
                 }
             }
             file.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write catalogue " + target + ": " + AtomicFile.reason(e), e);
+            throw new UncheckedIOException(
+                    "cannot write catalogue " + target + ": " + FileProblem.reason(target, e), e);
         }
     }
 

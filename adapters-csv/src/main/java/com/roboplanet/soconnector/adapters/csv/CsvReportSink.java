@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.adapters.csv;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -37,12 +38,16 @@ public final class CsvReportSink implements ReportSink {
         "QuantitySource"
     };
 
-    private final Path target;
+    private final ReportTarget target;
     private final CsvReportFormat format;
 
-    public CsvReportSink(Path target, CsvReportFormat format) {
+    public CsvReportSink(ReportTarget target, CsvReportFormat format) {
         this.target = Objects.requireNonNull(target, "target");
         this.format = Objects.requireNonNull(format, "format");
+    }
+
+    public CsvReportSink(Path target, CsvReportFormat format) {
+        this(ReportTarget.file(target), format);
     }
 
     @Override
@@ -53,7 +58,7 @@ public final class CsvReportSink implements ReportSink {
     private static final class Writer extends AtomicReportWriter {
         private final CSVPrinter printer;
 
-        Writer(Path target, CsvReportFormat format) {
+        Writer(ReportTarget target, CsvReportFormat format) {
             super(target);
             CSVFormat csv = CSVFormat.Builder.create()
                     .setDelimiter(format.delimiter())
@@ -91,7 +96,7 @@ public final class CsvReportSink implements ReportSink {
         }
 
         @Override
-        void writeSummary(ReportSummary summary) {
+        void writeEnd(ReportSummary summary, ReportTotals totals) {
             // The CSV report has no room for the summary; the command line prints it to stderr.
         }
 
@@ -100,7 +105,7 @@ public final class CsvReportSink implements ReportSink {
             if (printer != null) {
                 printer.close(true);
             } else {
-                out().close();
+                closeFile();
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.adapters.csv;
 
+import com.roboplanet.soconnector.domain.model.CsvLayout;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,8 +17,10 @@ import java.util.Objects;
  *     {@code Excel workbook, sheet 'Empfänger'}
  * @param notes guesses made while reading, e.g. {@code read as Windows-1252: not valid UTF-8 (line 3, byte offset
  *     41)}
+ * @param layout how a file written back beside this one should be laid out to open the same way
  */
-public record CsvTable(Path file, List<String> headers, List<Row> rows, String format, List<String> notes) {
+public record CsvTable(
+        Path file, List<String> headers, List<Row> rows, String format, List<String> notes, CsvLayout layout) {
 
     /**
      * One data row.
@@ -43,6 +46,7 @@ public record CsvTable(Path file, List<String> headers, List<Row> rows, String f
         rows = List.copyOf(rows);
         format = Objects.requireNonNullElse(format, "");
         notes = List.copyOf(Objects.requireNonNullElse(notes, List.of()));
+        Objects.requireNonNull(layout, "layout");
     }
 
     public boolean hasColumn(String header) {

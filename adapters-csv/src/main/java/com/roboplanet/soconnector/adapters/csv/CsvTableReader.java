@@ -40,7 +40,7 @@ public final class CsvTableReader {
                 }
                 rows.add(toRow(table, headers, row, rows.size() + 1));
             }
-            return new CsvTable(export.path(), headers, rows, table.format(), table.notes());
+            return new CsvTable(export.path(), headers, rows, table.format(), table.notes(), table.layout());
         }
     }
 

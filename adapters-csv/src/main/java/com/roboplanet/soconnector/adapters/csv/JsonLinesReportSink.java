@@ -7,6 +7,7 @@ import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,10 +29,14 @@ public final class JsonLinesReportSink implements ReportSink {
     private static final JsonFactory FACTORY =
             new JsonFactoryBuilder().rootValueSeparator((String) null).build();
 
-    private final Path target;
+    private final ReportTarget target;
+
+    public JsonLinesReportSink(ReportTarget target) {
+        this.target = Objects.requireNonNull(target, "target");
+    }
 
     public JsonLinesReportSink(Path target) {
-        this.target = Objects.requireNonNull(target, "target");
+        this(ReportTarget.file(target));
     }
 
     @Override
@@ -42,7 +47,7 @@ public final class JsonLinesReportSink implements ReportSink {
     private static final class Writer extends AtomicReportWriter {
         private final JsonGenerator json;
 
-        Writer(Path target) {
+        Writer(ReportTarget target) {
             super(target);
             try {
                 this.json = FACTORY.createGenerator(out());
@@ -83,7 +88,7 @@ public final class JsonLinesReportSink implements ReportSink {
         }
 
         @Override
-        void writeSummary(ReportSummary summary) throws IOException {
+        void writeEnd(ReportSummary summary, ReportTotals totals) throws IOException {
             json.writeStartObject();
             json.writeObjectFieldStart("summary");
             json.writeNumberField("salesRead", summary.salesRead());
@@ -155,6 +160,17 @@ public final class JsonLinesReportSink implements ReportSink {
             json.writeObjectFieldStart("source");
             json.writeStringField("query", source.query());
             json.writeNumberField("requests", source.requests());
+            json.writeObjectFieldStart("requestsByKind");
+            for (SaleSourceReport.RequestCount kind : source.requestsByKind()) {
+                json.writeNumberField(kind.kind(), kind.requests());
+            }
+            json.writeEndObject();
+            // Set when --limit cut the read short: how many sales there are at least.
+            if (source.limitedOfAtLeast() >= 0) {
+                json.writeNumberField("limitedOfAtLeast", source.limitedOfAtLeast());
+            } else {
+                json.writeNullField("limitedOfAtLeast");
+            }
             json.writeBooleanField("customerFilterApplied", source.customerFilterApplied());
             json.writeArrayFieldStart("notes");
             for (String note : source.notes()) {
@@ -203,7 +219,7 @@ public final class JsonLinesReportSink implements ReportSink {
             if (json != null) {
                 json.close();
             } else {
-                out().close();
+                closeFile();
             }
         }
     }

@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.adapters.csv;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,11 +21,20 @@ final class SaleColumns {
      * Resolves the header: the mapping first, then the recognised titles in their order of preference.
      *
      * @param file the file as messages name it
-     * @throws CsvFileException one line naming every mapping entry that names no column and every required column
+     * @throws CsvFileException naming a header that appears twice (compared as titles are: ignoring case, spaces and
+     *     separators); or one line naming every mapping entry that names no column and every required column
      *     that is missing, with the headers found and the {@code --column} flags (or {@code SO_CSV_COLUMNS} line)
      *     that would fix it
      */
     static SaleColumns resolve(String file, List<String> header, ColumnMapping mapping) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            Integer first = header.get(i).isBlank() ? null : seen.putIfAbsent(SaleColumn.normalise(header.get(i)), i);
+            if (first != null) {
+                throw new CsvFileException(file + ": the header names column '" + header.get(i) + "' twice (columns "
+                        + (first + 1) + " and " + (i + 1) + "); rename one so that it is clear which is meant");
+            }
+        }
         Map<SaleColumn, Integer> index = new EnumMap<>(SaleColumn.class);
         List<String> problems = new ArrayList<>();
         mapping.entries().forEach((column, entry) -> {

@@ -1,10 +1,10 @@
 package com.roboplanet.soconnector.adapters.csv;
 
+import com.roboplanet.soconnector.domain.model.CsvLayout;
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.List;
 
 /**
@@ -57,6 +57,13 @@ interface TableInput extends AutoCloseable {
     /** Guesses made while reading (an encoding assumed); complete once the last row was read. */
     List<String> notes();
 
+    /**
+     * How a file written back beside this one (a batch's results) should be laid out to open the same way: a text
+     * file's delimiter and line ends, with a UTF-8 byte-order mark when it had a mark or was not UTF-8 (so that Excel,
+     * which wrote it, reads the umlauts of the UTF-8 answer right); a workbook's as Excel writes CSV.
+     */
+    CsvLayout layout();
+
     /** {@code sales.csv:7} or {@code sales.xlsx, sheet 'Verkäufe', row 7}: a place for messages. */
     String at(long line);
 
@@ -86,12 +93,8 @@ interface TableInput extends AutoCloseable {
         byte[] head;
         try (InputStream in = Files.newInputStream(export.path())) {
             head = in.readNBytes(8);
-        } catch (NoSuchFileException e) {
-            throw new CsvFileException(export.path() + ": file not found", e);
-        } catch (AccessDeniedException e) {
-            throw new CsvFileException(export.path() + ": cannot read the file (access denied)", e);
         } catch (IOException e) {
-            throw new CsvFileException(export.path() + ": cannot read the file: " + AtomicFile.reason(e), e);
+            throw new CsvFileException(FileProblem.describe(export.path(), e), e);
         }
         if (isZip(head)) {
             return WorkbookTableInput.open(export);

@@ -1,5 +1,7 @@
 package com.roboplanet.soconnector.adapters.csv;
 
+import com.roboplanet.soconnector.domain.model.CsvLayout;
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,16 +25,19 @@ final class TextTableInput implements TableInput {
     private final Path file;
     private final TextEncoding encoding;
     private final CsvDialect dialect;
+    private final String lineSeparator;
     private final DecodingReader reader;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private boolean headerRead;
 
-    private TextTableInput(Path file, TextEncoding encoding, CsvDialect dialect, DecodingReader reader)
+    private TextTableInput(
+            Path file, TextEncoding encoding, CsvDialect dialect, String lineSeparator, DecodingReader reader)
             throws IOException {
         this.file = file;
         this.encoding = encoding;
         this.dialect = dialect;
+        this.lineSeparator = lineSeparator;
         this.reader = reader;
         this.parser = CSVFormat.Builder.create()
                 .setDelimiter(dialect.delimiter())
@@ -55,18 +60,20 @@ final class TextTableInput implements TableInput {
                 prefix = java.util.Arrays.copyOf(prefix, TextEncoding.PREFIX_BYTES);
             }
             TextEncoding encoding = TextEncoding.detect(file.toString(), prefix, whole, export.encoding());
-            CsvDialect dialect = CsvDialect.detect(encoding.decodeSample(prefix), whole);
+            String sample = encoding.decodeSample(prefix);
+            CsvDialect dialect = CsvDialect.detect(sample, whole);
+            String lineSeparator = sample.indexOf('\r') >= 0 ? "\r\n" : "\n";
             InputStream in = Files.newInputStream(file);
             try {
                 in.skipNBytes(encoding.bomLength());
                 return new TextTableInput(
-                        file, encoding, dialect, new DecodingReader(in, encoding, encoding.bomLength()));
+                        file, encoding, dialect, lineSeparator, new DecodingReader(in, encoding, encoding.bomLength()));
             } catch (IOException | RuntimeException e) {
                 in.close();
                 throw e;
             }
         } catch (IOException e) {
-            throw new CsvFileException(file + ": cannot read the file: " + AtomicFile.reason(e), e);
+            throw new CsvFileException(FileProblem.describe(file, e), e);
         }
     }
 
@@ -95,10 +102,26 @@ final class TextTableInput implements TableInput {
             if (!records.hasNext()) {
                 return null;
             }
-            return new TextRow(records.next(), start);
+            return checked(new TextRow(records.next(), start));
         } catch (UncheckedIOException e) {
             throw unreadable(start, e.getCause());
         }
+    }
+
+    /** @throws CsvFileException naming the line and column of the first control character in the row */
+    private TextRow checked(TextRow row) {
+        long line = row.line();
+        for (int i = 0; i < row.size(); i++) {
+            String value = row.record().get(i);
+            int at = ControlCharacters.indexIn(value);
+            if (at >= 0) {
+                line += value.substring(0, at).chars().filter(c -> c == '\n').count();
+                throw new CsvFileException(file + ":" + line + ": column " + (i + 1) + " holds "
+                        + ControlCharacters.describe(value.charAt(at)));
+            }
+            line += value.chars().filter(c -> c == '\n').count();
+        }
+        return row;
     }
 
     private CsvFileException unreadable(long line, IOException cause) {
@@ -126,6 +149,13 @@ final class TextTableInput implements TableInput {
     @Override
     public String format() {
         return encoding.description() + ", " + dialect.describe();
+    }
+
+    /** Excel's CSV (Windows-1252) and "Unicode Text" (UTF-16 with a mark) both get a UTF-8 answer with a mark. */
+    @Override
+    public CsvLayout layout() {
+        boolean mark = encoding.bomLength() > 0 || !encoding.charset().equals(StandardCharsets.UTF_8);
+        return new CsvLayout(dialect.delimiter(), mark, lineSeparator);
     }
 
     @Override

@@ -1,14 +1,13 @@
 package com.roboplanet.soconnector.adapters.csv;
 
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import com.roboplanet.soconnector.domain.port.out.TextFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** The text files a mail is made of: UTF-8 strictly (a wrong encoding would garble every umlaut), BOM dropped. */
@@ -37,14 +36,10 @@ public final class Utf8TextFiles implements TextFiles {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(label + " " + file + ": file not found", e);
-        } catch (AccessDeniedException e) {
-            throw new IllegalArgumentException(label + " " + file + ": cannot read the file (access denied)", e);
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException(label + " " + file + ": not valid UTF-8 text (save it as UTF-8)", e);
         } catch (IOException e) {
-            throw new IllegalArgumentException(label + " " + file + ": cannot read the file: " + e.getMessage(), e);
+            throw new IllegalArgumentException(label + " " + FileProblem.describe(file, e), e);
         }
     }
 }

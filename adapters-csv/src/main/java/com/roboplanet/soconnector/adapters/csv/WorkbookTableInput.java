@@ -1,5 +1,7 @@
 package com.roboplanet.soconnector.adapters.csv;
 
+import com.roboplanet.soconnector.domain.model.CsvLayout;
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,7 +100,7 @@ final class WorkbookTableInput implements TableInput {
 
     private static CsvFileException notAWorkbook(Path file, Exception e) {
         return new CsvFileException(
-                file + ": starts like an Excel workbook but cannot be read as one (" + AtomicFile.reason(e)
+                file + ": starts like an Excel workbook but cannot be read as one (" + FileProblem.reason(file, e)
                         + "); open it in Excel and save it again as .xlsx, or as \"CSV UTF-8\"",
                 e);
     }
@@ -138,7 +140,7 @@ final class WorkbookTableInput implements TableInput {
             return new SheetRow(row, date1904);
         } catch (ExcelReaderException | UncheckedIOException e) {
             throw new CsvFileException(
-                    file + ", sheet '" + sheetName + "': cannot be read (" + AtomicFile.reason(e)
+                    file + ", sheet '" + sheetName + "': cannot be read (" + FileProblem.reason(file, e)
                             + "); open it in Excel and save it again",
                     e);
         }
@@ -153,6 +155,11 @@ final class WorkbookTableInput implements TableInput {
     @Override
     public String format() {
         return "Excel workbook, sheet '" + sheetName + "'";
+    }
+
+    @Override
+    public CsvLayout layout() {
+        return CsvLayout.EXCEL;
     }
 
     @Override

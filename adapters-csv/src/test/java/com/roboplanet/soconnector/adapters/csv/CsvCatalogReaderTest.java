@@ -141,9 +141,19 @@ class CsvCatalogReaderTest {
     }
 
     @Test
-    void read_whenOnlyComments_givesAnEmptyCatalogue() throws IOException {
+    void read_whenOnlyComments_isRefusedAsAnEmptyCatalogue() throws IOException {
         Path file = file("# nothing yet\n# PROPOSED,KETTYBOT,KettyBot,KettyBot\n");
 
-        assertThat(reader.read(file).size()).isZero();
+        assertThat(failure(file))
+                .hasMessage(file + ": no product in the catalogue (only a header, comments or blank lines); expected"
+                        + " lines code,name,aliases such as OMNIE,Omnie,Omnie|CD-01 (see docs/examples/products.csv)");
+    }
+
+    @Test
+    void read_controlCharacterInALine_isAProblemOfThatLine() throws IOException {
+        Path file = file("code,name,aliases\nOMNIE,Omnie,Omnie\nBELLA,Bella\u001bBot,BellaBot\n");
+
+        assertThat(failure(file))
+                .hasMessage(file + ":3: the line holds a control character (U+001B) no spreadsheet shows; remove it");
     }
 }

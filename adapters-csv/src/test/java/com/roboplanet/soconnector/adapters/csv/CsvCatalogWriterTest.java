@@ -61,12 +61,24 @@ class CsvCatalogWriterTest {
     }
 
     @Test
+    void write_newAliasesOfAProduct_sayTheyReplaceItsActiveLine() throws IOException {
+        Path target = dir.resolve("products.csv");
+        CatalogProposal omni = new CatalogProposal(
+                new Product("OMNIE", "Omnie", List.of("Omnie", "CD-01", "Omni")), 3, List.of("Omni 2x"));
+
+        new CsvCatalogWriter().write(target, CATALOG, List.of(omni));
+
+        assertThat(Files.readString(target))
+                .endsWith("# proposed to replace the active line of OMNIE above: 3 unmatched headings, e.g."
+                        + " \"Omni 2x\"\n# PROPOSED,OMNIE,Omnie,Omnie|CD-01|Omni\n");
+    }
+
+    @Test
     void write_whenDirectoryMissing_failsAndNamesTheTarget() {
         Path target = dir.resolve("missing/products.csv");
 
         assertThatThrownBy(() -> new CsvCatalogWriter().write(target, CATALOG, List.of()))
                 .isInstanceOf(UncheckedIOException.class)
-                .hasMessage("cannot write catalogue " + target + ": directory " + dir.resolve("missing")
-                        + " does not exist");
+                .hasMessage("cannot write catalogue " + target + ": no such directory " + dir.resolve("missing"));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
 import com.roboplanet.soconnector.domain.port.out.ReportSinkException;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class CsvReportSinkTest {
     private void writeReport(Path target, CsvReportFormat format, List<ReportRow> rows) {
         try (ReportWriter writer = new CsvReportSink(target, format).open()) {
             rows.forEach(writer::write);
-            writer.complete(ReportRows.summary());
+            writer.complete(ReportRows.summary(), ReportTotals.empty());
         }
     }
 
@@ -165,8 +166,7 @@ class CsvReportSinkTest {
 
         assertThatThrownBy(sink::open)
                 .isInstanceOf(ReportSinkException.class)
-                .hasMessage(
-                        "cannot write report " + target + ": directory " + dir.resolve("missing") + " does not exist");
+                .hasMessage("cannot write report " + target + ": no such directory " + dir.resolve("missing"));
     }
 
     @Test
@@ -182,7 +182,7 @@ class CsvReportSinkTest {
     void write_whenAlreadyComplete_refuses() {
         Path target = dir.resolve("report.csv");
         try (ReportWriter writer = new CsvReportSink(target, CsvReportFormat.DEFAULT).open()) {
-            writer.complete(ReportRows.summary());
+            writer.complete(ReportRows.summary(), ReportTotals.empty());
 
             assertThatThrownBy(() -> writer.write(ReportRows.golden().get(0)))
                     .isInstanceOf(IllegalStateException.class)

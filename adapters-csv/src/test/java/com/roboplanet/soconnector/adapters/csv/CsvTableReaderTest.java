@@ -3,13 +3,19 @@ package com.roboplanet.soconnector.adapters.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.roboplanet.soconnector.domain.model.CsvLayout;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CsvTableReaderTest {
     @TempDir
@@ -39,6 +45,44 @@ class CsvTableReaderTest {
 
         assertThat(table.headers()).containsExactly("to", "firma");
         assertThat(table.rows().get(0).get("firma")).isEqualTo("Bäckerei Müller");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void read_listAsSaved_remembersTheLayoutItsResultsGet(String kind, byte[] content, CsvLayout expected)
+            throws IOException {
+        Path file = Files.write(dir.resolve("list.txt"), content);
+
+        assertThat(new CsvTableReader().read(file).layout()).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> layouts() {
+        String rows = "to;firma\r\n380;Bäckerei Müller\r\n";
+        return Stream.of(
+                Arguments.of(
+                        "Excel CSV UTF-8: mark, ;, CRLF",
+                        ("\uFEFF" + rows).getBytes(StandardCharsets.UTF_8),
+                        new CsvLayout(';', true, "\r\n")),
+                Arguments.of(
+                        "German Excel CSV in Windows-1252: a mark for the UTF-8 answer",
+                        rows.getBytes(Charset.forName("windows-1252")),
+                        new CsvLayout(';', true, "\r\n")),
+                Arguments.of(
+                        "Unicode Text: UTF-16LE with mark, TAB",
+                        ("\uFEFF" + rows.replace(';', '\t')).getBytes(StandardCharsets.UTF_16LE),
+                        new CsvLayout('\t', true, "\r\n")),
+                Arguments.of(
+                        "a script's UTF-8 with |, LF",
+                        "to|firma\n380|Adler\n".getBytes(StandardCharsets.UTF_8),
+                        new CsvLayout('|', false, "\n")));
+    }
+
+    @Test
+    void read_workbook_remembersExcelsCsvLayout() throws IOException {
+        Path file = Workbooks.write(
+                dir.resolve("list.xlsx"), "Empfänger", List.of(List.of("to", "firma"), List.of(380, "Adler")));
+
+        assertThat(new CsvTableReader().read(file).layout()).isEqualTo(CsvLayout.EXCEL);
     }
 
     @Test

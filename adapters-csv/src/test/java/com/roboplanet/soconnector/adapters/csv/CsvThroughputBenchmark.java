@@ -5,6 +5,7 @@ import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public final class CsvThroughputBenchmark {
                         MatchSource.HEADING,
                         QuantitySource.MARKER));
             }
-            writer.complete(ReportRows.summary());
+            writer.complete(ReportRows.summary(), ReportTotals.empty());
         }
     }
 

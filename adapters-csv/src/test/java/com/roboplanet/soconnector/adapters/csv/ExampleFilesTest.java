@@ -15,6 +15,7 @@ import com.roboplanet.soconnector.domain.port.out.ReportDestination;
 import com.roboplanet.soconnector.domain.port.out.ReportFormat;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
 import com.roboplanet.soconnector.domain.port.out.SaleRecords;
@@ -89,7 +90,10 @@ class ExampleFilesTest {
             }
 
             @Override
-            public void complete(ReportSummary summary) {}
+            public void finish(ReportSummary summary, ReportTotals totals) {}
+
+            @Override
+            public void publish() {}
 
             @Override
             public void close() {}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class JsonLinesReportSinkTest {
     private List<JsonNode> writeAndParse(Path target) throws IOException {
         try (ReportWriter writer = new JsonLinesReportSink(target).open()) {
             ReportRows.golden().forEach(writer::write);
-            writer.complete(ReportRows.summary());
+            writer.complete(ReportRows.summary(), ReportTotals.empty());
         }
         String text = Files.readString(target);
         assertThat(text).endsWith("}\n").doesNotStartWith("\uFEFF");
@@ -96,7 +97,7 @@ class JsonLinesReportSinkTest {
                         + "\"unmatchedExamples\":[\"Miete HolaBot\",\"\\\"Sonder\\\"-Angebot\"],"
                         + "\"unknownCodes\":[{\"code\":\"PD-BB-PRO-01\",\"sales\":2}],"
                         + "\"source\":{\"query\":\"file sales.csv (delimiter ',')\",\"requests\":0,"
-                        + "\"customerFilterApplied\":false,\"notes\":[\"a note\"],\"salesMatched\":null,"
+                        + "\"requestsByKind\":{},\"limitedOfAtLeast\":null,\"customerFilterApplied\":false,\"notes\":[\"a note\"],\"salesMatched\":null,"
                         + "\"duplicatesDropped\":0,\"rowsPerPageCap\":0,\"unreadable\":{\"cellsLeftEmpty\":1,"
                         + "\"rowsSkipped\":2,\"examples\":[\"sales.csv:7: Amount '12 Euro' is not an amount (left"
                         + " empty)\"]},\"refusedSources\":[]}}");
@@ -109,24 +110,26 @@ class JsonLinesReportSinkTest {
         SaleSourceReport checked = new SaleSourceReport(
                 "GET v1/Sale", 8, true, List.of(), new SaleSourceReport.ReadCheck(1334, 2, 200, 500));
         try (ReportWriter writer = new JsonLinesReportSink(target).open()) {
-            writer.complete(new ReportSummary(
-                    read.salesRead(),
-                    read.skippedWithoutCustomer(),
-                    read.skippedEmptyHeading(),
-                    read.matchedByQuoteLine(),
-                    read.matchedByUdf(),
-                    read.matchedByHeading(),
-                    read.unmatched(),
-                    read.rowsWritten(),
-                    read.quantitiesIgnored(),
-                    read.quantitiesIgnoredListed(),
-                    read.rowsByQuantitySource(),
-                    read.quantitiesToCheck(),
-                    read.quantitiesToCheckTotal(),
-                    read.topUnmatchedWords(),
-                    read.unmatchedExamples(),
-                    read.unknownCodes(),
-                    checked));
+            writer.complete(
+                    new ReportSummary(
+                            read.salesRead(),
+                            read.skippedWithoutCustomer(),
+                            read.skippedEmptyHeading(),
+                            read.matchedByQuoteLine(),
+                            read.matchedByUdf(),
+                            read.matchedByHeading(),
+                            read.unmatched(),
+                            read.rowsWritten(),
+                            read.quantitiesIgnored(),
+                            read.quantitiesIgnoredListed(),
+                            read.rowsByQuantitySource(),
+                            read.quantitiesToCheck(),
+                            read.quantitiesToCheckTotal(),
+                            read.topUnmatchedWords(),
+                            read.unmatchedExamples(),
+                            read.unknownCodes(),
+                            checked),
+                    ReportTotals.empty());
         }
         JsonNode source = JSON.readTree(Files.readString(target)).get("summary").get("source");
 

@@ -6,18 +6,22 @@ import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.Recipient;
 import com.roboplanet.soconnector.domain.model.Rep;
 import com.roboplanet.soconnector.domain.model.StrategyAttempt;
+import com.roboplanet.soconnector.domain.model.TenantId;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The on-disk shape of a journal entry. Kept apart from the domain record so that the file format
- * is stable and versioned; the MIME bytes live in a file beside it, identified by their hash.
+ * The on-disk shape of a journal entry. Kept apart from the domain record so that the file format is stable and
+ * versioned; the MIME bytes live in a file beside it, identified by their hash.
+ *
+ * @param tenant {@code online-Cust12345}; null only in version 1 files, written before the journal knew tenants
  */
 record EntryJson(
         int version,
         String key,
+        String tenant,
         String state,
         MailJson email,
         String strategy,
@@ -30,7 +34,10 @@ record EntryJson(
         String note,
         String updatedAt) {
 
-    static final int VERSION = 1;
+    /** Version 2 records the tenant (issue 13); version 1 files, written before, have none and stay unassigned. */
+    static final int VERSION = 2;
+
+    static final int WITHOUT_TENANT = 1;
 
     record MailJson(
             long repAssociateId,
@@ -65,8 +72,9 @@ record EntryJson(
                 .map(a -> new AttemptJson(a.strategy(), a.verdict().name(), a.reason(), a.fix()))
                 .toList();
         return new EntryJson(
-                VERSION,
+                entry.unassigned() ? WITHOUT_TENANT : VERSION,
                 entry.key().value(),
+                entry.unassigned() ? null : entry.tenant().value(),
                 entry.state().name(),
                 mail,
                 entry.strategy(),
@@ -82,8 +90,12 @@ record EntryJson(
 
     /** @throws RuntimeException when a field is missing or invalid; the caller names the file */
     JournalEntry toEntry(byte[] mime) {
-        if (version != VERSION) {
+        if (version != VERSION && version != WITHOUT_TENANT) {
             throw new IllegalArgumentException("unknown journal format version " + version);
+        }
+        if ((version == VERSION) == (tenant == null)) {
+            throw new IllegalArgumentException(
+                    "format version " + version + " must " + (version == VERSION ? "" : "not ") + "name a tenant");
         }
         Rep rep = new Rep(email.repAssociateId(), email.repName(), new EmailAddress(email.repEmail()));
         Recipient recipient =
@@ -98,6 +110,7 @@ record EntryJson(
                         .toList();
         return new JournalEntry(
                 new IdempotencyKey(key),
+                tenant == null ? null : TenantId.parse(tenant),
                 JournalState.valueOf(state),
                 mail,
                 strategy,

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
+import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import com.roboplanet.soconnector.domain.port.out.SendJournal;
 import com.roboplanet.soconnector.domain.port.out.SendJournalException;
 import java.io.IOException;
@@ -26,34 +28,52 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One JSON file per idempotency key ({@code <key>.json}), the sent MIME bytes beside it
- * ({@code <key>.eml}), and a lock file per key ({@code <key>.lock}) held with an OS file lock, which
- * the OS releases when a process dies, so that a crash never leaves a stale lock. See ADR 0005.
+ * One JSON file per idempotency key ({@code <key>.json}), the MIME bytes beside it ({@code <key>.eml}, written before
+ * the strategy is called), and a lock file per key ({@code <key>.lock}) held with an OS file lock, which the OS
+ * releases when a process dies, so that a crash never leaves a stale lock. The folder an earlier version wrote to
+ * (flat, without tenants) is only read, until a person assigns its entries. See ADR 0005.
+ *
+ * <p>Every failure is a {@link SendJournalException} naming the file and the system's own reason ({@code No space left
+ * on device}, {@code Permission denied}), never a bare {@link IOException}.
  */
 public final class FileSendJournal implements SendJournal {
     private final Path directory;
+    private final Path legacyDirectory;
+    private final boolean writable;
     private final ObjectMapper json;
 
     /**
-     * @param directory created if missing, readable only by the user where the platform allows: the
-     *     files hold mail texts and addresses
-     * @throws SendJournalException when the directory cannot be created
+     * @param location the tenant's folder, created if missing (readable only by the user where the platform allows: the
+     *     files hold mail texts and addresses), and the folder of earlier versions, if any
+     * @param create false for a dry run: a missing folder reads as empty, and nothing may be written
+     * @throws SendJournalException when the folder cannot be created or is not a writable folder
      */
-    public FileSendJournal(Path directory) {
-        this.directory = directory.toAbsolutePath();
+    public FileSendJournal(JournalLocation location, boolean create) {
+        this.directory = location.directory().toAbsolutePath();
+        this.legacyDirectory =
+                location.legacyDirectoryIfAny().map(Path::toAbsolutePath).orElse(null);
         this.json = new ObjectMapper()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .enable(SerializationFeature.INDENT_OUTPUT);
-        createDirectory();
+        if (create) {
+            createDirectory();
+        }
+        this.writable = create;
     }
 
-    /** The directory this journal writes to. */
+    /** A journal in {@code directory} alone, created if missing. */
+    public FileSendJournal(Path directory) {
+        this(JournalLocation.of(directory), true);
+    }
+
+    /** The folder this journal writes to. */
     public Path directory() {
         return directory;
     }
 
     @Override
     public Lease lease(IdempotencyKey key) {
+        requireWritable();
         Path lockFile = directory.resolve(key.value() + ".lock");
         FileChannel channel = null;
         try {
@@ -67,25 +87,39 @@ public final class FileSendJournal implements SendJournal {
             // Another lease in this JVM holds it: refused below like one from another process.
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new SendJournalException("cannot lock " + lockFile + ": " + e.getMessage(), e);
+            throw new SendJournalException("cannot lock " + lockFile + ": " + FileProblem.reason(lockFile, e), e);
         }
         closeQuietly(channel);
-        throw new SendJournalException("mail " + key + " is being sent by another so-connector run (lock " + lockFile
-                + "); wait for it to finish");
+        throw new SendJournalException(
+                SendJournalException.Kind.IN_USE,
+                "mail " + key + " is being sent by another so-connector run (lock " + lockFile
+                        + "); wait for it to finish",
+                null);
     }
 
     @Override
     public Optional<JournalEntry> find(IdempotencyKey key) {
-        Path file = jsonFile(key);
+        return read(directory, key);
+    }
+
+    @Override
+    public Optional<JournalEntry> findUnassigned(IdempotencyKey key) {
+        return legacyDirectory == null
+                ? Optional.empty()
+                : read(legacyDirectory, key).filter(JournalEntry::unassigned);
+    }
+
+    private Optional<JournalEntry> read(Path folder, IdempotencyKey key) {
+        Path file = folder.resolve(key.value() + ".json");
         byte[] content;
         try {
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new SendJournalException("cannot read journal file " + file + ": " + e.getMessage(), e);
+            throw new SendJournalException("cannot read journal file " + file + ": " + FileProblem.reason(file, e), e);
         }
-        JournalEntry entry = parse(file, content);
+        JournalEntry entry = parse(folder, file, content);
         if (!entry.key().equals(key)) {
             throw corrupt(file, "it holds key " + entry.key(), null);
         }
@@ -94,6 +128,7 @@ public final class FileSendJournal implements SendJournal {
 
     @Override
     public void record(JournalEntry entry) {
+        requireWritable();
         Path file = jsonFile(entry.key());
         try {
             String emlName = null;
@@ -109,33 +144,70 @@ public final class FileSendJournal implements SendJournal {
             }
             DurableFiles.write(file, json.writeValueAsBytes(EntryJson.from(entry, emlName, emlHash)));
         } catch (IOException e) {
-            throw new SendJournalException("cannot write journal file " + file + ": " + e.getMessage(), e);
+            throw new SendJournalException("cannot write journal file " + file + ": " + FileProblem.reason(file, e), e);
         }
     }
 
     @Override
-    public List<JournalEntry> unfinished() {
-        List<JournalEntry> open = new ArrayList<>();
-        try (Stream<Path> files = Files.list(directory)) {
+    public List<JournalEntry> entries() {
+        return list(directory);
+    }
+
+    @Override
+    public List<JournalEntry> unassigned() {
+        if (legacyDirectory == null) {
+            return List.of();
+        }
+        return list(legacyDirectory).stream().filter(JournalEntry::unassigned).toList();
+    }
+
+    @Override
+    public void assign(JournalEntry assigned) {
+        if (assigned.unassigned()) {
+            throw new IllegalArgumentException("an assigned entry names its tenant: " + assigned.key());
+        }
+        record(assigned);
+        if (legacyDirectory != null && findUnassigned(assigned.key()).isPresent()) {
+            Path json = legacyDirectory.resolve(assigned.key().value() + ".json");
+            Path eml = legacyDirectory.resolve(assigned.key().value() + ".eml");
+            try {
+                Files.delete(json);
+                Files.deleteIfExists(eml);
+            } catch (IOException e) {
+                throw new SendJournalException(
+                        "assigned " + assigned.key() + " to " + assigned.tenant() + " in " + directory
+                                + ", but cannot remove the earlier version's " + json + ": " + reason(e)
+                                + "; remove it by hand",
+                        e);
+            }
+            DurableFiles.syncDirectory(legacyDirectory);
+        }
+    }
+
+    /** Every entry file of a folder, oldest first; a missing folder holds none. */
+    private List<JournalEntry> list(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<JournalEntry> all = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(FileSendJournal::isEntryFile).sorted().toList()) {
-                JournalEntry entry = parse(file, Files.readAllBytes(file));
-                if (!entry.state().finished()) {
-                    open.add(entry);
-                }
+                all.add(parse(folder, file, Files.readAllBytes(file)));
             }
         } catch (IOException e) {
-            throw new SendJournalException("cannot read journal directory " + directory + ": " + e.getMessage(), e);
+            throw new SendJournalException(
+                    "cannot read journal directory " + folder + ": " + FileProblem.reason(folder, e), e);
         }
-        open.sort(Comparator.comparing(JournalEntry::updatedAt));
-        return open;
+        all.sort(Comparator.comparing(JournalEntry::updatedAt));
+        return all;
     }
 
     private static boolean isEntryFile(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".json") && !name.startsWith(".");
+        return name.endsWith(".json") && !name.startsWith(".") && Files.isRegularFile(file);
     }
 
-    private JournalEntry parse(Path file, byte[] content) {
+    private JournalEntry parse(Path folder, Path file, byte[] content) {
         EntryJson stored;
         try {
             stored = json.readValue(content, EntryJson.class);
@@ -145,7 +217,7 @@ public final class FileSendJournal implements SendJournal {
         if (stored == null) {
             throw corrupt(file, "it is empty", null);
         }
-        byte[] mime = stored.emlFile() == null ? null : readEml(file, stored);
+        byte[] mime = stored.emlFile() == null ? null : readEml(folder, file, stored);
         try {
             return stored.toEntry(mime);
         } catch (RuntimeException e) {
@@ -153,9 +225,9 @@ public final class FileSendJournal implements SendJournal {
         }
     }
 
-    private byte[] readEml(Path jsonFile, EntryJson stored) {
-        Path eml = directory.resolve(stored.emlFile()).normalize();
-        if (!eml.getParent().equals(directory)) {
+    private byte[] readEml(Path folder, Path jsonFile, EntryJson stored) {
+        Path eml = folder.resolve(stored.emlFile()).normalize();
+        if (!folder.equals(eml.getParent())) {
             throw corrupt(jsonFile, "its eml file " + stored.emlFile() + " lies outside the journal", null);
         }
         try {
@@ -165,7 +237,7 @@ public final class FileSendJournal implements SendJournal {
             }
             return mime;
         } catch (IOException e) {
-            throw corrupt(jsonFile, "the sent mail " + eml + " cannot be read (" + e.getMessage() + ")", e);
+            throw corrupt(jsonFile, "the sent mail " + eml + " cannot be read (" + FileProblem.reason(eml, e) + ")", e);
         }
     }
 
@@ -184,6 +256,12 @@ public final class FileSendJournal implements SendJournal {
         return directory.resolve(key.value() + ".eml");
     }
 
+    private void requireWritable() {
+        if (!writable) {
+            throw new IllegalStateException("a dry run writes nothing and takes no lease: " + directory);
+        }
+    }
+
     private void createDirectory() {
         try {
             if (Files.getFileStore(existingAncestor(directory)).supportsFileAttributeView("posix")) {
@@ -193,11 +271,32 @@ public final class FileSendJournal implements SendJournal {
                 Files.createDirectories(directory);
             }
         } catch (IOException e) {
-            throw new SendJournalException("cannot create journal directory " + directory + ": " + e.getMessage(), e);
+            throw new SendJournalException(
+                    "cannot create journal directory " + directory + ": " + FileProblem.reason(directory, e), e);
         }
         if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
             throw new SendJournalException("journal directory " + directory + " is not a writable directory");
         }
+    }
+
+    /**
+     * The system's reason, as people read it: {@code No space left on device}, {@code Permission denied}, {@code exists
+     * and is not a directory}. Java puts it in the message of most I/O exceptions, after the file name.
+     */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "exists and is not a directory";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static Path existingAncestor(Path path) {

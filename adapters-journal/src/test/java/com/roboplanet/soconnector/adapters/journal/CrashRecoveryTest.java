@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
 import com.roboplanet.soconnector.domain.fakes.Mails;
+import com.roboplanet.soconnector.domain.fakes.ScriptedDeliveryCheck;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.model.SendReceipt.Status;
+import com.roboplanet.soconnector.domain.model.TenantId;
+import com.roboplanet.soconnector.domain.port.in.ResolveSendCommand;
 import com.roboplanet.soconnector.domain.port.in.ResumeSendsCommand;
 import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
+import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
+import com.roboplanet.soconnector.domain.port.out.PreparedMail;
 import com.roboplanet.soconnector.domain.port.out.SendJournal;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
+import com.roboplanet.soconnector.domain.service.ResolveSendService;
 import com.roboplanet.soconnector.domain.service.ResumeSendsService;
 import com.roboplanet.soconnector.domain.service.SendEmailService;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +48,8 @@ class CrashRecoveryTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private final OutboundEmail mail = Mails.mail("Angebot");
-    private final IdempotencyKey key = IdempotencyKey.derive(mail);
+    private final TenantId tenant = Mails.tenant();
+    private final IdempotencyKey key = IdempotencyKey.derive(tenant, mail);
     private final Relay relay = new Relay();
     private final FakeMailArchive archive = new FakeMailArchive();
 
@@ -67,18 +74,18 @@ class CrashRecoveryTest {
         }
 
         @Override
-        public Optional<String> plannedMessageId(OutboundEmail email, IdempotencyKey key) {
-            return Optional.of("<" + key + "@relay.example>");
+        public PreparedMail prepare(OutboundEmail email, IdempotencyKey key) {
+            return new PreparedMail(
+                    email, key, "<" + key + "@relay.example>", "the mime".getBytes(StandardCharsets.US_ASCII));
         }
 
         @Override
-        public SendOutcome send(OutboundEmail email, IdempotencyKey key) {
-            accepted.add(email.subject());
+        public SendOutcome send(PreparedMail mail) {
+            accepted.add(mail.email().subject());
             if (dieAfterAccepting) {
                 throw new Crash();
             }
-            return new SendOutcome.Sent(
-                    "<" + key + "@relay.example>", "the mime".getBytes(StandardCharsets.US_ASCII), null);
+            return new SendOutcome.Sent(mail.messageId(), mail.mime(), null);
         }
     }
 
@@ -111,8 +118,23 @@ class CrashRecoveryTest {
         }
 
         @Override
-        public List<JournalEntry> unfinished() {
-            return delegate.unfinished();
+        public List<JournalEntry> entries() {
+            return delegate.entries();
+        }
+
+        @Override
+        public List<JournalEntry> unassigned() {
+            return delegate.unassigned();
+        }
+
+        @Override
+        public Optional<JournalEntry> findUnassigned(IdempotencyKey key) {
+            return delegate.findUnassigned(key);
+        }
+
+        @Override
+        public void assign(JournalEntry assigned) {
+            delegate.assign(assigned);
         }
     }
 
@@ -136,9 +158,15 @@ class CrashRecoveryTest {
             assertThat(again.messageId()).isEqualTo("<" + key + "@relay.example>");
             assertThat(relay.accepted).hasSize(1);
             assertThat(resumed).extracting(SendReceipt::status).containsExactly(Status.NEEDS_CHECKING);
+            SendReceipt decided = resolveWith(new FileSendJournal(dir), true);
+            assertThat(decided.status()).isEqualTo(Status.SENT_AND_ARCHIVED);
+            assertThat(archive.archived())
+                    .singleElement()
+                    .satisfies(a -> assertThat(a.eml()).isEqualTo("the mime".getBytes(StandardCharsets.US_ASCII)));
         } else {
-            assertThat(again.status()).isEqualTo(Status.ALREADY_DONE);
-            assertThat(resumed).extracting(SendReceipt::status).containsExactly(Status.SENT_AND_ARCHIVED);
+            assertThat(again.status()).isEqualTo(Status.SENT_AND_ARCHIVED);
+            assertThat(again.strategyCalled()).isFalse();
+            assertThat(resumed).isEmpty();
             assertThat(relay.accepted).hasSize(1);
             assertThat(archive.archived()).hasSize(1);
         }
@@ -156,7 +184,8 @@ class CrashRecoveryTest {
                 .containsExactly(Status.NEEDS_CHECKING);
         assertThat(relay.accepted).hasSize(1);
 
-        SendReceipt confirmed = service(new FileSendJournal(dir)).send(new SendEmailCommand(mail, null, false, true));
+        SendReceipt confirmed =
+                service(new FileSendJournal(dir)).send(new SendEmailCommand(mail, null, tenant, false, true));
         assertThat(confirmed.status()).isEqualTo(Status.SENT_AND_ARCHIVED);
         assertThat(relay.accepted).hasSize(2);
     }
@@ -166,8 +195,9 @@ class CrashRecoveryTest {
         MailArchive dyingArchive = (email, messageId, eml) -> {
             throw new Crash();
         };
-        SendEmailService first = new SendEmailService(List.of(relay), dyingArchive, new FileSendJournal(dir), clock);
-        assertThatThrownBy(() -> first.send(SendEmailCommand.of(mail))).isInstanceOf(Crash.class);
+        SendEmailService first = new SendEmailService(
+                List.of(relay), () -> dyingArchive, new FileSendJournal(dir), ScriptedDeliveryCheck::new, clock);
+        assertThatThrownBy(() -> first.send(SendEmailCommand.of(mail, tenant))).isInstanceOf(Crash.class);
 
         List<SendReceipt> resumed = resumeWith(new FileSendJournal(dir));
 
@@ -177,6 +207,21 @@ class CrashRecoveryTest {
                 .satisfies(a -> assertThat(a.eml()).isEqualTo("the mime".getBytes(StandardCharsets.US_ASCII)));
         assertThat(relay.accepted).hasSize(1);
         assertThat(sendWith(new FileSendJournal(dir)).status()).isEqualTo(Status.ALREADY_DONE);
+    }
+
+    @Test
+    void crashAfterRelayAccepted_resolvedAsNotSent_sendsOnceMoreWithTheSameMessageId() {
+        relay.dieAfterAccepting = true;
+        assertThatThrownBy(() -> sendWith(new FileSendJournal(dir))).isInstanceOf(Crash.class);
+        relay.dieAfterAccepting = false;
+
+        SendReceipt decided = resolveWith(new FileSendJournal(dir), false);
+        SendReceipt again = sendWith(new FileSendJournal(dir));
+
+        assertThat(decided.status()).isEqualTo(Status.NOT_SENT);
+        assertThat(again.status()).isEqualTo(Status.SENT_AND_ARCHIVED);
+        assertThat(again.messageId()).isEqualTo("<" + key + "@relay.example>");
+        assertThat(relay.accepted).hasSize(2);
     }
 
     @Test
@@ -193,15 +238,21 @@ class CrashRecoveryTest {
     }
 
     private SendEmailService service(SendJournal journal) {
-        return new SendEmailService(List.of(relay), archive, journal, clock);
+        return new SendEmailService(List.of(relay), () -> archive, journal, ScriptedDeliveryCheck::new, clock);
     }
 
     private SendReceipt sendWith(SendJournal journal) {
-        return service(journal).send(SendEmailCommand.of(mail));
+        return service(journal).send(SendEmailCommand.of(mail, tenant));
     }
 
     private List<SendReceipt> resumeWith(SendJournal journal) {
-        return new ResumeSendsService(() -> archive, (directory, create) -> journal, clock)
-                .resume(new ResumeSendsCommand(dir, false));
+        return new ResumeSendsService(() -> archive, ScriptedDeliveryCheck::new, (location, create) -> journal, clock)
+                .resume(new ResumeSendsCommand(JournalLocation.of(dir), tenant, false, false))
+                .receipts();
+    }
+
+    private SendReceipt resolveWith(SendJournal journal, boolean arrived) {
+        return new ResolveSendService(() -> archive, ScriptedDeliveryCheck::new, (location, create) -> journal, clock)
+                .resolve(new ResolveSendCommand(JournalLocation.of(dir), tenant, key.value(), arrived));
     }
 }

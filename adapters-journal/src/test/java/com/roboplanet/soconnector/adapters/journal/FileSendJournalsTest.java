@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.roboplanet.soconnector.domain.fakes.Mails;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
+import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import com.roboplanet.soconnector.domain.port.out.SendJournal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,11 +23,12 @@ class FileSendJournalsTest {
     void open_missingDirectoryWithoutCreate_knowsNoMailRefusesWritesAndCreatesNothing() {
         Path outbox = dir.resolve("outbox");
 
-        SendJournal journal = journals.open(outbox, false);
+        SendJournal journal = journals.open(JournalLocation.of(outbox), false);
 
-        assertThat(journal.unfinished()).isEmpty();
+        assertThat(journal.entries()).isEmpty();
         assertThat(journal.find(new IdempotencyKey("k1"))).isEmpty();
-        JournalEntry entry = JournalEntry.prepared(new IdempotencyKey("k1"), Mails.mail("x"), Instant.EPOCH);
+        JournalEntry entry =
+                JournalEntry.prepared(new IdempotencyKey("k1"), Mails.tenant(), Mails.mail("x"), Instant.EPOCH);
         assertThatThrownBy(() -> journal.record(entry)).isInstanceOf(IllegalStateException.class);
         assertThat(outbox).doesNotExist();
     }
@@ -34,17 +36,19 @@ class FileSendJournalsTest {
     @Test
     void open_existingDirectoryWithoutCreate_readsIt() {
         Path outbox = dir.resolve("outbox");
-        JournalEntry entry = JournalEntry.prepared(new IdempotencyKey("k1"), Mails.mail("x"), Instant.EPOCH);
-        journals.open(outbox, true).record(entry);
+        JournalEntry entry =
+                JournalEntry.prepared(new IdempotencyKey("k1"), Mails.tenant(), Mails.mail("x"), Instant.EPOCH);
+        journals.open(JournalLocation.of(outbox), true).record(entry);
 
-        assertThat(journals.open(outbox, false).find(new IdempotencyKey("k1"))).contains(entry);
+        assertThat(journals.open(JournalLocation.of(outbox), false).find(new IdempotencyKey("k1")))
+                .contains(entry);
     }
 
     @Test
     void open_withCreate_createsTheDirectory() {
         Path outbox = dir.resolve("a").resolve("outbox");
 
-        assertThat(journals.open(outbox, true)).isInstanceOf(FileSendJournal.class);
+        assertThat(journals.open(JournalLocation.of(outbox), true)).isInstanceOf(FileSendJournal.class);
         assertThat(outbox).isDirectory();
     }
 }

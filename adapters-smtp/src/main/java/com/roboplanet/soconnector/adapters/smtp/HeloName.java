@@ -1,6 +1,5 @@
 package com.roboplanet.soconnector.adapters.smtp;
 
-import com.roboplanet.soconnector.domain.model.HeaderText;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -33,8 +32,7 @@ final class HeloName {
         if (name.length() > 253
                 || !(DOMAIN.matcher(name).matches() || LITERAL.matcher(name).matches())) {
             throw new IllegalArgumentException("SMTP_HELO_NAME must be this machine's host name, like"
-                    + " relay-client.example.com, or an address literal like [192.0.2.1], was \""
-                    + HeaderText.printable(name) + "\"");
+                    + " relay-client.example.com, or an address literal like [192.0.2.1]");
         }
     }
 

@@ -15,6 +15,11 @@ record MimeMail(String messageId, byte[] bytes, Address[] recipients, boolean sm
         recipients = recipients.clone();
     }
 
+    /** The same envelope with the bytes rendered earlier (and recorded in the journal), which are what goes out. */
+    MimeMail withBytes(String fixedMessageId, byte[] rendered) {
+        return new MimeMail(fixedMessageId, rendered, recipients, smtpUtf8, repIsFrom);
+    }
+
     @Override
     public byte[] bytes() {
         return bytes.clone();

@@ -13,8 +13,7 @@ public enum RepAsFrom {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "SMTP_REP_AS_FROM must be aligned or never, was \"" + value.strip() + "\"", e);
+            throw new IllegalArgumentException("SMTP_REP_AS_FROM must be aligned or never");
         }
     }
 }

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.adapters.smtp;
 import com.roboplanet.soconnector.domain.model.EmailAddress;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
+import com.roboplanet.soconnector.domain.port.out.PreparedMail;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import com.roboplanet.soconnector.domain.port.out.SendStrategyException;
@@ -54,14 +55,20 @@ public final class SmtpRelaySendStrategy implements SendStrategy {
                 + email.rep().email() + ", To " + email.recipient().email().ascii() + "; then archive the .eml";
     }
 
+    /** Renders the mail once: the journal keeps these bytes before the relay sees them, and they are what it gets. */
     @Override
-    public Optional<String> plannedMessageId(OutboundEmail email, IdempotencyKey key) {
-        return Optional.of(builder.messageId(key));
+    public PreparedMail prepare(OutboundEmail email, IdempotencyKey key) {
+        MimeMail mail = builder.build(email, key);
+        return new PreparedMail(email, key, mail.messageId(), mail.bytes());
     }
 
     @Override
-    public SendOutcome send(OutboundEmail email, IdempotencyKey key) {
-        MimeMail mail = builder.build(email, key);
+    public SendOutcome send(PreparedMail prepared) {
+        OutboundEmail email = prepared.email();
+        MimeMail mail = builder.build(email, prepared.key());
+        if (prepared.mime() != null) {
+            mail = mail.withBytes(prepared.messageIdIfPlanned().orElse(mail.messageId()), prepared.mime());
+        }
         MimeMessage exact = parse(mail);
         Duration wait = settings.backoff();
         for (int attempt = 1; ; attempt++) {

@@ -16,8 +16,7 @@ public enum SmtpSecurity {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "SMTP_SECURITY must be starttls, ssl or none, was \"" + value.strip() + "\"", e);
+            throw new IllegalArgumentException("SMTP_SECURITY must be starttls, ssl or none");
         }
     }
 

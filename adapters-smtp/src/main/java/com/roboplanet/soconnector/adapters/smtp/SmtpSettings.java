@@ -1,7 +1,6 @@
 package com.roboplanet.soconnector.adapters.smtp;
 
 import com.roboplanet.soconnector.domain.model.EmailAddress;
-import com.roboplanet.soconnector.domain.model.HeaderText;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +41,7 @@ public record SmtpSettings(
 
     public SmtpSettings {
         if (host == null || host.isBlank() || host.chars().anyMatch(c -> c <= ' ')) {
-            throw new IllegalArgumentException("SMTP_HOST must be a host name or IP address, was \""
-                    + HeaderText.printable(String.valueOf(host)) + "\"");
+            throw new IllegalArgumentException("SMTP_HOST must be a host name or IP address, without spaces");
         }
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("SMTP_PORT must be 1-65535, was " + port);
@@ -51,15 +49,17 @@ public record SmtpSettings(
         Objects.requireNonNull(security, "security");
         if (security == SmtpSecurity.NONE && !isLoopback(host)) {
             throw new IllegalArgumentException("SMTP_SECURITY=none is allowed only for a relay on this machine"
-                    + " (localhost, 127.x.x.x, ::1), not for " + host + ": use starttls or ssl");
+                    + " (localhost, 127.x.x.x, ::1), not for the SMTP_HOST given: use starttls or ssl");
         }
         if ((username == null) != (password == null)) {
             throw new IllegalArgumentException(
                     "SMTP_USERNAME and SMTP_PASSWORD must be set together (or neither, for a relay without login)");
         }
         Objects.requireNonNull(from, "SMTP_FROM");
-        fromName = HeaderText.requireSingleLine(Objects.requireNonNullElse(fromName, ""), "SMTP_FROM_NAME")
-                .strip();
+        fromName = Objects.requireNonNullElse(fromName, "").strip();
+        if (fromName.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
+            throw new IllegalArgumentException("SMTP_FROM_NAME must be one line of text, without control characters");
+        }
         Objects.requireNonNull(repAsFrom, "repAsFrom");
         if (heloName != null) {
             HeloName.requireValid(heloName);
@@ -94,13 +94,14 @@ public record SmtpSettings(
      * Reads SMTP_HOST, SMTP_PORT (default 587, 465 for ssl), SMTP_SECURITY (starttls), SMTP_USERNAME,
      * SMTP_PASSWORD, SMTP_FROM, SMTP_FROM_NAME, SMTP_REP_AS_FROM (aligned), SMTP_SSL_TRUST and SMTP_HELO_NAME.
      *
-     * @throws IllegalArgumentException with a one-line message naming the variable
+     * @throws IllegalArgumentException with a one-line message naming the variable, never its value (it may be a
+     *     secret set in the wrong key), with no cause that would repeat it
      */
     public static SmtpSettings fromEnvironment(Map<String, String> env) {
         String host = required(env, "SMTP_HOST");
         SmtpSecurity security = SmtpSecurity.parse(env.getOrDefault("SMTP_SECURITY", "starttls"));
         int port = port(env.get("SMTP_PORT"), security == SmtpSecurity.SSL ? 465 : 587);
-        EmailAddress from = EmailAddress.parse(required(env, "SMTP_FROM"), "SMTP_FROM");
+        EmailAddress from = address(required(env, "SMTP_FROM"));
         return new SmtpSettings(
                 host,
                 port,
@@ -200,6 +201,16 @@ public record SmtpSettings(
         return value.strip();
     }
 
+    /** The message leaves the value out, as every message about a setting does: it may be a secret in the wrong key. */
+    private static EmailAddress address(String value) {
+        try {
+            return EmailAddress.parse(value, "SMTP_FROM");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "SMTP_FROM is not a valid e-mail address (expected the relay's own address, like crm@example.com)");
+        }
+    }
+
     private static int port(String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
@@ -207,7 +218,7 @@ public record SmtpSettings(
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("SMTP_PORT must be a number 1-65535, was \"" + value.strip() + "\"", e);
+            throw new IllegalArgumentException("SMTP_PORT must be a number 1-65535");
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.roboplanet.soconnector.domain.fakes.Mails;
 import com.roboplanet.soconnector.domain.model.EmailAddress;
-import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.Rep;
 import jakarta.mail.Session;
@@ -33,13 +32,13 @@ class MimeMailBuilderTest {
     @Test
     void build_whenRepDomainAlignsWithRelay_repIsFromAndRelayIsSender() throws Exception {
         OutboundEmail mail = Mails.mail("Angebot");
-        MimeMail built = builder(settings).build(mail, IdempotencyKey.derive(mail));
+        MimeMail built = builder(settings).build(mail, Sends.key(mail));
 
         MimeMessage m = headers(built.bytes());
         assertThat(m.getHeader("From", null)).isEqualTo("Anna Vertrieb <anna@roboplanet.example>");
         assertThat(m.getHeader("Sender", null)).isEqualTo("noreply@roboplanet.example");
         assertThat(m.getHeader("Reply-To", null)).isEqualTo("Anna Vertrieb <anna@roboplanet.example>");
-        assertThat(m.getMessageID()).isEqualTo("<" + IdempotencyKey.derive(mail) + "@roboplanet.example>");
+        assertThat(m.getMessageID()).isEqualTo("<" + Sends.key(mail) + "@roboplanet.example>");
     }
 
     @Test
@@ -47,8 +46,7 @@ class MimeMailBuilderTest {
         Rep gmailRep = new Rep(5, "Anna Vertrieb", new EmailAddress("anna.vertrieb@gmail.example"));
         OutboundEmail mail = new OutboundEmail(gmailRep, Mails.recipient(), 67, null, "Angebot", "Text", null);
 
-        MimeMessage m = headers(
-                builder(settings).build(mail, IdempotencyKey.derive(mail)).bytes());
+        MimeMessage m = headers(builder(settings).build(mail, Sends.key(mail)).bytes());
 
         assertThat(m.getHeader("From", null)).isEqualTo("Anna Vertrieb <noreply@roboplanet.example>");
         assertThat(m.getHeader("Sender")).isNull();
@@ -60,7 +58,7 @@ class MimeMailBuilderTest {
         OutboundEmail mail = Mails.mail("Angebot");
 
         MimeMessage m = headers(builder(settings.withRepAsFrom(RepAsFrom.NEVER))
-                .build(mail, IdempotencyKey.derive(mail))
+                .build(mail, Sends.key(mail))
                 .bytes());
 
         assertThat(m.getHeader("From", null)).isEqualTo("Anna Vertrieb <noreply@roboplanet.example>");
@@ -69,8 +67,7 @@ class MimeMailBuilderTest {
     @Test
     void build_whenBodyHasBareLineFeeds_writesCrlfOnly() {
         OutboundEmail mail = Mails.mail("Angebot");
-        String raw = new String(
-                builder(settings).build(mail, IdempotencyKey.derive(mail)).bytes(), StandardCharsets.US_ASCII);
+        String raw = new String(builder(settings).build(mail, Sends.key(mail)).bytes(), StandardCharsets.US_ASCII);
 
         assertThat(raw.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
     }

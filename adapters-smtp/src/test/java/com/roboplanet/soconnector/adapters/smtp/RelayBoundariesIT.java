@@ -14,7 +14,6 @@ import com.roboplanet.soconnector.adapters.smtp.ScriptedSmtpServer.Silent;
 import com.roboplanet.soconnector.adapters.smtp.ScriptedSmtpServer.TlsGarbage;
 import com.roboplanet.soconnector.domain.fakes.Mails;
 import com.roboplanet.soconnector.domain.model.EmailAddress;
-import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.Recipient;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
@@ -62,8 +61,7 @@ class RelayBoundariesIT {
     }
 
     private SendOutcome send(SmtpSettings settings, OutboundEmail mail) {
-        return new SmtpRelaySendStrategy(settings, Clock.systemUTC(), sleeps::add)
-                .send(mail, IdempotencyKey.derive(mail));
+        return Sends.send(new SmtpRelaySendStrategy(settings, Clock.systemUTC(), sleeps::add), mail, Sends.key(mail));
     }
 
     private SendOutcome send(OutboundEmail mail) {
@@ -134,7 +132,7 @@ class RelayBoundariesIT {
             String name, Action action, String what) throws Exception {
         start(new Script().on(On.END_OF_DATA, action));
         OutboundEmail mail = Mails.mail("Angebot");
-        String messageId = "<" + IdempotencyKey.derive(mail) + "@roboplanet.example>";
+        String messageId = "<" + Sends.key(mail) + "@roboplanet.example>";
 
         assertThatThrownBy(() -> send(settings().withTimeout(Duration.ofSeconds(1)), mail))
                 .isInstanceOfSatisfying(

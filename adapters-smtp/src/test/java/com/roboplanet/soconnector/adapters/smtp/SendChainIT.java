@@ -1,7 +1,6 @@
 package com.roboplanet.soconnector.adapters.smtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -9,18 +8,18 @@ import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
 import com.roboplanet.soconnector.domain.fakes.InMemorySendJournal;
 import com.roboplanet.soconnector.domain.fakes.Mails;
 import com.roboplanet.soconnector.domain.fakes.RecordingSendStrategy;
+import com.roboplanet.soconnector.domain.fakes.ScriptedDeliveryCheck;
 import com.roboplanet.soconnector.domain.model.EmailAddress;
-import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.model.SendReceipt.Status;
 import com.roboplanet.soconnector.domain.port.in.ResumeSendsCommand;
 import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
+import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
-import com.roboplanet.soconnector.domain.port.out.SendStrategyException;
 import com.roboplanet.soconnector.domain.service.ResumeSendsService;
 import com.roboplanet.soconnector.domain.service.SendEmailService;
 import java.io.ByteArrayOutputStream;
@@ -57,7 +56,7 @@ class SendChainIT {
     }
 
     private SendEmailService service(SendStrategy... strategies) {
-        return new SendEmailService(List.of(strategies), archive, journal, clock);
+        return new SendEmailService(List.of(strategies), () -> archive, journal, ScriptedDeliveryCheck::new, clock);
     }
 
     @Test
@@ -66,7 +65,7 @@ class SendChainIT {
                 .then(new SendOutcome.NotGranted("HTTP 401 from Agents/EMail/Send", "request the EMail agent"));
 
         SendReceipt receipt =
-                service(agent, relay(greenMail.getSmtp().getPort())).send(SendEmailCommand.of(mail));
+                service(agent, relay(greenMail.getSmtp().getPort())).send(SendEmailCommand.of(mail, Mails.tenant()));
 
         assertThat(receipt.status()).isEqualTo(Status.SENT_AND_ARCHIVED);
         assertThat(receipt.strategy()).isEqualTo("smtp-relay");
@@ -84,10 +83,13 @@ class SendChainIT {
         archive.failingTimes(1);
         SendEmailService service = service(relay(greenMail.getSmtp().getPort()));
 
-        assertThat(service.send(SendEmailCommand.of(mail)).status()).isEqualTo(Status.SENT_ARCHIVE_PENDING);
-        List<SendReceipt> resumed = new ResumeSendsService(() -> archive, (directory, create) -> journal, clock)
-                .resume(new ResumeSendsCommand(Path.of("outbox"), false));
-        SendReceipt again = service.send(SendEmailCommand.of(mail));
+        assertThat(service.send(SendEmailCommand.of(mail, Mails.tenant())).status())
+                .isEqualTo(Status.SENT_ARCHIVE_PENDING);
+        List<SendReceipt> resumed = new ResumeSendsService(
+                        () -> archive, ScriptedDeliveryCheck::new, (location, create) -> journal, clock)
+                .resume(new ResumeSendsCommand(JournalLocation.of(Path.of("outbox")), Mails.tenant(), false, false))
+                .receipts();
+        SendReceipt again = service.send(SendEmailCommand.of(mail, Mails.tenant()));
 
         assertThat(resumed).extracting(SendReceipt::status).containsExactly(Status.SENT_AND_ARCHIVED);
         assertThat(again.status()).isEqualTo(Status.ALREADY_DONE);
@@ -105,7 +107,7 @@ class SendChainIT {
             closedPort = socket.getLocalPort();
         }
 
-        SendReceipt receipt = service(relay(closedPort)).send(SendEmailCommand.of(mail));
+        SendReceipt receipt = service(relay(closedPort)).send(SendEmailCommand.of(mail, Mails.tenant()));
 
         assertThat(receipt.status()).isEqualTo(Status.NOT_SENT);
         assertThat(receipt.detail()).contains("smtp-relay: cannot use the SMTP relay 127.0.0.1:" + closedPort);
@@ -124,13 +126,14 @@ class SendChainIT {
             var handoff = new RecordingSendStrategy("activity-handoff");
             SendEmailService service = service(relay(relay.port()), handoff);
 
-            assertThatThrownBy(() -> service.send(SendEmailCommand.of(mail)))
-                    .isInstanceOfSatisfying(
-                            SendStrategyException.class,
-                            e -> assertThat(e.possiblyDelivered()).isTrue());
-            SendReceipt again = service.send(SendEmailCommand.of(mail));
+            SendReceipt first = service.send(SendEmailCommand.of(mail, Mails.tenant()));
+            SendReceipt again = service.send(SendEmailCommand.of(mail, Mails.tenant()));
 
-            JournalEntry entry = journal.find(IdempotencyKey.derive(mail)).orElseThrow();
+            assertThat(first.status()).isEqualTo(Status.NEEDS_CHECKING);
+            assertThat(first.strategyCalled()).isTrue();
+            assertThat(first.detail()).contains("send --resolve " + Sends.key(mail) + " --sent");
+
+            JournalEntry entry = journal.find(Sends.key(mail)).orElseThrow();
             assertThat(entry.state()).isEqualTo(JournalState.SENDING);
             assertThat(entry.strategy()).isEqualTo("smtp-relay");
             assertThat(again.status()).isEqualTo(Status.NEEDS_CHECKING);

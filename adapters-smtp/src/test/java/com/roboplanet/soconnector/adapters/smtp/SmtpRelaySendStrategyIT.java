@@ -63,9 +63,9 @@ class SmtpRelaySendStrategyIT {
                 "Grüße: Angebot Omnie CD-01",
                 "Hallo Bob,\nanbei das Angebot.\n.\nGruß Anna",
                 null);
-        IdempotencyKey key = IdempotencyKey.derive(mail);
+        IdempotencyKey key = Sends.key(mail);
 
-        SendOutcome outcome = relay().send(mail, key);
+        SendOutcome outcome = Sends.send(relay(), mail, key);
 
         assertThat(outcome).isInstanceOf(SendOutcome.Sent.class);
         SendOutcome.Sent sent = (SendOutcome.Sent) outcome;
@@ -86,7 +86,7 @@ class SmtpRelaySendStrategyIT {
         OutboundEmail mail = new OutboundEmail(
                 Mails.rep(), Mails.recipient(), 67, null, "Angebot", "Text version", "<p>HTML version</p>");
 
-        SendOutcome.Sent sent = (SendOutcome.Sent) relay().send(mail, IdempotencyKey.derive(mail));
+        SendOutcome.Sent sent = (SendOutcome.Sent) Sends.send(relay(), mail, Sends.key(mail));
 
         MimeMessage received = singleReceived();
         assertThat(received.getContentType()).startsWith("multipart/alternative");
@@ -104,7 +104,7 @@ class SmtpRelaySendStrategyIT {
         }
         OutboundEmail mail = Mails.mail("Angebot");
 
-        SendOutcome outcome = strategy(settings(closedPort, RELAY_PASSWORD)).send(mail, IdempotencyKey.derive(mail));
+        SendOutcome outcome = Sends.send(strategy(settings(closedPort, RELAY_PASSWORD)), mail, Sends.key(mail));
 
         assertThat(outcome).isInstanceOfSatisfying(SendOutcome.NotAvailable.class, n -> {
             assertThat(n.reason())
@@ -126,7 +126,7 @@ class SmtpRelaySendStrategyIT {
                 RELAY_PASSWORD,
                 new EmailAddress(RELAY));
 
-        SendOutcome outcome = strategy(starttls).send(mail, IdempotencyKey.derive(mail));
+        SendOutcome outcome = Sends.send(strategy(starttls), mail, Sends.key(mail));
 
         assertThat(outcome).isInstanceOfSatisfying(SendOutcome.NotAvailable.class, n -> {
             assertThat(n.reason()).startsWith("TLS with the SMTP relay").contains("STARTTLS");
@@ -139,8 +139,8 @@ class SmtpRelaySendStrategyIT {
     void send_whenPasswordWrong_notAvailableWithoutRetryAndWithoutThePassword() {
         OutboundEmail mail = Mails.mail("Angebot");
 
-        SendOutcome outcome = strategy(settings(greenMail.getSmtp().getPort(), "wrong-Pa55word"))
-                .send(mail, IdempotencyKey.derive(mail));
+        SendOutcome outcome =
+                Sends.send(strategy(settings(greenMail.getSmtp().getPort(), "wrong-Pa55word")), mail, Sends.key(mail));
 
         assertThat(outcome).isInstanceOfSatisfying(SendOutcome.NotAvailable.class, n -> {
             assertThat(n.reason()).contains("refused the login").doesNotContain("wrong-Pa55word");
@@ -162,7 +162,7 @@ class SmtpRelaySendStrategyIT {
                 "Hallo",
                 null);
 
-        assertThat(relay().send(mail, IdempotencyKey.derive(mail))).isInstanceOf(SendOutcome.Sent.class);
+        assertThat(Sends.send(relay(), mail, Sends.key(mail))).isInstanceOf(SendOutcome.Sent.class);
 
         assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();
         assertThat(greenMail
@@ -176,10 +176,10 @@ class SmtpRelaySendStrategyIT {
     @Test
     void send_sameKeyTwice_carriesTheSameMessageId() {
         OutboundEmail mail = Mails.mail("Angebot");
-        IdempotencyKey key = IdempotencyKey.derive(mail);
+        IdempotencyKey key = Sends.key(mail);
 
-        SendOutcome.Sent first = (SendOutcome.Sent) relay().send(mail, key);
-        SendOutcome.Sent second = (SendOutcome.Sent) relay().send(mail, key);
+        SendOutcome.Sent first = (SendOutcome.Sent) Sends.send(relay(), mail, key);
+        SendOutcome.Sent second = (SendOutcome.Sent) Sends.send(relay(), mail, key);
 
         assertThat(second.messageId()).isEqualTo(first.messageId());
         assertThat(second.mime()).isEqualTo(first.mime());

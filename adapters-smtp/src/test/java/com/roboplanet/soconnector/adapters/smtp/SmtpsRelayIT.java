@@ -6,7 +6,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.roboplanet.soconnector.domain.fakes.Mails;
 import com.roboplanet.soconnector.domain.model.EmailAddress;
-import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.ProbeRow;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
@@ -36,8 +35,8 @@ class SmtpsRelayIT {
     void send_whenCertificateNotTrusted_notAvailableWithTlsFix() {
         OutboundEmail mail = Mails.mail("Angebot");
 
-        SendOutcome outcome = new SmtpRelaySendStrategy(settings(), Clock.systemUTC(), d -> {})
-                .send(mail, IdempotencyKey.derive(mail));
+        SendOutcome outcome =
+                Sends.send(new SmtpRelaySendStrategy(settings(), Clock.systemUTC(), d -> {}), mail, Sends.key(mail));
 
         assertThat(outcome).isInstanceOfSatisfying(SendOutcome.NotAvailable.class, n -> {
             assertThat(n.reason()).startsWith("TLS with the SMTP relay");
@@ -50,9 +49,10 @@ class SmtpsRelayIT {
     void send_whenHostTrusted_deliversOverTls() {
         OutboundEmail mail = Mails.mail("Angebot");
 
-        SendOutcome outcome = new SmtpRelaySendStrategy(
-                        settings().withSslTrust("127.0.0.1"), Clock.systemUTC(), d -> {})
-                .send(mail, IdempotencyKey.derive(mail));
+        SendOutcome outcome = Sends.send(
+                new SmtpRelaySendStrategy(settings().withSslTrust("127.0.0.1"), Clock.systemUTC(), d -> {}),
+                mail,
+                Sends.key(mail));
 
         assertThat(outcome).isInstanceOf(SendOutcome.Sent.class);
         assertThat(greenMail.waitForIncomingEmail(5_000, 1)).isTrue();

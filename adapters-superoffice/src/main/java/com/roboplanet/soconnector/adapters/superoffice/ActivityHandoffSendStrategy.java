@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.adapters.superoffice;
 
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
+import com.roboplanet.soconnector.domain.port.out.PreparedMail;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import com.roboplanet.soconnector.domain.port.out.SendStrategyException;
@@ -44,7 +45,9 @@ final class ActivityHandoffSendStrategy implements SendStrategy {
     }
 
     @Override
-    public SendOutcome send(OutboundEmail email, IdempotencyKey key) {
+    public SendOutcome send(PreparedMail mail) {
+        OutboundEmail email = mail.email();
+        IdempotencyKey key = mail.key();
         long task;
         try {
             task = targets.taskListItemId();
@@ -82,12 +85,22 @@ final class ActivityHandoffSendStrategy implements SendStrategy {
         }
     }
 
+    /**
+     * The task's text. Its first line carries the mail's key ({@link #keyMark}), so that after an interrupted run the
+     * connector finds exactly this task ({@link SuperOfficeDeliveryCheck}) instead of asking a person.
+     */
     static String description(OutboundEmail email, IdempotencyKey key) {
         String link = MailtoLink.of(email.recipient().email().value(), email.subject(), email.textBody());
-        return "Please send this e-mail from your own mail program (prepared by so-connector, key " + key + ").\n"
+        return "Please send this e-mail from your own mail program (prepared by so-connector, " + keyMark(key)
+                + ").\n"
                 + "To: " + email.recipient().name() + " <" + email.recipient().email() + ">\n"
                 + "Subject: " + email.subject() + "\n\n"
                 + email.textBody().strip() + "\n\n"
                 + "Open it ready to send: " + link + "\n";
+    }
+
+    /** {@code key 3f2a...}: what the task's text carries and the lookup searches for. */
+    static String keyMark(IdempotencyKey key) {
+        return "key " + key;
     }
 }

@@ -3,12 +3,12 @@ package com.roboplanet.soconnector.adapters.superoffice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
+import com.roboplanet.soconnector.domain.port.out.PreparedMail;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * SuperOffice's own mail service: {@code POST Agents/EMail/Send} with the rep as sender and the recipient's person
@@ -38,14 +38,20 @@ final class EmailAgentSendStrategy implements SendStrategy {
                 + email.rep().email() + " through the rep's SuperOffice mail account";
     }
 
+    /** The Message-ID is planned ({@code <key@rep-domain>}) and sent as {@code MessageID}; SuperOffice renders the bytes. */
     @Override
-    public Optional<String> plannedMessageId(OutboundEmail email, IdempotencyKey key) {
-        return Optional.of("<" + key + "@" + email.rep().email().domain() + ">");
+    public PreparedMail prepare(OutboundEmail email, IdempotencyKey key) {
+        return new PreparedMail(email, key, messageId(email, key), null);
+    }
+
+    static String messageId(OutboundEmail email, IdempotencyKey key) {
+        return "<" + key + "@" + email.rep().email().domain() + ">";
     }
 
     @Override
-    public SendOutcome send(OutboundEmail email, IdempotencyKey key) {
-        String messageId = plannedMessageId(email, key).orElseThrow();
+    public SendOutcome send(PreparedMail mail) {
+        OutboundEmail email = mail.email();
+        String messageId = mail.messageIdIfPlanned().orElseGet(() -> messageId(email, mail.key()));
         JsonNode answer;
         try {
             answer = api.sendEmails(Map.of("Emails", List.of(entity(email, messageId))));

@@ -12,8 +12,8 @@ final class Failures {
             case UNAVAILABLE -> SaleSourceException.Kind.UNAVAILABLE;
             case BAD_RESPONSE -> SaleSourceException.Kind.BAD_RESPONSE;
             case CONFIGURATION -> SaleSourceException.Kind.INVALID_INPUT;
-            case REJECTED ->
-                e.status() == 403 ? SaleSourceException.Kind.ACCESS_DENIED : SaleSourceException.Kind.BAD_RESPONSE;
+            case NOT_PERMITTED -> SaleSourceException.Kind.NOT_PERMITTED;
+            case REJECTED -> SaleSourceException.Kind.BAD_RESPONSE;
         };
     }
 }

@@ -10,9 +10,11 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.hc.client5.http.auth.AuthCache;
@@ -41,6 +43,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Answers that cannot be SuperOffice's are faults, never refusals ({@link ForeignAnswer}): a redirect, an HTML page,
  * a proxy asking for a login. A {@code Retry-After} date is measured against the answer's own {@code Date}.
+ *
+ * <p>Thread-safe: at most {@code SO_MAX_CONCURRENT_REQUESTS} requests are in flight at once, whatever number of threads
+ * send (a permit is held from sending to the end of the answer, not while waiting to retry), and never more than
+ * {@code SO_MAX_REQUESTS_PER_SECOND} start per second (the rate limiter spaces every attempt, retries included).
  */
 final class HttpTransport implements Closeable {
     static final int MAX_RETRIES = 5;
@@ -90,6 +96,10 @@ final class HttpTransport implements Closeable {
     // Shared by all requests, so that a proxy's Basic challenge is answered once and then sent up front.
     private final AuthCache proxyAuthCache = new BasicAuthCache();
     private final AtomicLong requestsSent = new AtomicLong();
+    private final EnumMap<RequestKind, AtomicLong> sentByKind = new EnumMap<>(RequestKind.class);
+    private final Semaphore inFlight;
+    private final int maxInFlight;
+    private volatile TransportListener listener = TransportListener.NONE;
 
     HttpTransport(
             Duration timeout,
@@ -98,7 +108,12 @@ final class HttpTransport implements Closeable {
             Sleeper sleeper,
             Clock clock,
             Duration maxRetryWait,
-            ProxySettings proxies) {
+            ProxySettings proxies,
+            int maxConcurrentRequests) {
+        if (maxConcurrentRequests < 1) {
+            throw new IllegalArgumentException(
+                    "at least one request must be allowed in flight: " + maxConcurrentRequests);
+        }
         Timeout t = Timeout.of(timeout.toMillis(), TimeUnit.MILLISECONDS);
         this.client = HttpClients.custom()
                 // HttpClient 5 ignores the proxy variables and properties unless told (see ProxySettings).
@@ -109,8 +124,9 @@ final class HttpTransport implements Closeable {
                                 .setConnectTimeout(t)
                                 .setSocketTimeout(t)
                                 .build())
-                        .setMaxConnPerRoute(4)
-                        .setMaxConnTotal(8)
+                        // One connection per request in flight, and the login host beside the API host.
+                        .setMaxConnPerRoute(Math.max(2, maxConcurrentRequests))
+                        .setMaxConnTotal(2 * Math.max(2, maxConcurrentRequests))
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(t)
@@ -127,14 +143,37 @@ final class HttpTransport implements Closeable {
         this.clock = clock;
         this.maxRetryWait = maxRetryWait;
         this.proxies = proxies;
+        this.maxInFlight = maxConcurrentRequests;
+        this.inFlight = new Semaphore(maxConcurrentRequests, true);
+        for (RequestKind kind : RequestKind.values()) sentByKind.put(kind, new AtomicLong());
+    }
+
+    /** From now on, requests and waits are told to {@code listener}. */
+    void listen(TransportListener listener) {
+        this.listener = listener == null ? TransportListener.NONE : listener;
+    }
+
+    /** The most requests in flight at once ({@code SO_MAX_CONCURRENT_REQUESTS}). */
+    int maxInFlight() {
+        return maxInFlight;
     }
 
     Response send(Request request) {
         for (int retry = 0; ; retry++) {
             Raw raw;
             try {
-                limiter.acquire();
-                raw = exchange(request);
+                Duration slot = limiter.reserve();
+                if (!slot.isZero()) {
+                    wait(
+                            request,
+                            new TransportListener.Wait(slot, TransportListener.Cause.RATE_LIMIT, 0, 0, MAX_RETRIES));
+                }
+                inFlight.acquire();
+                try {
+                    raw = exchange(request);
+                } finally {
+                    inFlight.release();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw SuperOfficeApiException.of(
@@ -179,6 +218,9 @@ final class HttpTransport implements Closeable {
         HttpClientContext context = HttpClientContext.create();
         context.setAuthCache(proxyAuthCache);
         requestsSent.incrementAndGet();
+        RequestKind kind = RequestKind.of(request.route());
+        sentByKind.get(kind).incrementAndGet();
+        listener.requestSent(kind);
         long started = System.nanoTime();
         Raw raw = client.execute(http, context, response -> {
             byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
@@ -219,11 +261,16 @@ final class HttpTransport implements Closeable {
         }
         Duration wait = backoff.delay(retry);
         LOG.info(
-                "{} failed ({}); retrying in {} ms",
+                "{} failed ({}); retry {} of {} in {} ms",
                 request.route(),
                 e.getClass().getSimpleName(),
+                retry + 1,
+                MAX_RETRIES,
                 wait.toMillis());
-        sleep(request, wait);
+        wait(
+                request,
+                new TransportListener.Wait(
+                        wait, TransportListener.Cause.DROPPED_CONNECTION, 0, retry + 1, MAX_RETRIES));
         return true;
     }
 
@@ -263,16 +310,27 @@ final class HttpTransport implements Closeable {
                 MAX_RETRIES,
                 wait.toMillis(),
                 asked.isPresent() ? " (Retry-After)" : "");
-        sleep(request, wait);
+        wait(
+                request,
+                new TransportListener.Wait(
+                        wait,
+                        asked.isPresent() ? TransportListener.Cause.RETRY_AFTER : TransportListener.Cause.BACKOFF,
+                        raw.status(),
+                        retry + 1,
+                        MAX_RETRIES));
     }
 
-    private void sleep(Request request, Duration wait) {
+    /** Waits, telling the listener; an interrupt ends the request. */
+    private void wait(Request request, TransportListener.Wait wait) {
+        listener.waitStarted(wait);
         try {
-            sleeper.sleep(wait);
+            sleeper.sleep(wait.duration());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw SuperOfficeApiException.of(
                     Failure.UNAVAILABLE, request.route(), request.route() + " was interrupted while waiting", e);
+        } finally {
+            listener.waitEnded(wait);
         }
     }
 
@@ -300,7 +358,9 @@ final class HttpTransport implements Closeable {
         int status = raw.status();
         Failure failure = status == 401
                 ? Failure.AUTHENTICATION
-                : status == 429 || status >= 500 ? Failure.UNAVAILABLE : Failure.REJECTED;
+                : status == 403
+                        ? Failure.NOT_PERMITTED
+                        : status == 429 || status >= 500 ? Failure.UNAVAILABLE : Failure.REJECTED;
         return new SuperOfficeApiException(
                 failure,
                 status,
@@ -308,8 +368,10 @@ final class HttpTransport implements Closeable {
                 error.errorMessage(),
                 RetryAfter.parse(raw.retryAfter(), raw.date(), clock).orElse(null),
                 request.route(),
-                "SuperOffice answered " + status + " to " + request.route() + attempts(retry) + error.describe()
-                        + ForeignAnswer.htmlNote(raw),
+                failure == Failure.NOT_PERMITTED
+                        ? Rights.refused(request.route(), status, error)
+                        : "SuperOffice answered " + status + " to " + request.route() + attempts(retry)
+                                + error.describe() + ForeignAnswer.htmlNote(raw),
                 null);
     }
 
@@ -320,6 +382,11 @@ final class HttpTransport implements Closeable {
     /** Every request sent, retries and token calls included. */
     long requestsSent() {
         return requestsSent.get();
+    }
+
+    /** Requests sent so far of {@code kind}, retries included. */
+    long requestsSent(RequestKind kind) {
+        return sentByKind.get(kind).get();
     }
 
     @Override

@@ -31,7 +31,11 @@ final class RateLimiter {
         }
     }
 
-    private synchronized Duration reserve() {
+    /**
+     * Reserves the next free slot and returns how long to wait for it (zero when it is now), for a caller that waits
+     * itself (and tells someone about it).
+     */
+    synchronized Duration reserve() {
         Instant now = clock.instant();
         Instant slot = nextFree.isAfter(now) ? nextFree : now;
         nextFree = slot.plus(interval);

@@ -19,7 +19,7 @@ final class Refusals {
         if (!e.route().startsWith(route)) {
             return false;
         }
-        return e.status() == 401 && e.failure() == SuperOfficeApiException.Failure.AUTHENTICATION
-                || e.status() == 403 && e.failure() == SuperOfficeApiException.Failure.REJECTED;
+        return e.failure() == SuperOfficeApiException.Failure.NOT_PERMITTED
+                || e.status() == 401 && e.failure() == SuperOfficeApiException.Failure.AUTHENTICATION;
     }
 }

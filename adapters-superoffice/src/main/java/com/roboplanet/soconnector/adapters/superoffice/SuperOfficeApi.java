@@ -14,6 +14,8 @@ final class SuperOfficeApi {
     static final String SALE_ARCHIVE = "v1/Sale";
     static final String PRODUCT_ARCHIVE = "v1/Product";
     static final String PRODUCT_FAMILIES = "v1/List/ProductFamily/Items";
+    /** The quote line archive provider: one row per quote line, joined to its alternative, version, quote and sale. */
+    static final String QUOTE_LINE_ARCHIVE = "v1/Archive/ConfigurableArchiveQuoteLine";
 
     private final RequestExecutor executor;
     private final MultiLanguageText listText;
@@ -32,6 +34,11 @@ final class SuperOfficeApi {
     /** {@code GET v1/Sale}: the FindSale archive. */
     ArchivePage findSales(ArchiveQuery query) {
         return archive(SALE_ARCHIVE, query);
+    }
+
+    /** {@code GET v1/Archive/ConfigurableArchiveQuoteLine}: quote lines with their alternative, quote and sale. */
+    ArchivePage findQuoteLines(ArchiveQuery query) {
+        return archive(QUOTE_LINE_ARCHIVE, query);
     }
 
     /** {@code GET v1/Sale/{id}}: the PascalCase SaleEntity, as JSON; empty for 404. */
@@ -107,6 +114,16 @@ final class SuperOfficeApi {
     /** {@code GET v1/Document}: the Document archive. */
     ArchivePage findDocuments(ArchiveQuery query) {
         return archive("v1/Document", query);
+    }
+
+    /** {@code GET v1/Appointment}: the FindAppointment archive (follow-ups, tasks). */
+    ArchivePage findAppointments(ArchiveQuery query) {
+        return archive("v1/Appointment", query);
+    }
+
+    /** {@code GET v1/Document/{id}/Content}: the document's bytes as stored. */
+    byte[] documentContent(long documentId) {
+        return executor.getBytes("v1/Document/" + documentId + "/Content");
     }
 
     /** {@code GET v1/Person/{id}}: the PascalCase PersonEntity; empty for 404. */

@@ -19,8 +19,13 @@ public class SuperOfficeApiException extends RuntimeException {
         UNAVAILABLE,
         /** The server answered something we cannot read. */
         BAD_RESPONSE,
-        /** The server refused the request itself (4xx other than auth), e.g. an unknown column. */
+        /** The server refused the request itself (4xx other than auth and rights), e.g. an unknown column. */
         REJECTED,
+        /**
+         * The user may not make this call (a 403, or a 401 to a freshly renewed token that other calls accept): a
+         * right is missing, the credentials are fine. The message names the route and the right ({@link Rights}).
+         */
+        NOT_PERMITTED,
         /** The settings do not fit the tenant: another context identifier, a stale SO_API_URL, an unknown tenant. */
         CONFIGURATION
     }

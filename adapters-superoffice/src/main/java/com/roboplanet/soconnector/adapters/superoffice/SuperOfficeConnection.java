@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.adapters.superoffice;
 
 import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
+import com.roboplanet.soconnector.domain.port.out.DeliveryCheck;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import java.io.IOException;
@@ -30,6 +31,7 @@ public final class SuperOfficeConnection implements AutoCloseable {
     private final SuperOfficeSaleSource saleSourceWithQuoteLines;
     private final SuperOfficeCatalogSource catalogSource;
     private final SuperOfficeSaleRecords saleRecords;
+    private final SuperOfficeSaleRecords saleRecordsWithQuoteLines;
     private final Clock clock;
     private final TokenService tokens;
     private final SuperOfficeApi api;
@@ -45,7 +47,8 @@ public final class SuperOfficeConnection implements AutoCloseable {
                 sleeper,
                 clock,
                 settings.maxRetryWait(),
-                settings.proxy());
+                settings.proxy(),
+                settings.maxConcurrentRequests());
         Map<String, String> loginHeaders = new LinkedHashMap<>();
         loginHeaders.put("Accept", "application/json");
         loginHeaders.put("User-Agent", userAgent());
@@ -62,7 +65,8 @@ public final class SuperOfficeConnection implements AutoCloseable {
         this.saleSourceWithQuoteLines = new SuperOfficeSaleSource(
                 api, transport, settings.pageSize(), new QuoteLines(api), settings.udfColumns());
         this.catalogSource = new SuperOfficeCatalogSource(api, settings.pageSize());
-        this.saleRecords = new SuperOfficeSaleRecords(saleSource, api);
+        this.saleRecords = new SuperOfficeSaleRecords(saleSource, api, null);
+        this.saleRecordsWithQuoteLines = new SuperOfficeSaleRecords(saleSource, api, new QuoteLines(api));
     }
 
     /** A connection on the system clock that really waits. Nothing is sent until a source is used. */
@@ -86,8 +90,9 @@ public final class SuperOfficeConnection implements AutoCloseable {
     }
 
     /**
-     * Sales with the quote lines of every sale that has a quote ({@code hasQuote}), read through the
-     * Quote agent: about two more requests per quoted sale.
+     * Sales with the quote lines of every sale that has a quote ({@code hasQuote}), read page by page from the quote
+     * line archive beside the sale pages, and from the Quote agent (one call) only for a quote whose lines come from
+     * more than one alternative (ADR 0016).
      */
     public SuperOfficeSaleSource saleSourceWithQuoteLines() {
         return saleSourceWithQuoteLines;
@@ -100,6 +105,11 @@ public final class SuperOfficeConnection implements AutoCloseable {
     /** The sale source's rows with the sales read from them, and the sale entity, as SuperOffice returned them. */
     public SuperOfficeSaleRecords saleRecords() {
         return saleRecords;
+    }
+
+    /** As {@link #saleRecords()}, and a sale looked up by id has its quote lines read (about two requests). */
+    public SuperOfficeSaleRecords saleRecordsWithQuoteLines() {
+        return saleRecordsWithQuoteLines;
     }
 
     /** Rep, person and sale lookups for {@code send}. */
@@ -115,6 +125,14 @@ public final class SuperOfficeConnection implements AutoCloseable {
     /** Archives sent .eml files as documents ({@code POST Document}, {@code PUT Document/{id}/Content}). */
     public MailArchive mailArchive(SuperOfficeMailSettings mail) {
         return new SuperOfficeMailArchive(api, targets(mail), clock);
+    }
+
+    /**
+     * Looks up what an interrupted hand-off or EMail agent send left in SuperOffice (the task carrying the key, the
+     * archived mail carrying the Message-ID); reads only.
+     */
+    public DeliveryCheck deliveryCheck() {
+        return new SuperOfficeDeliveryCheck(api);
     }
 
     /** The {@code activity-handoff} strategy: {@code POST Appointment} as a task for the rep. */
@@ -133,6 +151,19 @@ public final class SuperOfficeConnection implements AutoCloseable {
     /** One lookup of the template and task lists per connection and settings, shared by archive and hand-off. */
     private synchronized MailTargets targets(SuperOfficeMailSettings mail) {
         return targets.computeIfAbsent(mail, m -> new MailTargets(api, m));
+    }
+
+    /**
+     * From now on every request and every wait of this connection is told to {@code listener} (for a progress display);
+     * {@link TransportListener#NONE} to stop.
+     */
+    public void listen(TransportListener listener) {
+        transport.listen(listener);
+    }
+
+    /** The typed API of this connection (tests read through it beside the sources). */
+    SuperOfficeApi api() {
+        return api;
     }
 
     /** Every HTTP request sent so far, token, discovery and retries included. */

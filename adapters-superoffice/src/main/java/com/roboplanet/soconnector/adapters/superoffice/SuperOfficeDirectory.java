@@ -2,6 +2,8 @@ package com.roboplanet.soconnector.adapters.superoffice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.roboplanet.soconnector.domain.model.Addressee;
+import com.roboplanet.soconnector.domain.model.DirectoryPerson;
+import com.roboplanet.soconnector.domain.model.DirectoryUser;
 import com.roboplanet.soconnector.domain.model.EmailAddress;
 import com.roboplanet.soconnector.domain.model.Recipient;
 import com.roboplanet.soconnector.domain.model.Rep;
@@ -9,20 +11,28 @@ import com.roboplanet.soconnector.domain.model.SaleRef;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException.Kind;
+import com.roboplanet.soconnector.domain.port.out.PersonQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
  * Reps from the InternalUsers archive (one read per run, paged by associate id through {@link KeysetPager}, cached: a
  * batch asks for the same rep many times),
- * persons from the FindPerson archive and {@code Person/{id}}, sales from {@code Sale/{id}}.
+ * persons from the FindPerson archive (by address, by company, paged by person id) and {@code Person/{id}}, sales from
+ * {@code Sale/{id}}.
  */
 final class SuperOfficeDirectory implements CrmDirectory {
     private static final int PAGE = 500;
     private static final KeysetPager.Key USER_KEY = KeysetPager.Key.ascending("associateDbId");
+    private static final KeysetPager.Key PERSON_KEY = KeysetPager.Key.ascending("personId");
+    private static final List<String> PERSON_COLUMNS =
+            List.of("personId", "fullName", "email/emailAddress", "personContact/contactId", "personContact/name");
 
     private final SuperOfficeApi api;
     private List<JsonNode> users;
@@ -37,7 +47,7 @@ final class SuperOfficeDirectory implements CrmDirectory {
         List<JsonNode> matches = new ArrayList<>();
         boolean byId = wanted.matches("\\d{1,18}");
         EmailAddress email = byId ? null : address(wanted, "--rep");
-        for (JsonNode user : call(this::users)) {
+        for (JsonNode user : call(this::userRows)) {
             boolean hit = byId
                     ? user.path("PrimaryKey").asText().equals(wanted)
                     : sameAddress(user.path("personEmail").asText(), email);
@@ -192,6 +202,25 @@ final class SuperOfficeDirectory implements CrmDirectory {
                 null);
     }
 
+    /** Every field {@link #addressee} fills, whatever the person. */
+    static final Set<String> FIELDS = Set.of(
+            "person.id",
+            "person.firstName",
+            "person.lastName",
+            "person.fullName",
+            "person.title",
+            "person.mrmrs",
+            "person.email",
+            "contact.id",
+            "contact.name",
+            "contact.department",
+            "contact.city");
+
+    @Override
+    public Set<String> templateFields() {
+        return FIELDS;
+    }
+
     @Override
     public SaleRef sale(long saleId) {
         JsonNode sale = call(() -> api.saleEntity(saleId))
@@ -200,7 +229,70 @@ final class SuperOfficeDirectory implements CrmDirectory {
         return new SaleRef(saleId, sale.path("Contact").path("ContactId").asLong(0), text(sale, "Heading"));
     }
 
-    private synchronized List<JsonNode> users() {
+    @Override
+    public List<DirectoryUser> users() {
+        return call(this::userRows).stream()
+                .map(row -> new DirectoryUser(
+                        Long.parseLong(row.path("PrimaryKey").asText()),
+                        row.path("fullName").asText(""),
+                        row.path("personEmail").asText("")))
+                .toList();
+    }
+
+    /**
+     * The FindPerson archive, paged by person id through {@link KeysetPager} up to the limit; an international address
+     * is looked up in both its forms (the pager's filters take no {@code or}), the answers merged by person id.
+     */
+    @Override
+    public List<DirectoryPerson> persons(PersonQuery query) {
+        List<String> filters = new ArrayList<>();
+        String company = query.contactId() == null ? "" : "personContact/contactId eq " + query.contactId();
+        if (query.email() == null) {
+            filters.add(company);
+        } else {
+            for (String form : lookupForms(query.email())) {
+                if (form.indexOf('\'') >= 0) {
+                    throw new CrmDirectoryException(
+                            Kind.NOT_FOUND,
+                            "cannot look up an address with an apostrophe in SuperOffice's archive filter",
+                            null);
+                }
+                String byEmail = "email/emailAddress eq '" + form + "'";
+                filters.add(company.isEmpty() ? byEmail : company + " and " + byEmail);
+            }
+        }
+        TreeMap<Long, DirectoryPerson> found = new TreeMap<>();
+        for (String filter : filters) {
+            KeysetPager pager = new KeysetPager(PERSON_COLUMNS, filter, PERSON_KEY, Math.min(query.limit(), PAGE));
+            call(() -> {
+                long wanted = query.limit();
+                while (wanted > 0) {
+                    Optional<ArchiveQuery> next = pager.next(wanted);
+                    if (next.isEmpty()) {
+                        break;
+                    }
+                    for (JsonNode row : pager.accept(api.findPersons(next.get()))) {
+                        DirectoryPerson person = person(row);
+                        found.putIfAbsent(person.personId(), person);
+                        wanted--;
+                    }
+                }
+                return found;
+            });
+        }
+        return found.values().stream().limit(query.limit()).toList();
+    }
+
+    private static DirectoryPerson person(JsonNode row) {
+        return new DirectoryPerson(
+                Long.parseLong(row.path("PrimaryKey").asText()),
+                row.path("fullName").asText(""),
+                row.path("email/emailAddress").asText(""),
+                row.path("personContact/contactId").asLong(0),
+                row.path("personContact/name").asText(""));
+    }
+
+    private synchronized List<JsonNode> userRows() {
         if (users == null) {
             List<JsonNode> all = new ArrayList<>();
             KeysetPager.Facts facts = KeysetPager.readAll(
@@ -244,7 +336,8 @@ final class SuperOfficeDirectory implements CrmDirectory {
             case AUTHENTICATION -> Kind.ACCESS_DENIED;
             case UNAVAILABLE, CONFIGURATION -> Kind.UNAVAILABLE;
             case BAD_RESPONSE -> Kind.BAD_RESPONSE;
-            case REJECTED -> e.status() == 403 ? Kind.ACCESS_DENIED : Kind.BAD_RESPONSE;
+            case NOT_PERMITTED -> Kind.NOT_PERMITTED;
+            case REJECTED -> Kind.BAD_RESPONSE;
         };
     }
 }

@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.adapters.superoffice;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
 import com.roboplanet.soconnector.domain.port.out.SaleRecord;
 import com.roboplanet.soconnector.domain.port.out.SaleRecords;
@@ -13,15 +14,19 @@ import java.util.Optional;
 /**
  * The FindSale rows the report reads (same columns, filter and order as {@link SuperOfficeSaleSource}), each with
  * the sale mapped from it, and {@code GET v1/Sale/{id}}; rows and entities pretty-printed as SuperOffice returned
- * them.
+ * them. With {@link QuoteLines}, the one sale {@link #find} looks up has its quote lines read as the report reads
+ * them, so that {@code report --explain} shows them.
  */
 public final class SuperOfficeSaleRecords implements SaleRecords {
     private final SuperOfficeSaleSource source;
     private final SuperOfficeApi api;
+    private final QuoteLines quoteLines;
 
-    SuperOfficeSaleRecords(SuperOfficeSaleSource source, SuperOfficeApi api) {
+    /** @param quoteLines null to leave quote lines unread */
+    SuperOfficeSaleRecords(SuperOfficeSaleSource source, SuperOfficeApi api, QuoteLines quoteLines) {
         this.source = source;
         this.api = api;
+        this.quoteLines = quoteLines;
     }
 
     @Override
@@ -40,10 +45,21 @@ public final class SuperOfficeSaleRecords implements SaleRecords {
             return page.rows().stream()
                     .findFirst()
                     .map(row -> new SaleRecord(
-                            SaleRows.toSale(row, page.route(), source.udfColumns(), api.listText()), pretty(row)));
+                            withQuoteLines(SaleRows.toSale(row, page.route(), source.udfColumns(), api.listText())),
+                            pretty(row)));
         } catch (SuperOfficeApiException e) {
-            throw new SaleSourceException(Failures.kindOf(e), e.getMessage(), e);
+            throw new SaleSourceException(
+                    Failures.kindOf(e),
+                    e.getMessage()
+                            + (Refusals.documented(e, QuoteLines.ROUTE)
+                                    ? "; the API user may not read quotes: explain without them with --no-quote-lines"
+                                    : ""),
+                    e);
         }
+    }
+
+    private Sale withQuoteLines(Sale sale) {
+        return quoteLines != null && sale.hasQuote() ? sale.withQuoteLines(quoteLines.of(sale.id())) : sale;
     }
 
     @Override

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param udfColumns FindSale columns of user-defined fields (e.g. {@code saleUdef/SuperOffice:1}) read into each
  *     sale's user-defined fields, in the same paged query; null or empty for none
  * @param proxy how requests reach the login and API hosts; null for direct connections
+ * @param maxConcurrentRequests the most requests in flight at once (1..16; {@code SO_MAX_CONCURRENT_REQUESTS}): a read
+ *     fetches the next page and its quote lines while the current page is matched
  */
 public record SuperOfficeSettings(
         String clientId,
@@ -35,9 +37,12 @@ public record SuperOfficeSettings(
         Duration maxRetryWait,
         Duration httpTimeout,
         List<String> udfColumns,
-        ProxySettings proxy) {
+        ProxySettings proxy,
+        int maxConcurrentRequests) {
 
     public static final String DEFAULT_LANGUAGE = "en";
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 2;
+    public static final int MAX_CONCURRENT_REQUESTS = 16;
     public static final int DEFAULT_PAGE_SIZE = 500;
     public static final double DEFAULT_MAX_REQUESTS_PER_SECOND = 10;
     public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(120);
@@ -51,8 +56,7 @@ public record SuperOfficeSettings(
         redirectUri = Objects.requireNonNullElse(redirectUri, "").strip();
         environment = required(environment, "SO_ENVIRONMENT").toLowerCase(Locale.ROOT);
         if (!ENVIRONMENTS.contains(environment)) {
-            throw new IllegalArgumentException(
-                    "SO_ENVIRONMENT '" + environment + "' is not one of sod, qaonline, stage, online, sandbox");
+            throw new IllegalArgumentException("SO_ENVIRONMENT must be one of sod, qaonline, stage, online, sandbox");
         }
         contextIdentifier = required(contextIdentifier, "SO_CONTEXT_IDENTIFIER");
         if (loginUrl == null) {
@@ -86,6 +90,46 @@ public record SuperOfficeSettings(
         }
         udfColumns = udfColumns(udfColumns);
         proxy = Objects.requireNonNullElse(proxy, ProxySettings.none());
+        if (maxConcurrentRequests < 1 || maxConcurrentRequests > MAX_CONCURRENT_REQUESTS) {
+            throw new IllegalArgumentException("SO_MAX_CONCURRENT_REQUESTS must be between 1 and "
+                    + MAX_CONCURRENT_REQUESTS + ", was " + maxConcurrentRequests);
+        }
+    }
+
+    /** Settings with the default number of requests in flight. */
+    public SuperOfficeSettings(
+            String clientId,
+            String clientSecret,
+            String refreshToken,
+            String redirectUri,
+            String environment,
+            String contextIdentifier,
+            URI loginUrl,
+            URI apiUrl,
+            String language,
+            int pageSize,
+            double maxRequestsPerSecond,
+            Duration maxRetryWait,
+            Duration httpTimeout,
+            List<String> udfColumns,
+            ProxySettings proxy) {
+        this(
+                clientId,
+                clientSecret,
+                refreshToken,
+                redirectUri,
+                environment,
+                contextIdentifier,
+                loginUrl,
+                apiUrl,
+                language,
+                pageSize,
+                maxRequestsPerSecond,
+                maxRetryWait,
+                httpTimeout,
+                udfColumns,
+                proxy,
+                DEFAULT_MAX_CONCURRENT_REQUESTS);
     }
 
     /** Settings that connect directly, without a proxy. */
@@ -179,43 +223,34 @@ public record SuperOfficeSettings(
     }
 
     public SuperOfficeSettings withPageSize(int size) {
-        return tuned(size, maxRequestsPerSecond, maxRetryWait, udfColumns);
+        return tuned(size, maxRequestsPerSecond, maxRetryWait, udfColumns, proxy, maxConcurrentRequests);
     }
 
     public SuperOfficeSettings withMaxRequestsPerSecond(double rate) {
-        return tuned(pageSize, rate, maxRetryWait, udfColumns);
+        return tuned(pageSize, rate, maxRetryWait, udfColumns, proxy, maxConcurrentRequests);
     }
 
     public SuperOfficeSettings withMaxRetryWait(Duration wait) {
-        return tuned(pageSize, maxRequestsPerSecond, wait, udfColumns);
+        return tuned(pageSize, maxRequestsPerSecond, wait, udfColumns, proxy, maxConcurrentRequests);
     }
 
     public SuperOfficeSettings withUdfColumns(List<String> columns) {
-        return tuned(pageSize, maxRequestsPerSecond, maxRetryWait, columns);
+        return tuned(pageSize, maxRequestsPerSecond, maxRetryWait, columns, proxy, maxConcurrentRequests);
     }
 
     /** These settings with requests going through the proxies {@code proxies} chooses. */
     public SuperOfficeSettings withProxy(ProxySettings proxies) {
-        return new SuperOfficeSettings(
-                clientId,
-                clientSecret,
-                refreshToken,
-                redirectUri,
-                environment,
-                contextIdentifier,
-                loginUrl,
-                apiUrl,
-                language,
-                pageSize,
-                maxRequestsPerSecond,
-                maxRetryWait,
-                httpTimeout,
-                udfColumns,
-                proxies);
+        return tuned(pageSize, maxRequestsPerSecond, maxRetryWait, udfColumns, proxies, maxConcurrentRequests);
+    }
+
+    /** These settings with at most {@code requests} in flight at once. */
+    public SuperOfficeSettings withMaxConcurrentRequests(int requests) {
+        return tuned(pageSize, maxRequestsPerSecond, maxRetryWait, udfColumns, proxy, requests);
     }
 
     /** These settings with other tunables; the connection keys stay as they are. */
-    private SuperOfficeSettings tuned(int size, double rate, Duration wait, List<String> columns) {
+    private SuperOfficeSettings tuned(
+            int size, double rate, Duration wait, List<String> columns, ProxySettings proxies, int requests) {
         return new SuperOfficeSettings(
                 clientId,
                 clientSecret,
@@ -231,7 +266,8 @@ public record SuperOfficeSettings(
                 wait,
                 httpTimeout,
                 columns,
-                proxy);
+                proxies,
+                requests);
     }
 
     @Override
@@ -240,7 +276,8 @@ public record SuperOfficeSettings(
                 + redirectUri + ", environment=" + environment + ", contextIdentifier=" + contextIdentifier
                 + ", loginUrl=" + loginUrl + ", apiUrl=" + apiUrl + ", language=" + language + ", pageSize="
                 + pageSize + ", maxRequestsPerSecond=" + maxRequestsPerSecond + ", maxRetryWait=" + maxRetryWait
-                + ", httpTimeout=" + httpTimeout + ", udfColumns=" + udfColumns + ", proxy=" + proxy + "]";
+                + ", httpTimeout=" + httpTimeout + ", udfColumns=" + udfColumns + ", proxy=" + proxy
+                + ", maxConcurrentRequests=" + maxConcurrentRequests + "]";
     }
 
     /**
@@ -257,11 +294,11 @@ public record SuperOfficeSettings(
                 .toList();
         for (String name : names) {
             if (name.isEmpty()) {
-                throw new IllegalArgumentException("SO_UDF_COLUMNS has an empty column name in " + columns);
+                throw new IllegalArgumentException("SO_UDF_COLUMNS has an empty column name");
             }
             if (!name.matches("[A-Za-z0-9_/:.]+")) {
-                throw new IllegalArgumentException("SO_UDF_COLUMNS column '" + name
-                        + "' has characters an archive column name cannot have (letters, digits, _ / : . only)");
+                throw new IllegalArgumentException("SO_UDF_COLUMNS: column " + (names.indexOf(name) + 1)
+                        + " has characters an archive column name cannot have (letters, digits, _ / : . only)");
             }
         }
         return names;
@@ -277,7 +314,7 @@ public record SuperOfficeSettings(
     private static void requireHttp(URI uri, String key) {
         String scheme = uri.getScheme();
         if (uri.getHost() == null || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-            throw new IllegalArgumentException(key + " must be an http(s) URL with a host, was '" + uri + "'");
+            throw new IllegalArgumentException(key + " must be an http(s) URL with a host");
         }
     }
 

@@ -80,6 +80,14 @@ final class TokenService {
         return renew(rejected, false);
     }
 
+    /**
+     * The session another caller put in place since {@code used} was handed out, if any: a request refused with a
+     * renewed token may try again with a newer one before the refusal counts.
+     */
+    synchronized java.util.Optional<Session> newerThan(Session used) {
+        return session != null && session != used ? java.util.Optional.of(session) : java.util.Optional.empty();
+    }
+
     /** After a 421: renew and look the API host up again. */
     Session rediscover(Session misdirected) {
         return renew(misdirected, true);

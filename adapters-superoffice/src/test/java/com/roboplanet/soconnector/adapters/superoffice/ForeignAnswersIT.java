@@ -76,7 +76,7 @@ class ForeignAnswersIT {
         }
     }
 
-    @ParameterizedTest(name = "Quote agent answers {0}")
+    @ParameterizedTest(name = "quote line archive and Quote agent answer {0}")
     @ValueSource(ints = {401, 403})
     void read_whenTenantRefusesQuoteAgentAsDocumented_readsOnAndNamesTheRefusal(int status) {
         try (SuperOfficeSandbox sandbox = sandbox();
@@ -91,13 +91,13 @@ class ForeignAnswersIT {
             assertThat(report.incomplete()).isTrue();
             assertThat(report.refusedSources())
                     .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-                    .startsWith("the Quote agent (" + status + " to POST v1/Agents/Quote/")
+                    .startsWith("the quote line archive (" + status + " to GET v1/Archive/ConfigurableArchiveQuoteLine")
                     .contains("quote lines were not read");
             assertThat(report.notes()).noneMatch(n -> n.contains("Quote agent"));
         }
     }
 
-    @ParameterizedTest(name = "Quote agent answers {0}")
+    @ParameterizedTest(name = "quote line archive and Quote agent answer {0}")
     @ValueSource(ints = {400, 404, 405, 409, 500})
     void read_whenQuoteAgentFailsOtherwise_stopsAsFaultNotRefusal(int status) {
         try (SuperOfficeSandbox sandbox = sandbox();
@@ -108,7 +108,7 @@ class ForeignAnswersIT {
                         assertThat(e.kind())
                                 .isIn(SaleSourceException.Kind.BAD_RESPONSE, SaleSourceException.Kind.UNAVAILABLE);
                         assertThat(e.getMessage())
-                                .contains("answered " + status + " to POST v1/Agents/Quote/")
+                                .contains("answered " + status + " to GET v1/Archive/ConfigurableArchiveQuoteLine")
                                 .doesNotContain("refused");
                     });
         }

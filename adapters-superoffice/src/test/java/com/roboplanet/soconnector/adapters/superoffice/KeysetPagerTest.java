@@ -61,7 +61,7 @@ class KeysetPagerTest {
     }
 
     @Test
-    void next_twoColumnKey_continuesWithinTheFirstColumnByTheSecondUsingOnlyEqLtAndOr() {
+    void next_twoColumnKey_startsAtTheFirstColumnAndContinuesWithinItByTheSecondUsingOnlyEqLtAndOr() {
         KeysetPager pager =
                 new KeysetPager(List.of("saleId"), "", KeysetPager.Key.descending("saleId", "quoteLineId"), 2);
         ArchiveQuery first = pager.next(Long.MAX_VALUE).orElseThrow();
@@ -69,7 +69,7 @@ class KeysetPagerTest {
 
         assertThat(first.orderBy()).isEqualTo("saleId desc,quoteLineId desc");
         assertThat(pager.next(Long.MAX_VALUE).orElseThrow().filter())
-                .isEqualTo("(saleId lt 9 or (saleId eq 9 and quoteLineId lt 91))")
+                .isEqualTo("saleId lt 10 and (saleId lt 9 or (saleId eq 9 and quoteLineId lt 91))")
                 .doesNotContain(" le ", " ge ");
     }
 

@@ -10,6 +10,7 @@ import com.roboplanet.soconnector.domain.model.Rep;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
 import com.roboplanet.soconnector.domain.port.out.MailArchiveException;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
+import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import com.roboplanet.soconnector.sandbox.Profile;
 import com.roboplanet.soconnector.sandbox.SandboxOptions;
 import com.roboplanet.soconnector.sandbox.StoredAppointment;
@@ -126,8 +127,7 @@ class SendingIT {
 
     @Test
     void emailAgent_onRestrictedTenant_isNotGrantedWithTheFix() {
-        SendOutcome outcome =
-                connection.emailAgent().send(mail(connection, "Angebot", "Hallo"), new IdempotencyKey("k1"));
+        SendOutcome outcome = send(connection.emailAgent(), mail(connection, "Angebot", "Hallo"), "k1");
         assertThat(outcome).isInstanceOfSatisfying(SendOutcome.NotGranted.class, n -> {
             assertThat(n.reason()).contains("401").contains("Agents/EMail/Send");
             assertThat(n.fix()).contains("app is registered");
@@ -144,7 +144,7 @@ class SendingIT {
                         .build());
                 SuperOfficeConnection c = connect(full)) {
             OutboundEmail email = mail(c, "Ihr Angebot", "Hallo,\nanbei.");
-            SendOutcome outcome = c.emailAgent().send(email, new IdempotencyKey("k2"));
+            SendOutcome outcome = send(c.emailAgent(), email, "k2");
             assertThat(outcome)
                     .isInstanceOfSatisfying(
                             SendOutcome.Sent.class,
@@ -199,9 +199,7 @@ class SendingIT {
     @Test
     void handoff_createsATaskForTheRepWithAWorkingMailtoLink() {
         OutboundEmail email = mail(connection, "Rückfrage & Termin", "Hallo Frau Müller,\nbis bald.");
-        SendOutcome outcome = connection
-                .activityHandoff(SuperOfficeMailSettings.fromTenantLists())
-                .send(email, new IdempotencyKey("h1"));
+        SendOutcome outcome = send(connection.activityHandoff(SuperOfficeMailSettings.fromTenantLists()), email, "h1");
         assertThat(outcome).isInstanceOf(SendOutcome.HandedOff.class);
         long id = ((SendOutcome.HandedOff) outcome).taskId();
         StoredAppointment task = restricted.appointments().stream()
@@ -226,12 +224,16 @@ class SendingIT {
 
     @Test
     void handoff_withATaskIdNotInTheList_isNotAvailable() {
-        SendOutcome outcome = connection
-                .activityHandoff(new SuperOfficeMailSettings(null, 4242L))
-                .send(mail(connection, "X", "Y"), new IdempotencyKey("h2"));
+        SendOutcome outcome = send(
+                connection.activityHandoff(new SuperOfficeMailSettings(null, 4242L)), mail(connection, "X", "Y"), "h2");
         assertThat(outcome)
                 .isInstanceOfSatisfying(
                         SendOutcome.NotAvailable.class,
                         n -> assertThat(n.reason()).contains("SO_HANDOFF_TASK_ID 4242"));
+    }
+
+    /** As the send use case calls a strategy: prepared, then sent. */
+    static SendOutcome send(SendStrategy strategy, OutboundEmail email, String key) {
+        return strategy.send(strategy.prepare(email, new IdempotencyKey(key)));
     }
 }

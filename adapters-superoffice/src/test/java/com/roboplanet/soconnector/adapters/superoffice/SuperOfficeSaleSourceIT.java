@@ -220,13 +220,15 @@ class SuperOfficeSaleSourceIT {
     }
 
     @Test
-    void read_withLimit_deliversTheNewestInOneRequestOfThatSize() {
+    void read_withLimit_deliversTheNewestInOneRequestForOneMore() {
         try (SuperOfficeSandbox sandbox = start(Faults.none());
                 SentRequests sent = new SentRequests()) {
             SandboxFixture.Read result = read(sandbox, PAGE, SaleQuery.latest(7), new RecordingSleeper());
             assertThat(result.ids()).isEqualTo(expectedIds.subList(0, 7));
             assertThat(sent.count("GET v1/Sale?")).isEqualTo(1);
-            assertThat(result.report().query()).contains("$top=7");
+            // One more than the limit, so that the summary can say that the limit cut the read short.
+            assertThat(result.report().query()).contains("$top=8");
+            assertThat(result.report().limitedOfAtLeast()).isEqualTo(8);
         }
     }
 

@@ -51,11 +51,11 @@ class SuperOfficeSettingsTest {
     }
 
     @Test
-    void withUdfColumns_whenNameCouldSplitTheSelect_namesKeyAndColumn() {
+    void withUdfColumns_whenNameCouldSplitTheSelect_namesKeyAndColumnButNotTheValue() {
         assertThatThrownBy(() -> SuperOfficeSettings.of("id", "s", "r", "sod", "Cust1", null)
-                        .withUdfColumns(List.of("saleUdef/SuperOffice:1&$top=1")))
-                .hasMessageContaining("SO_UDF_COLUMNS")
-                .hasMessageContaining("'saleUdef/SuperOffice:1&$top=1'");
+                        .withUdfColumns(List.of("saleUdef/SuperOffice:2", "saleUdef/SuperOffice:1&$top=1")))
+                .hasMessageStartingWith("SO_UDF_COLUMNS: column 2 has characters")
+                .hasMessageNotContaining("$top");
         assertThatThrownBy(() -> SuperOfficeSettings.of("id", "s", "r", "sod", "Cust1", null)
                         .withUdfColumns(List.of("")))
                 .hasMessageContaining("SO_UDF_COLUMNS has an empty column name");

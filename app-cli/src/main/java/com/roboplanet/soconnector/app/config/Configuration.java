@@ -2,22 +2,30 @@ package com.roboplanet.soconnector.app.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The connector's settings, layered: {@code .env} in the working directory, then the environment, then
- * {@code --config KEY=VALUE} flags, each overriding the one before. Only the keys the connector knows
- * ({@code SO_*}, {@code SMTP_*}) are taken from the environment, so unrelated variables never leak in; the standard
- * proxy variables ({@link #PROXY_VARIABLES}) are taken from the environment only, as every other program reads them.
+ * The connector's settings, layered: {@code .env} in the working directory, then the environment, then {@code
+ * --config KEY=VALUE} flags, each overriding the one before. Only the keys of the {@link Setting} registry are taken;
+ * the standard proxy variables ({@link #PROXY_VARIABLES}) are taken from the environment only, as every other program
+ * reads them.
+ *
+ * <p>An unknown key is never ignored in silence: in {@code .env} (a {@code SO_*} or {@code SMTP_*} key, in any case)
+ * and in {@code -c} (any key) it is an error naming the closest known key; in the environment, which other programs
+ * share, it is a {@linkplain #warnings() warning}. A secret given with {@code -c} is a warning too: the process list
+ * and the shell history keep it. Values are never put into a message, because any of them may be a secret pasted into
+ * the wrong line.
  */
 public final class Configuration {
-    private static final List<String> PREFIXES = List.of("SO_", "SMTP_");
     /**
      * The proxy variables as curl reads them, in both cases, and {@code REQUEST_METHOD} (set when running as a CGI
      * script, where {@code HTTP_PROXY} comes from a request header and must not be trusted).
@@ -33,43 +41,115 @@ public final class Configuration {
             "NO_PROXY",
             "REQUEST_METHOD");
 
-    private final Map<String, String> values;
+    private static final String SEE_README = "README 'Configuration' lists every key";
 
-    private Configuration(Map<String, String> values) {
+    private final Map<String, String> values;
+    private final Map<String, String> origins;
+    private final List<String> warnings;
+    private final List<String> misspeltInEnvironment;
+
+    private Configuration(
+            Map<String, String> values,
+            Map<String, String> origins,
+            List<String> warnings,
+            List<String> misspeltInEnvironment) {
         this.values = Collections.unmodifiableMap(values);
+        this.origins = Collections.unmodifiableMap(origins);
+        this.warnings = List.copyOf(warnings);
+        this.misspeltInEnvironment = List.copyOf(misspeltInEnvironment);
     }
 
+    /** Settings given directly, e.g. by a test; keys are taken as they are. */
     public static Configuration of(Map<String, String> values) {
-        return new Configuration(new LinkedHashMap<>(values));
+        Map<String, String> origins = new LinkedHashMap<>();
+        values.keySet().forEach(k -> origins.put(k, "given"));
+        return new Configuration(new LinkedHashMap<>(values), origins, List.of(), List.of());
     }
 
     /**
      * @param envFile the {@code .env} file; a missing file is fine unless it was named explicitly
      * @param explicitFile whether the user named the file (then it must exist)
+     * @param flags the {@code -c KEY=VALUE} flags in the order given
+     * @throws ConfigurationException for an unreadable or malformed {@code .env}, or an unknown key in it or in a flag
      */
     public static Configuration load(
             Path envFile, boolean explicitFile, Map<String, String> environment, Map<String, String> flags) {
         Map<String, String> merged = new LinkedHashMap<>();
-        if (Files.exists(envFile)) {
-            putKnown(merged, DotEnvFile.read(envFile));
+        Map<String, String> origins = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> misspelt = new ArrayList<>();
+        if (Files.isRegularFile(envFile)) {
+            for (DotEnvFile.Entry entry : DotEnvFile.read(envFile)) {
+                String where = envFile + ":" + entry.line();
+                if (Setting.ownPrefix(entry.key())) {
+                    Setting setting = known(entry.key(), where, "");
+                    put(merged, origins, setting, entry.value(), where);
+                }
+            }
+        } else if (Files.exists(envFile)) {
+            throw new ConfigurationException(envFile + ": not a file (given with --env-file, or ./.env)");
         } else if (explicitFile) {
             throw new ConfigurationException(envFile + ": no such file (given with --env-file)");
         }
-        putKnown(merged, environment);
-        PROXY_VARIABLES.stream()
-                .filter(environment::containsKey)
-                .forEach(name -> merged.put(name, environment.get(name)));
-        merged.putAll(flags);
-        merged.values().removeIf(String::isBlank);
-        return new Configuration(merged);
-    }
-
-    private static void putKnown(Map<String, String> target, Map<String, String> source) {
-        source.forEach((k, v) -> {
-            if (PREFIXES.stream().anyMatch(k::startsWith)) {
-                target.put(k, v);
+        environment.forEach((key, value) -> {
+            if (!(key.startsWith("SO_") || key.startsWith("SMTP_"))) {
+                return;
+            }
+            Optional<Setting> setting = Setting.of(key);
+            if (setting.isEmpty()) {
+                Optional<String> near = Closest.to(key, knownKeys());
+                near.ifPresent(k -> misspelt.add(key));
+                warnings.add("the environment sets " + key + ", which is not a setting of so-connector"
+                        + near.map(k -> " (did you mean " + k + "?)").orElse("") + "; it is ignored");
+            } else if (!setting.get().environmentOnly()) {
+                put(merged, origins, setting.get(), value, "the environment");
             }
         });
+        PROXY_VARIABLES.stream().filter(environment::containsKey).forEach(name -> {
+            merged.put(name, environment.get(name));
+            origins.put(name, "the environment");
+        });
+        flags.forEach((key, value) -> {
+            String name = key.strip();
+            Setting setting =
+                    known(name, "-c", Setting.ownPrefix(name) ? "" : " (its settings start with SO_ or SMTP_)");
+            if (setting.secret()) {
+                warnings.add("-c " + setting.key() + " puts a secret on the command line, where the process list and"
+                        + " the shell history keep it; put it in .env (readable only by you) or the environment");
+            }
+            put(merged, origins, setting, value, "-c");
+        });
+        merged.values().removeIf(String::isBlank);
+        origins.keySet().retainAll(merged.keySet());
+        return new Configuration(merged, origins, warnings, misspelt);
+    }
+
+    /** @throws ConfigurationException naming {@code where} and the closest known key */
+    private static Setting known(String key, String where, String hint) {
+        Optional<Setting> setting = Setting.of(key);
+        if (setting.isEmpty()) {
+            Optional<Setting> sameLetters = Setting.of(key.toUpperCase(Locale.ROOT));
+            String suggestion = sameLetters
+                    .map(s -> "; keys are upper case: " + s.key())
+                    .orElseGet(() -> Closest.suggestion(key, knownKeys()));
+            throw new ConfigurationException(where + ": " + key + " is not a setting of so-connector" + suggestion
+                    + hint + " (" + SEE_README + ")");
+        }
+        if (setting.get().environmentOnly()) {
+            throw new ConfigurationException(where + ": " + key + " is read by bin/so-connector from the environment"
+                    + " before Java starts; set it there (export " + key + "=...)");
+        }
+        return setting.get();
+    }
+
+    private static void put(
+            Map<String, String> merged, Map<String, String> origins, Setting setting, String value, String where) {
+        merged.put(setting.key(), value);
+        origins.put(setting.key(), where);
+    }
+
+    private static List<String> knownKeys() {
+        return Arrays.stream(Setting.values()).map(Setting::key).toList();
     }
 
     public Optional<String> get(String key) {
@@ -80,6 +160,11 @@ public final class Configuration {
         return values.getOrDefault(key, fallback);
     }
 
+    /**
+     * The key's value read by {@code parser}, or {@code fallback} when unset.
+     *
+     * @throws ConfigurationException naming the key, where it was set and what was expected; never the value
+     */
     public <T> T parsed(String key, T fallback, Function<String, T> parser, String expected) {
         String raw = values.get(key);
         if (raw == null) {
@@ -88,8 +173,21 @@ public final class Configuration {
         try {
             return parser.apply(raw.strip());
         } catch (RuntimeException e) {
-            throw new ConfigurationException(key + ": expected " + expected + ", got '" + raw + "'", e);
+            throw invalid(key, "expected " + expected);
         }
+    }
+
+    /**
+     * An invalid value, named by its key and where it was set ({@code .env} and line, the environment, {@code -c}).
+     * The value is not shown and the parser's exception is not kept as a cause: either may repeat it.
+     */
+    public ConfigurationException invalid(String key, String problem) {
+        return new ConfigurationException(key + " (" + origin(key) + "): " + problem);
+    }
+
+    /** Where the key's value came from: {@code /home/anna/.env:4}, {@code the environment} or {@code -c}. */
+    public String origin(String key) {
+        return origins.getOrDefault(key, "not set");
     }
 
     /** The keys among {@code required} that are not set, in order. */
@@ -100,6 +198,19 @@ public final class Configuration {
     /** The keys that are set, for diagnostics: never the values, which may be secrets. */
     public TreeSet<String> keys() {
         return new TreeSet<>(values.keySet());
+    }
+
+    /** What the user should know about how the settings were read; one sentence each, never a value. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Keys of the environment that are not settings but are near one ({@code SO_SEND_STRATEGIES}): a command that
+     * cannot be undone (sending mail) stops for them rather than go on without the setting that was meant.
+     */
+    public List<String> misspeltInEnvironment() {
+        return misspeltInEnvironment;
     }
 
     @Override

@@ -1,44 +1,82 @@
 package com.roboplanet.soconnector.app.config;
 
+import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads a {@code .env} file: {@code KEY=value} lines, optional {@code export }, {@code #} comments, single or
- * double quotes. Hand-written rather than a library because every malformed line must be reported with its
- * line number and without echoing the value (it may be a secret).
+ * Reads a {@code .env} file: {@code KEY=value} lines, optional {@code export }, {@code #} comments, single or double
+ * quotes, UTF-8 with or without BOM. Hand-written rather than a library because a malformed line must be reported by
+ * its number and what was expected, never by its text: a line that does not parse may be a pasted secret (a token
+ * ending in {@code =}), and so may any value. No message here, and no message of an exception it wraps, carries text
+ * from the file.
  */
 final class DotEnvFile {
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+    /** One {@code KEY=value} line. */
+    record Entry(String key, String value, int line) {}
+
     private DotEnvFile() {}
 
-    static Map<String, String> read(Path file) {
-        List<String> lines;
+    /** @throws ConfigurationException naming the file and line, and what was expected there */
+    static List<Entry> read(Path file) {
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            throw new ConfigurationException(file + ": not UTF-8 text", e);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ConfigurationException(
-                    file + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
+            throw new ConfigurationException(FileProblem.describe(file, e), e);
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = i == 0 ? stripBom(lines.get(i)) : lines.get(i);
-            parseLine(file, i + 1, line.strip(), values);
+        String text = decode(file, bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
-        return values;
+        List<Entry> entries = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            parseLine(file, i + 1, lines[i], entries);
+        }
+        return entries;
     }
 
-    private static void parseLine(Path file, int lineNo, String line, Map<String, String> values) {
+    /** Strict UTF-8, so that a file saved as Windows-1252 is named with the line of its first foreign byte. */
+    private static String decode(Path file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new ConfigurationException(
+                    file + ":" + line + ": not UTF-8 text (byte offset " + in.position() + "); save the file as UTF-8");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    private static void parseLine(Path file, int lineNo, String raw, List<Entry> entries) {
+        int control = firstControlCharacter(raw);
+        if (control >= 0) {
+            throw new ConfigurationException(String.format(
+                    "%s:%d: a control character (U+%04X) in the line; expected KEY=value text", file, lineNo, control));
+        }
+        String line = raw.strip();
         if (line.isEmpty() || line.startsWith("#")) {
             return;
         }
@@ -47,13 +85,27 @@ final class DotEnvFile {
         }
         int eq = line.indexOf('=');
         if (eq < 0) {
-            throw new ConfigurationException(file + ":" + lineNo + ": expected KEY=value");
+            throw new ConfigurationException(file + ":" + lineNo + ": expected KEY=value, found no '=' (the line is"
+                    + " not shown: it may hold a secret)");
         }
         String key = line.substring(0, eq).strip();
         if (!KEY.matcher(key).matches()) {
-            throw new ConfigurationException(file + ":" + lineNo + ": '" + key + "' is not a valid key name");
+            throw new ConfigurationException(file + ":" + lineNo + ": expected KEY=value with a KEY of letters, digits"
+                    + " and '_' before the first '=' (the line is not shown: it may hold a secret)");
         }
-        values.put(key, value(file, lineNo, key, line.substring(eq + 1).strip()));
+        entries.add(
+                new Entry(key, value(file, lineNo, key, line.substring(eq + 1).strip()), lineNo));
+    }
+
+    /** The first C0 control character other than TAB, or DEL, or a C1 control; -1 for none. */
+    static int firstControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static String value(Path file, int lineNo, String key, String raw) {
@@ -74,9 +126,5 @@ final class DotEnvFile {
         }
         int comment = raw.indexOf(" #");
         return (comment >= 0 ? raw.substring(0, comment) : raw).strip();
-    }
-
-    private static String stripBom(String line) {
-        return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 }

@@ -3,13 +3,13 @@ package com.roboplanet.soconnector.app.config;
 import com.roboplanet.soconnector.adapters.superoffice.ProxySettings;
 import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeMailSettings;
 import com.roboplanet.soconnector.adapters.superoffice.SuperOfficeSettings;
+import com.roboplanet.soconnector.domain.model.TenantId;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -29,6 +29,8 @@ public final class SuperOfficeConfig {
     public static final String SEND_STRATEGY = "SO_SEND_STRATEGY";
     /** A proxy URL for every SuperOffice request, or {@code direct}; overrides the environment and Java's properties. */
     public static final String PROXY = "SO_PROXY";
+    /** The most SuperOffice requests in flight at once (default 2): a read fetches ahead while it matches. */
+    public static final String MAX_CONCURRENT_REQUESTS = "SO_MAX_CONCURRENT_REQUESTS";
 
     public static final String UDF_PRODUCT_PATTERN = "SO_UDF_PRODUCT_PATTERN";
     /**
@@ -39,21 +41,31 @@ public final class SuperOfficeConfig {
     public static final String DEFAULT_UDF_PRODUCT_PATTERN = "\\b[A-Z]{2}(?:-[A-Z0-9]+){2,4}\\b";
     /** The sandbox's "Artikelnummer" field, selected when no tenant is configured so that the demo shows UDF rows. */
     public static final List<String> SANDBOX_UDF_COLUMNS = List.of("saleUdef/SuperOffice:1");
-    /**
-     * Keys that say how to use a tenant, not which one: setting them alone (to try a strategy on the built-in
-     * sandbox, say) does not count as configuring SuperOffice.
-     */
-    private static final Set<String> NOT_TENANT_KEYS =
-            Set.of(UDF_PRODUCT_PATTERN, SEND_STRATEGY, MAIL_TEMPLATE_ID, HANDOFF_TASK_ID, PROXY);
 
     private SuperOfficeConfig() {}
 
     /**
-     * True when the user has not configured a tenant at all: the sandbox stands in. The product pattern and the send
-     * choices describe how to use a tenant, not which one, so they can be tried against the sandbox.
+     * True when the user has not configured a tenant at all: no key that {@linkplain Setting#namesTenant() names a
+     * tenant} is set. The product pattern, the send choices, the proxy and the export columns describe how to use a
+     * tenant, not which one, so they can be tried against the built-in sandbox.
      */
     public static boolean absent(Configuration config) {
-        return config.keys().stream().noneMatch(key -> key.startsWith("SO_") && !NOT_TENANT_KEYS.contains(key));
+        return config.keys().stream()
+                .map(Setting::of)
+                .flatMap(java.util.Optional::stream)
+                .noneMatch(Setting::namesTenant);
+    }
+
+    /**
+     * True when {@code SO_ENVIRONMENT=sandbox} asks for the built-in sandbox: without {@code SO_LOGIN_URL}, which would
+     * point at a sandbox that {@code so-connector sandbox} runs elsewhere.
+     */
+    public static boolean builtInSandboxAsked(Configuration config) {
+        return config.get("SO_ENVIRONMENT")
+                        .map(String::strip)
+                        .filter("sandbox"::equalsIgnoreCase)
+                        .isPresent()
+                && config.get("SO_LOGIN_URL").isEmpty();
     }
 
     /** The pattern product codes in user-defined fields must match; an empty value turns the scan off. */
@@ -66,8 +78,9 @@ public final class SuperOfficeConfig {
         try {
             return List.of(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {
-            throw new ConfigurationException(UDF_PRODUCT_PATTERN + ": not a valid Java regular expression ("
-                    + e.getDescription() + " at index " + e.getIndex() + " of '" + regex + "')");
+            throw config.invalid(
+                    UDF_PRODUCT_PATTERN,
+                    "not a valid Java regular expression (" + e.getDescription() + " at index " + e.getIndex() + ")");
         }
     }
 
@@ -84,6 +97,26 @@ public final class SuperOfficeConfig {
             throw new IllegalArgumentException("not positive");
         }
         return id;
+    }
+
+    /**
+     * The tenant the settings name, from SO_ENVIRONMENT and SO_CONTEXT_IDENTIFIER alone (no connection).
+     *
+     * @throws ConfigurationException naming the missing or invalid key
+     */
+    public static TenantId tenant(Configuration config) {
+        List<String> missing = config.missing(List.of("SO_ENVIRONMENT", "SO_CONTEXT_IDENTIFIER"));
+        if (!missing.isEmpty()) {
+            throw new ConfigurationException("SuperOffice is partly configured: missing " + String.join(", ", missing)
+                    + " (set them in .env or the environment; see README 'Configuration')");
+        }
+        try {
+            return new TenantId(
+                    config.get("SO_ENVIRONMENT").orElseThrow(),
+                    config.get("SO_CONTEXT_IDENTIFIER").orElseThrow());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
     }
 
     public static SuperOfficeSettings settings(Configuration config) {
@@ -121,9 +154,15 @@ public final class SuperOfficeConfig {
                             SuperOfficeConfig::duration,
                             "seconds, e.g. 30 or 30s"),
                     udfColumns(config),
-                    proxy(config));
+                    proxy(config),
+                    config.parsed(
+                            MAX_CONCURRENT_REQUESTS,
+                            SuperOfficeSettings.DEFAULT_MAX_CONCURRENT_REQUESTS,
+                            Integer::parseInt,
+                            "a whole number from 1 to " + SuperOfficeSettings.MAX_CONCURRENT_REQUESTS));
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(e.getMessage(), e);
+            // Without the cause: a parser's exception may repeat the value, and --debug prints causes.
+            throw new ConfigurationException(e.getMessage());
         }
     }
 

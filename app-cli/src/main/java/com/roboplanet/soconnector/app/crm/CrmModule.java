@@ -11,10 +11,11 @@ import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
 import com.roboplanet.soconnector.domain.port.out.CapabilityProbe;
 import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
+import com.roboplanet.soconnector.domain.port.out.DeliveryCheck;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 
 /**
- * The CRM: the tenant or the sandbox module, chosen in {@link #moduleFor}, and the domain's CRM ports, each taken
+ * The CRM: the tenant, the sandbox or the unconfigured module, chosen in {@link #moduleFor}, and the domain's CRM ports, each taken
  * from the one {@link SuperOfficeSession} when first asked for.
  */
 public final class CrmModule extends AbstractModule {
@@ -33,13 +34,16 @@ public final class CrmModule extends AbstractModule {
         LazyBindings.bindSupplier(binder(), Key.get(CrmCatalogSource.class));
         LazyBindings.bindSupplier(binder(), Key.get(CrmDirectory.class));
         LazyBindings.bindSupplier(binder(), Key.get(MailArchive.class));
+        LazyBindings.bindSupplier(binder(), Key.get(DeliveryCheck.class));
     }
 
     /** The one place that maps the CRM choice to its wiring. */
     static Module moduleFor(CrmChoice choice) {
         return switch (choice) {
             case TENANT -> new TenantModule();
-            case SANDBOX -> new SandboxModule();
+            case SANDBOX -> new SandboxModule(true);
+            case DEMO -> new SandboxModule(false);
+            case UNCONFIGURED -> new UnconfiguredModule();
         };
     }
 
@@ -57,6 +61,12 @@ public final class CrmModule extends AbstractModule {
     @Provides
     MailArchive mailArchive(SuperOfficeSession session, Configuration config) {
         return session.connection().mailArchive(SuperOfficeConfig.mailSettings(config));
+    }
+
+    /** Reads what an interrupted hand-off or agent send left in SuperOffice. */
+    @Provides
+    DeliveryCheck deliveryCheck(SuperOfficeSession session) {
+        return session.connection().deliveryCheck();
     }
 
     @Provides

@@ -1,15 +1,18 @@
 package com.roboplanet.soconnector.app.inspect;
 
+import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
 import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.Sale;
+import com.roboplanet.soconnector.domain.port.in.CatalogChoice;
 import com.roboplanet.soconnector.domain.port.in.InspectSalesCommand;
 import com.roboplanet.soconnector.domain.port.in.InspectSalesUseCase;
 import com.roboplanet.soconnector.domain.port.in.InspectedSale;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -35,19 +38,29 @@ public final class InspectSalesSubcommand implements Callable<Integer> {
 
     @Option(
             names = "--unmatched",
-            description = "Only sales whose heading matches no product of the built-in catalogue.")
+            description = "Only sales whose heading matches no product of the catalogue (--catalog, else the built-in"
+                    + " keywords).")
     boolean unmatched;
+
+    @Option(
+            names = "--catalog",
+            paramLabel = "FILE",
+            description = "Match headings against this catalogue (code,name,aliases), as report --catalog does."
+                    + " Default: the built-in keywords.")
+    Path catalog;
 
     @Option(names = "--entity", description = "Also print the full entity, GET Sale/{id}.")
     boolean entity;
 
     private final InspectSalesUseCase inspectSales;
     private final Console console;
+    private final AppContext context;
 
     @Inject
-    InspectSalesSubcommand(InspectSalesUseCase inspectSales, Console console) {
+    InspectSalesSubcommand(InspectSalesUseCase inspectSales, Console console, AppContext context) {
         this.inspectSales = inspectSales;
         this.console = console;
+        this.context = context;
     }
 
     @Override
@@ -55,8 +68,14 @@ public final class InspectSalesSubcommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UserInputException("--limit must be at least 1, was " + limit);
         }
-        List<InspectedSale> shown =
-                inspectSales.inspect(new InspectSalesCommand(id, limit, withoutCustomer, unmatched, entity));
+        List<InspectedSale> shown = inspectSales.inspect(new InspectSalesCommand(
+                id,
+                limit,
+                withoutCustomer,
+                unmatched,
+                entity,
+                new CatalogChoice(
+                        catalog == null ? null : context.workingDirectory().resolve(catalog), false)));
         if (id != null && shown.isEmpty()) {
             throw new UserInputException("SuperOffice has no sale with id " + id);
         }
@@ -86,7 +105,8 @@ public final class InspectSalesSubcommand implements Callable<Integer> {
         out.println("heading:  \"" + sale.heading() + "\"");
         out.println("products: "
                 + (inspected.products().isEmpty()
-                        ? "none (built-in catalogue; see report --explain " + sale.id() + ")"
+                        ? "none (" + (catalog == null ? "built-in catalogue" : catalog) + "; see report --explain "
+                                + sale.id() + ")"
                         : inspected.products().stream()
                                 .map(p -> p.productCode() + " x " + p.quantity())
                                 .collect(Collectors.joining(", "))));

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "inspect",
         mixinStandardHelpOptions = true,
-        description = "Shows CRM records exactly as the API returned them, each followed by how the connector read it.",
-        subcommands = {InspectSalesSubcommand.class})
+        description = "Shows CRM records: sales exactly as the API returned them, each followed by how the connector"
+                + " read it; the users and persons a mail can be sent on behalf of and to.",
+        subcommands = {InspectSalesSubcommand.class, InspectRepsSubcommand.class, InspectPersonsSubcommand.class})
 public final class InspectSubcommand {}

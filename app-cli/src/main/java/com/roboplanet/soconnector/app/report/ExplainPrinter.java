@@ -1,12 +1,17 @@
 package com.roboplanet.soconnector.app.report;
 
+import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.in.RecognisedProduct;
 import com.roboplanet.soconnector.domain.port.in.SaleExplanation;
+import com.roboplanet.soconnector.domain.port.in.SaleExplanation.StructuredStage;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** {@code report --explain SALE_ID}: every step the matcher took on one heading, for a person. */
+/**
+ * {@code report --explain SALE_ID}: every stage the report takes with one sale, in its order of precedence (quote
+ * lines, user-defined fields, the heading), for a person. The rows follow, written by the report's own sink.
+ */
 final class ExplainPrinter {
     private ExplainPrinter() {}
 
@@ -14,32 +19,80 @@ final class ExplainPrinter {
         Sale sale = explanation.record().sale();
         out.println("1. The record as the source returned it:");
         explanation.record().asReturned().lines().forEach(line -> out.println("   " + line));
+        Customer customer = sale.customer();
         out.println("2. Customer: "
-                + (sale.customer() != null ? "linked, so the sale is reported" : "none: the report skips this sale"));
-        out.println("3. Heading: \"" + sale.heading() + "\"");
-        if (sale.heading().isBlank()) {
+                + (customer != null
+                        ? customer.name() + " (" + customer.contactId() + "), so the sale is reported"
+                        : "none: the report skips this sale"));
+        out.println("3. Quote lines (first: a product found here is reported from here):");
+        stage(
+                explanation.quoteLines(),
+                "none: an export file has no quote lines",
+                "not read (--no-quote-lines)",
+                "none: the sale has no quote, or its quote has no lines",
+                out);
+        out.println("4. User-defined fields (second: product codes matching SO_UDF_PRODUCT_PATTERN in the fields of"
+                + " SO_UDF_COLUMNS):");
+        stage(
+                explanation.userDefinedFields(),
+                "none: an export file has no user-defined fields",
+                "not scanned (SO_UDF_PRODUCT_PATTERN is empty)",
+                "none with a value (the fields read are the ones SO_UDF_COLUMNS names)",
+                out);
+        heading(explanation, out);
+        out.println("8. Rows the report writes for this sale (quote lines, then fields, then the heading; a product"
+                + " once, from the first place that names it):");
+        if (explanation.rows().isEmpty()) {
+            out.println(
+                    customer == null
+                            ? "   none: the sale has no customer"
+                            : "   none: no product found (with --include-unmatched, one row without product)");
+        }
+        out.flush();
+    }
+
+    private static void heading(SaleExplanation explanation, PrintWriter out) {
+        out.println("5. Heading (last; invisible characters shown as \\uXXXX): \"" + explanation.headingShown() + "\"");
+        if (explanation.record().sale().heading().isBlank()) {
             out.println("   The heading is empty: nothing to match.");
             return;
         }
-        out.println("4. Normalised (folded, lower case, separators removed): \"" + explanation.skeleton() + "\"");
+        out.println("6. Normalised (folded, lower case, separators removed): \"" + explanation.skeleton() + "\"");
         List<String> candidates = explanation.candidates();
         if (candidates.isEmpty()) {
-            out.println("5. No alias of the catalogue (" + explanation.catalogProducts() + " products, "
+            out.println("7. No alias of the catalogue (" + explanation.catalogProducts() + " products, "
                     + explanation.catalogAliases() + " aliases) occurs in the normalised heading.");
         } else {
-            out.println("5. Aliases found in the normalised heading:");
+            out.println("7. Aliases found in the normalised heading:");
             for (int i = 0; i < candidates.size(); i++) {
                 out.println("   #" + i + " " + candidates.get(i));
             }
         }
-        out.println("6. Result:");
-        if (explanation.result().isEmpty()) {
-            out.println("   no product");
+        out.println("   Heading result:");
+        products(explanation.result(), "no product", out);
+    }
+
+    private static void stage(
+            StructuredStage stage, String notInSource, String notRead, String empty, PrintWriter out) {
+        switch (stage.status()) {
+            case NOT_IN_SOURCE -> out.println("   " + notInSource);
+            case NOT_READ -> out.println("   " + notRead);
+            case EMPTY -> out.println("   " + empty);
+            case READ -> {
+                stage.values().forEach(value -> out.println("   " + value));
+                out.println("   Products (before the heading's counts apply):");
+                products(stage.products(), "no product", out);
+            }
         }
-        for (RecognisedProduct product : explanation.result()) {
+    }
+
+    private static void products(List<RecognisedProduct> products, String none, PrintWriter out) {
+        if (products.isEmpty()) {
+            out.println("   " + none);
+        }
+        for (RecognisedProduct product : products) {
             out.println("   " + product.productCode() + " x " + product.quantity() + " from \"" + product.matchedText()
                     + "\"");
         }
-        out.flush();
     }
 }

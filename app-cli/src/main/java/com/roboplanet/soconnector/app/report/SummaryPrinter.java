@@ -1,9 +1,10 @@
 package com.roboplanet.soconnector.app.report;
 
+import com.roboplanet.soconnector.app.SourceNotes;
 import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary.WordCount;
-import com.roboplanet.soconnector.domain.port.out.UnreadableCells;
+import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
 
@@ -13,11 +14,22 @@ final class SummaryPrinter {
 
     static void print(ReportSummary s, String destination, PrintWriter err) {
         err.printf("Report written to %s: %d rows.%n", destination, s.rowsWritten());
-        err.printf("Source: %s%s%n", s.source().query(), requests(s.source().requests()));
+        err.printf("Source: %s%s%n", s.source().query(), requests(s.source()));
         // Known only when the source read on to an empty page: then "read" is checked against it, not assumed.
         s.source().check().matchedIfKnown().ifPresent(matched -> line(err, "Sales matched by the query", matched));
         line(err, "Sales read", s.salesRead());
-        line(err, "  skipped, no customer", s.skippedWithoutCustomer());
+        if (s.source().limitedOfAtLeast() >= 0) {
+            err.printf(
+                    "  cut short by --limit: the latest %d of at least %d; --all reads every sale%n",
+                    s.salesRead(), s.source().limitedOfAtLeast());
+        }
+        if (s.source().customerFilterApplied()) {
+            // The server left them out and does not say how many in the same answer (ADR 0013): no count is shown,
+            // rather than a 0 that reads as "there were none".
+            err.println("  without customer: left out by SuperOffice's filter, not counted");
+        } else {
+            line(err, "  skipped, no customer", s.skippedWithoutCustomer());
+        }
         line(err, "  skipped, empty heading", s.skippedEmptyHeading());
         if (s.matchedByQuoteLine() > 0) {
             line(err, "  matched by quote line", s.matchedByQuoteLine());
@@ -60,9 +72,7 @@ final class SummaryPrinter {
             err.println("Most frequent words in unmatched headings: "
                     + s.topUnmatchedWords().stream().map(SummaryPrinter::word).collect(Collectors.joining(", ")));
         }
-        s.source().notes().forEach(note -> err.println("Note: " + note));
-        s.source().check().notes().forEach(note -> err.println("Note: " + note));
-        unreadable(s.source().unreadable(), err);
+        SourceNotes.print(s.source(), err);
         s.source()
                 .refusedSources()
                 .forEach(refused -> err.println("Incomplete (exit 8): SuperOffice refused " + refused));
@@ -75,18 +85,6 @@ final class SummaryPrinter {
         err.flush();
     }
 
-    /** Cells the source went on without: how many, and the first few with their line. */
-    private static void unreadable(UnreadableCells u, PrintWriter err) {
-        if (u.any()) {
-            err.printf(
-                    "Unreadable cells: %d left empty, %d rows skipped%s%n",
-                    u.cellsLeftEmpty(),
-                    u.rowsSkipped(),
-                    u.cellsLeftEmpty() + u.rowsSkipped() > u.examples().size() ? "; the first:" : ":");
-            u.examples().forEach(example -> err.println("  " + example));
-        }
-    }
-
     private static void more(PrintWriter err, long total, int listed) {
         if (total > listed) {
             err.println("  ... and " + (total - listed) + " more");
@@ -97,8 +95,17 @@ final class SummaryPrinter {
         return w.word() + " (" + w.count() + ")";
     }
 
-    private static String requests(long requests) {
-        return requests == 0 ? "" : " (" + requests + (requests == 1 ? " request)" : " requests)");
+    /** "(643 requests: 135 sale pages, 117 quote-line pages, 390 Quote-agent calls, 1 token and discovery)". */
+    private static String requests(SaleSourceReport source) {
+        long requests = source.requests();
+        if (requests == 0) return "";
+        String total = requests + (requests == 1 ? " request" : " requests");
+        if (source.requestsByKind().isEmpty()) return " (" + total + ")";
+        return " (" + total + ": "
+                + source.requestsByKind().stream()
+                        .map(kind -> kind.requests() + " " + kind.kind())
+                        .collect(Collectors.joining(", "))
+                + ")";
     }
 
     private static void line(PrintWriter err, String label, long value) {

@@ -12,8 +12,10 @@ import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesUseCase;
 import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsUseCase;
 import com.roboplanet.soconnector.domain.port.out.CatalogFiles;
 import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
+import com.roboplanet.soconnector.domain.port.out.ReportProgress;
 import com.roboplanet.soconnector.domain.port.out.ReportSinks;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
+import com.roboplanet.soconnector.domain.port.out.Warnings;
 import com.roboplanet.soconnector.domain.service.ExplainSaleService;
 import com.roboplanet.soconnector.domain.service.GenerateProductReportService;
 import com.roboplanet.soconnector.domain.service.InspectSalesService;
@@ -36,25 +38,30 @@ public final class SalesModule extends AbstractModule {
     }
 
     @Provides
-    MergeCrmCatalogUseCase mergeCrmCatalog(Supplier<CrmCatalogSource> crm) {
-        return new MergeCrmCatalogService(crm);
+    MergeCrmCatalogUseCase mergeCrmCatalog(Supplier<CrmCatalogSource> crm, Warnings warnings) {
+        return new MergeCrmCatalogService(crm, warnings);
     }
 
     @Provides
     GenerateProductReportUseCase generateProductReport(
-            SaleSources sources, ReportSinks sinks, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
-        return new GenerateProductReportService(sources, sinks, catalogFiles, crmProducts);
+            SaleSources sources,
+            ReportSinks sinks,
+            CatalogFiles catalogFiles,
+            MergeCrmCatalogUseCase crmProducts,
+            ReportProgress progress) {
+        return new GenerateProductReportService(sources, sinks, catalogFiles, crmProducts, progress);
     }
 
     @Provides
-    ExplainSaleUseCase explainSale(SaleSources sources, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
-        return new ExplainSaleService(sources, catalogFiles, crmProducts);
+    ExplainSaleUseCase explainSale(
+            SaleSources sources, ReportSinks sinks, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
+        return new ExplainSaleService(sources, sinks, catalogFiles, crmProducts);
     }
 
     @Provides
     SuggestKeywordsUseCase suggestKeywords(
-            SaleSources sources, CatalogFiles catalogFiles, Supplier<CrmCatalogSource> crm) {
-        return new SuggestKeywordsService(sources, catalogFiles, crm);
+            SaleSources sources, CatalogFiles catalogFiles, Supplier<CrmCatalogSource> crm, Warnings warnings) {
+        return new SuggestKeywordsService(sources, catalogFiles, crm, warnings);
     }
 
     @Provides
@@ -63,8 +70,8 @@ public final class SalesModule extends AbstractModule {
     }
 
     @Provides
-    InspectSalesUseCase inspectSales(SaleSources sources) {
-        return new InspectSalesService(sources);
+    InspectSalesUseCase inspectSales(SaleSources sources, CatalogFiles catalogFiles) {
+        return new InspectSalesService(sources, catalogFiles);
     }
 
     @Provides

@@ -13,19 +13,24 @@ import com.roboplanet.soconnector.adapters.csv.CsvRecipientLists;
 import com.roboplanet.soconnector.adapters.csv.Utf8TextFiles;
 import com.roboplanet.soconnector.adapters.journal.FileSendJournals;
 import com.roboplanet.soconnector.app.LazyBindings;
+import com.roboplanet.soconnector.app.config.Configuration;
+import com.roboplanet.soconnector.app.config.FilesConfig;
 import com.roboplanet.soconnector.domain.model.SendStrategyName;
+import com.roboplanet.soconnector.domain.port.in.ResolveSendUseCase;
 import com.roboplanet.soconnector.domain.port.in.ResumeSendsUseCase;
 import com.roboplanet.soconnector.domain.port.in.SendBatchUseCase;
 import com.roboplanet.soconnector.domain.port.in.SendOneMailUseCase;
 import com.roboplanet.soconnector.domain.port.out.BatchProgress;
 import com.roboplanet.soconnector.domain.port.out.BatchResults;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
+import com.roboplanet.soconnector.domain.port.out.DeliveryCheck;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 import com.roboplanet.soconnector.domain.port.out.Pause;
 import com.roboplanet.soconnector.domain.port.out.RecipientLists;
 import com.roboplanet.soconnector.domain.port.out.SendJournals;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
 import com.roboplanet.soconnector.domain.port.out.TextFiles;
+import com.roboplanet.soconnector.domain.service.ResolveSendService;
 import com.roboplanet.soconnector.domain.service.ResumeSendsService;
 import com.roboplanet.soconnector.domain.service.SendBatchService;
 import com.roboplanet.soconnector.domain.service.SendOneMailService;
@@ -57,7 +62,6 @@ public final class SendModule extends AbstractModule {
         bind(TextFiles.class).to(Utf8TextFiles.class);
         bind(RecipientLists.class).to(CsvRecipientLists.class);
         bind(SendJournals.class).to(FileSendJournals.class);
-        bind(BatchResults.class).to(CsvBatchResults.class);
         bind(BatchProgress.class).to(ConsoleBatchProgress.class);
         bind(Pause.class).toInstance(duration -> Thread.sleep(duration.toMillis()));
     }
@@ -92,9 +96,19 @@ public final class SendModule extends AbstractModule {
             Supplier<CrmDirectory> directory,
             Supplier<List<SendStrategy>> strategies,
             Supplier<MailArchive> archive,
+            Supplier<DeliveryCheck> check,
             SendJournals journals,
             Clock clock) {
-        return new SendOneMailService(texts, directory, strategies, archive, journals, clock);
+        return new SendOneMailService(texts, directory, strategies, archive, check, journals, clock);
+    }
+
+    /**
+     * Result files as Excel writes CSV when SO_EXCEL=true, else in the recipient list's own layout. The key is read
+     * when a batch creates its results, so that a bad value stops that run with its name, not every command.
+     */
+    @Provides
+    BatchResults batchResults(Configuration configuration) {
+        return new CsvBatchResults(() -> FilesConfig.excel(configuration));
     }
 
     @Provides
@@ -104,17 +118,25 @@ public final class SendModule extends AbstractModule {
             Supplier<CrmDirectory> directory,
             Supplier<List<SendStrategy>> strategies,
             Supplier<MailArchive> archive,
+            Supplier<DeliveryCheck> check,
             SendJournals journals,
             BatchResults results,
             BatchProgress progress,
             Pause pause,
             Clock clock) {
         return new SendBatchService(
-                lists, texts, directory, strategies, archive, journals, results, progress, pause, clock);
+                lists, texts, directory, strategies, archive, check, journals, results, progress, pause, clock);
     }
 
     @Provides
-    ResumeSendsUseCase resumeSends(Supplier<MailArchive> archive, SendJournals journals, Clock clock) {
-        return new ResumeSendsService(archive, journals, clock);
+    ResumeSendsUseCase resumeSends(
+            Supplier<MailArchive> archive, Supplier<DeliveryCheck> check, SendJournals journals, Clock clock) {
+        return new ResumeSendsService(archive, check, journals, clock);
+    }
+
+    @Provides
+    ResolveSendUseCase resolveSend(
+            Supplier<MailArchive> archive, Supplier<DeliveryCheck> check, SendJournals journals, Clock clock) {
+        return new ResolveSendService(archive, check, journals, clock);
     }
 }

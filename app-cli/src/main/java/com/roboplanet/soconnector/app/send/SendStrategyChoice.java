@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.app.send;
 
+import com.roboplanet.soconnector.app.config.Closest;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
 import com.roboplanet.soconnector.app.config.SuperOfficeConfig;
@@ -8,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * The strategies to try, in order, from SO_SEND_STRATEGY.
@@ -31,33 +32,40 @@ public record SendStrategyChoice(List<SendStrategyName> order) {
         }
     }
 
-    /** @throws ConfigurationException naming SO_SEND_STRATEGY for an empty list, an unknown name or a repeated one */
+    /**
+     * @throws ConfigurationException naming SO_SEND_STRATEGY and where it was set, for an empty entry, an unknown name
+     *     (with the nearest strategy) or a repeated one; never repeating the value
+     */
     public static SendStrategyChoice from(Configuration config) {
         return config.get(SuperOfficeConfig.SEND_STRATEGY)
-                .map(SendStrategyChoice::parse)
+                .map(value -> parse(value, problem -> config.invalid(SuperOfficeConfig.SEND_STRATEGY, problem)))
                 .orElseGet(() -> new SendStrategyChoice(DEFAULT));
     }
 
-    static SendStrategyChoice parse(String value) {
+    static SendStrategyChoice parse(String value, Function<String, ConfigurationException> invalid) {
+        List<String> known = Arrays.stream(SendStrategyName.values())
+                .map(SendStrategyName::configName)
+                .toList();
+        String choices = "; give one or a comma list of " + String.join(", ", known) + " (tried in that order)";
         List<SendStrategyName> order = new ArrayList<>();
-        for (String part : value.split(",", -1)) {
-            String name = part.strip().toLowerCase(Locale.ROOT);
+        String[] parts = value.split(",", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String name = parts[i].strip().toLowerCase(Locale.ROOT);
+            String entry = "entry " + (i + 1) + " of " + parts.length;
+            if (name.isEmpty()) {
+                throw invalid.apply(entry + " is empty" + choices);
+            }
             SendStrategyName strategy = SendStrategyName.byConfigName(name)
-                    .orElseThrow(() ->
-                            invalid(value, name.isEmpty() ? "an empty entry" : "unknown strategy '" + name + "'"));
+                    .orElseThrow(() -> invalid.apply(entry + " is not a strategy"
+                            + Closest.to(name, known)
+                                    .map(k -> " (did you mean " + k + "?)")
+                                    .orElse("")
+                            + choices));
             if (order.contains(strategy)) {
-                throw invalid(value, "'" + name + "' is listed twice");
+                throw invalid.apply(strategy.configName() + " is listed twice" + choices);
             }
             order.add(strategy);
         }
         return new SendStrategyChoice(order);
-    }
-
-    private static ConfigurationException invalid(String value, String problem) {
-        String known = Arrays.stream(SendStrategyName.values())
-                .map(SendStrategyName::configName)
-                .collect(Collectors.joining(", "));
-        return new ConfigurationException(SuperOfficeConfig.SEND_STRATEGY + "='" + value + "': " + problem
-                + "; give one or a comma list of " + known + " (tried in that order)");
     }
 }

@@ -35,7 +35,8 @@ public final class SmtpRelayConfig {
         try {
             return Optional.of(SmtpSettings.fromEnvironment(smtp));
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(e.getMessage(), e);
+            // Without the cause: a parser's exception may repeat the value, and --debug prints causes.
+            throw new ConfigurationException(e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
 import com.roboplanet.soconnector.app.SaleSelection;
+import com.roboplanet.soconnector.app.SourceNotes;
 import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
 import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesCommand;
@@ -24,11 +25,13 @@ import picocli.CommandLine.Option;
         name = "suggest-keywords",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads sales (from SuperOffice, or an export with --from-csv), keeps the headings of customer sales"
+            "Reads sales (from SuperOffice, or an export with --from), keeps the headings of customer sales"
                     + " the catalogue matches nothing in, and proposes keywords: near misses of existing aliases"
                     + " (as new aliases of that product), CRM product and family names no alias covers (SuperOffice"
                     + " only), tokens shaped like product codes, frequent two-word phrases and words.",
-            "Each proposal shows how many unmatched headings contain it and two of them."
+            "Each proposal shows how many unmatched headings contain it and two of them. A CRM product name is"
+                    + " proposed under the CRM's own product code. Keywords an existing alias already covers are"
+                    + " listed apart, with that alias, and never proposed."
         })
 public final class SuggestKeywordsSubcommand implements Callable<Integer> {
 
@@ -75,6 +78,12 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
                 top));
         PrintWriter out = console.out();
         ProposalTable.print(suggestions.proposals(), out);
+        if (!suggestions.covered().isEmpty()) {
+            out.println();
+            out.println("Not proposed: an existing alias covers these keywords once case, separators and invisible"
+                    + " characters are ignored (report --explain on an example shows why its heading misses it):");
+            ProposalTable.printCovered(suggestions.covered(), out);
+        }
         out.flush();
         if (write != null) {
             Path target = context.workingDirectory().resolve(write);
@@ -96,7 +105,7 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
         if (suggestions.countsAreLowerBounds()) {
             err.println("Too many distinct candidates to count them all: counts are lower bounds.");
         }
-        suggestions.source().notes().forEach(note -> err.println("Note: " + note));
-        suggestions.source().check().notes().forEach(note -> err.println("Note: " + note));
+        err.println("Source: " + suggestions.source().query());
+        SourceNotes.print(suggestions.source(), err);
     }
 }

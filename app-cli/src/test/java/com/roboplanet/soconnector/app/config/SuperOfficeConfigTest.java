@@ -40,12 +40,13 @@ class SuperOfficeConfigTest {
     }
 
     @Test
-    void udfProductPatterns_invalidRegex_namesTheKeyAndWhere() {
+    void udfProductPatterns_invalidRegex_namesTheKeyAndWhereButNotTheValue() {
         assertThatThrownBy(() -> SuperOfficeConfig.udfProductPatterns(
                         Configuration.of(Map.of("SO_UDF_PRODUCT_PATTERN", "(RR-"))))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageStartingWith("SO_UDF_PRODUCT_PATTERN: not a valid Java regular expression")
-                .hasMessageContaining("'(RR-'");
+                .hasMessageStartingWith("SO_UDF_PRODUCT_PATTERN (given): not a valid Java regular expression")
+                .hasMessageContaining("index 4")
+                .hasMessageNotContaining("(RR-");
     }
 
     @Test

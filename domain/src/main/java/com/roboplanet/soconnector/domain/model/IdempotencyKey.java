@@ -22,11 +22,28 @@ public record IdempotencyKey(String value) {
     }
 
     /**
-     * SHA-256 (hex) over rep, recipient, subject and bodies. Each field is length-prefixed so that
-     * moving text from the subject into the body gives a different key.
+     * SHA-256 (hex) over the tenant, rep, recipient, subject and bodies. Each field is length-prefixed so that moving
+     * text from the subject into the body gives a different key; the tenant comes first so that the same mail on the
+     * sandbox and on the real tenant are two mails (ADR 0005).
      */
-    public static IdempotencyKey derive(OutboundEmail email) {
+    public static IdempotencyKey derive(TenantId tenant, OutboundEmail email) {
         MessageDigest sha = sha256();
+        field(sha, "tenant " + tenant.value());
+        mailFields(sha, email);
+        return new IdempotencyKey(HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * The key versions before issue 13 derived, without the tenant: used only to find the entry an earlier version
+     * wrote for the same mail, so that upgrading never sends a mail a second time.
+     */
+    public static IdempotencyKey withoutTenant(OutboundEmail email) {
+        MessageDigest sha = sha256();
+        mailFields(sha, email);
+        return new IdempotencyKey(HexFormat.of().formatHex(sha.digest()));
+    }
+
+    private static void mailFields(MessageDigest sha, OutboundEmail email) {
         field(sha, Long.toString(email.rep().associateId()));
         field(sha, email.rep().email().value().toLowerCase(Locale.ROOT));
         field(sha, Long.toString(email.recipient().personId()));
@@ -34,7 +51,6 @@ public record IdempotencyKey(String value) {
         field(sha, email.subject());
         field(sha, email.textBody());
         field(sha, email.htmlBodyIfAny().orElse(""));
-        return new IdempotencyKey(HexFormat.of().formatHex(sha.digest()));
     }
 
     private static void field(MessageDigest sha, String text) {

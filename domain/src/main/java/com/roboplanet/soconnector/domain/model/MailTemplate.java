@@ -1,6 +1,9 @@
 package com.roboplanet.soconnector.domain.model;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +31,16 @@ public record MailTemplate(Path file, String subject, String body) {
     public record Rendered(String subject, String body) {}
 
     /**
+     * One {@code {{name}}} of the template, where it is.
+     *
+     * @param line the line of the template file, 1 for the subject line
+     */
+    public record Placeholder(String name, int line) {}
+
+    /** The line the body starts on: the subject line, a blank line, then the body. */
+    private static final int BODY_LINE = 3;
+
+    /**
      * @param text the file's text, without a byte-order mark
      * @throws IllegalArgumentException naming the file and line when the text is not shaped like a template
      */
@@ -48,6 +61,42 @@ public record MailTemplate(Path file, String subject, String body) {
             throw new IllegalArgumentException(file + ": the body after the subject line is empty");
         }
         return new MailTemplate(file, subject, lines[2]);
+    }
+
+    /** Every placeholder, in the order it appears, with the line of the file it is on. */
+    public List<Placeholder> placeholders() {
+        List<Placeholder> found = new ArrayList<>();
+        collect(subject, 1, found);
+        collect(body, BODY_LINE, found);
+        return found;
+    }
+
+    private static void collect(String text, int firstLine, List<Placeholder> into) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            int line = firstLine
+                    + (int) text.substring(0, m.start())
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count();
+            into.add(new Placeholder(m.group(1), line));
+        }
+    }
+
+    /**
+     * Refuses a template with a placeholder no row can fill, before the first mail goes out: one line naming the
+     * placeholder, its line and the names that are known.
+     *
+     * @param known the recipient list's columns, the CRM's fields and the rep's
+     * @throws IllegalArgumentException {@code template.txt:3: unknown placeholder {{x}} (known: ...)}
+     */
+    public void requireKnown(Collection<String> known) {
+        for (Placeholder p : placeholders()) {
+            if (!known.contains(p.name())) {
+                throw new IllegalArgumentException(file + ":" + p.line() + ": unknown placeholder {{" + p.name()
+                        + "}}; no mail was sent (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+            }
+        }
     }
 
     /**

@@ -11,8 +11,10 @@ import java.util.Objects;
  * The rows of a batch mail: one recipient per row, the columns filling the template.
  *
  * @param columns the header, in file order
+ * @param layout how the list's file is laid out (a workbook's list: as Excel writes CSV), so that the batch's result
+ *     file opens like it
  */
-public record RecipientList(Path file, List<String> columns, List<Row> rows) {
+public record RecipientList(Path file, List<String> columns, List<Row> rows, CsvLayout layout) {
     /** The column naming the recipient: a person id or an e-mail address. */
     public static final String TO = "to";
     /** The optional column naming a sale the mail is about. */
@@ -24,6 +26,12 @@ public record RecipientList(Path file, List<String> columns, List<Row> rows) {
         Objects.requireNonNull(file, "file");
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+        Objects.requireNonNull(layout, "layout");
+    }
+
+    /** A list in plain CSV (UTF-8, comma, LF). */
+    public RecipientList(Path file, List<String> columns, List<Row> rows) {
+        this(file, columns, rows, CsvLayout.PLAIN);
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.OptionalLong;
  * @param attempts the strategies tried before, in order, with why each did not serve
  * @param detail one line for the user: what happened and, where needed, what to do next
  * @param plan for a dry run only: what would be sent and where, one line each
+ * @param strategyCalled whether this run called a strategy for the mail (it may have reached the relay or SuperOffice);
+ *     false when the journal answered, or the run only looked, archived or decided
  */
 public record SendReceipt(
         IdempotencyKey key,
@@ -26,7 +28,8 @@ public record SendReceipt(
         Long taskId,
         List<StrategyAttempt> attempts,
         String detail,
-        List<String> plan) {
+        List<String> plan,
+        boolean strategyCalled) {
 
     /** The outcome of one send. */
     public enum Status {
@@ -36,10 +39,21 @@ public record SendReceipt(
         SENT_ARCHIVE_PENDING,
         /** A task was created for the rep, who sends the mail from their own program. */
         HANDED_OFF,
-        /** The journal already holds this key as sent or handed off: nothing was done this time. */
+        /** The journal already holds this key as sent and archived, or handed off: finished, nothing was done now. */
         ALREADY_DONE,
-        /** An earlier run crashed while a strategy was sending: whether the mail left is unknown. */
+        /**
+         * An earlier run died (or lost the answer) while a strategy was sending, and nothing the connector can read
+         * shows whether the mail left: a person looks, then decides with {@code send --resolve KEY --sent} or
+         * {@code --not-sent}.
+         */
         NEEDS_CHECKING,
+        /**
+         * Written by an earlier version, which did not record the tenant: never archived or sent before a person
+         * assigns it ({@code send --resume --assign-legacy-to-current-tenant}).
+         */
+        UNASSIGNED,
+        /** Sent for another tenant than the one this run is configured for: finished only with that tenant's settings. */
+        OTHER_TENANT,
         /** No configured strategy could serve: nothing was sent. */
         NOT_SENT,
         /** Another run holds this key right now: nothing was done. */
@@ -76,7 +90,7 @@ public record SendReceipt(
     public boolean delivered() {
         return switch (status) {
             case SENT_AND_ARCHIVED, SENT_ARCHIVE_PENDING, HANDED_OFF, ALREADY_DONE -> true;
-            case NEEDS_CHECKING, NOT_SENT, IN_USE, DRY_RUN -> false;
+            case NEEDS_CHECKING, UNASSIGNED, OTHER_TENANT, NOT_SENT, IN_USE, DRY_RUN -> false;
         };
     }
 }

@@ -19,9 +19,24 @@ public record StrategyRecommendation(List<SendStrategyName> strategies, String w
         strategies = List.copyOf(strategies);
     }
 
+    /**
+     * Every strategy needs SuperOffice: the rep and the person are looked up there before any mail goes out, a relayed
+     * mail is archived there, and a hand-off is a task there. So no path works unless the login and the API host did
+     * (a path that works without the CRM would be named here; there is none).
+     */
     public static StrategyRecommendation from(List<ProbeRow> rows) {
         Map<Capability, Status> status = new EnumMap<>(Capability.class);
         rows.forEach(row -> status.put(row.capability(), row.status()));
+        if (!ok(status, Capability.TOKEN) || !ok(status, Capability.DISCOVERY)) {
+            return new StrategyRecommendation(
+                    List.of(),
+                    "no sending path works: SuperOffice "
+                            + (ok(status, Capability.TOKEN)
+                                    ? "could not be reached (see the API host row)"
+                                    : "refused the login or could not be reached (see the token row)")
+                            + ", and every strategy needs it to look up the rep and the person (smtp-relay also to"
+                            + " archive the mail, activity-handoff to create the task)");
+        }
         List<SendStrategyName> strategies = new ArrayList<>();
         List<String> why = new ArrayList<>();
         if (ok(status, Capability.EMAIL_AGENT)) {

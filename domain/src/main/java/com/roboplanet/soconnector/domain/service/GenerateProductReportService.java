@@ -13,10 +13,12 @@ import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogUseCase;
 import com.roboplanet.soconnector.domain.port.in.ReportDiagnosis;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.CatalogFiles;
+import com.roboplanet.soconnector.domain.port.out.ReportProgress;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
 import com.roboplanet.soconnector.domain.port.out.ReportSinks;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
@@ -31,7 +33,8 @@ import java.util.Set;
 
 /**
  * Streams sales from the source through the matcher into the sink. Holds one sale at a time; the state
- * that grows with the input (the unmatched-word tally, the examples) is bounded.
+ * that grows with the input (the unmatched-word tally, the examples, the {@link ReportTotals.Tally totals} the sinks
+ * get at completion) is bounded.
  *
  * <p>Structured sources win: quote lines first, then product codes in user-defined fields, then the
  * heading; a product found in more than one place is reported once, from the most structured one (see {@link
@@ -45,17 +48,34 @@ public final class GenerateProductReportService implements GenerateProductReport
     private static final int TOP_WORDS = 5;
     /** Bounds the tally of unknown codes: a price list has fewer, a column of free text more than anyone reads. */
     private static final int MAX_UNKNOWN_CODES = 10_000;
+    /** Words with examples for the totals (the HTML page lists them). */
+    private static final int TOP_WORDS_WITH_EXAMPLES = 10;
 
     private final SaleSources sources;
     private final ReportSinks sinks;
     private final CatalogLoader catalogs;
+    private final ReportProgress progress;
 
-    /** @param crmProducts asked only when a run adds the CRM's products to its catalogue */
+    /** A service that shows no progress. */
     public GenerateProductReportService(
             SaleSources sources, ReportSinks sinks, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
+        this(sources, sinks, catalogFiles, crmProducts, ReportProgress.NONE);
+    }
+
+    /**
+     * @param crmProducts asked only when a run adds the CRM's products to its catalogue
+     * @param progress told of every sale read and the rows written so far, and once when the read is over
+     */
+    public GenerateProductReportService(
+            SaleSources sources,
+            ReportSinks sinks,
+            CatalogFiles catalogFiles,
+            MergeCrmCatalogUseCase crmProducts,
+            ReportProgress progress) {
         this.sources = sources;
         this.sinks = sinks;
         this.catalogs = new CatalogLoader(catalogFiles, crmProducts);
+        this.progress = progress;
     }
 
     /** Opens the source first, so that a CRM's connection problems come before any catalogue or file problem. */
@@ -68,20 +88,33 @@ public final class GenerateProductReportService implements GenerateProductReport
         SaleProducts products = new SaleProducts(catalog, matcher, command.udfProductPatterns());
         try (ReportWriter writer = sink.open()) {
             Run run = new Run(matcher, products, writer, command.includeUnmatched(), command.thinShare());
-            SaleSourceReport sourceReport = source.read(command.query(), run::accept);
+            SaleSourceReport sourceReport;
+            progress.started(command.query().limit());
+            try {
+                sourceReport = source.read(command.query(), sale -> {
+                    run.accept(sale);
+                    progress.saleRead(run.read, run.rows);
+                });
+            } finally {
+                progress.finished(run.read, run.rows);
+            }
             ReportSummary summary = run.summary(sourceReport);
-            writer.complete(summary);
+            writer.complete(summary, run.totals());
             return summary;
         }
     }
 
-    /** The counters of one run; one instance per call, so the service itself stays stateless. */
-    private static final class Run {
+    /**
+     * The counters of one run; one instance per call, so the service itself stays stateless. {@link
+     * ExplainSaleService} runs a sale through it too, so that an explanation ends with the rows the report writes.
+     */
+    static final class Run {
         private final ProductMatcher matcher;
         private final SaleProducts products;
         private final ReportWriter writer;
         private final boolean includeUnmatched;
         private final WordTally unmatchedWords = new WordTally();
+        private final ReportTotals.Tally totals = new ReportTotals.Tally();
         private final List<String> unmatchedExamples = new ArrayList<>();
         private final Map<String, Long> unknownCodes = new HashMap<>();
         private final List<String> boundaryFixes = new ArrayList<>();
@@ -192,7 +225,7 @@ public final class GenerateProductReportService implements GenerateProductReport
                 emptyHeading++;
             } else {
                 unmatched++;
-                unmatchedWords.addHeading(sale.heading());
+                unmatchedWords.addSale(sale);
                 if (unmatchedExamples.size() < UNMATCHED_EXAMPLES) {
                     unmatchedExamples.add(sale.heading());
                 }
@@ -225,7 +258,12 @@ public final class GenerateProductReportService implements GenerateProductReport
 
         private void write(ReportRow row) {
             writer.write(row);
+            totals.add(row);
             rows++;
+        }
+
+        ReportTotals totals() {
+            return totals.totals(unmatchedWords.topWithExamples(TOP_WORDS_WITH_EXAMPLES));
         }
 
         ReportSummary summary(SaleSourceReport source) {

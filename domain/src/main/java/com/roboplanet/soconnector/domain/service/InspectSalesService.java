@@ -5,6 +5,7 @@ import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.port.in.InspectSalesCommand;
 import com.roboplanet.soconnector.domain.port.in.InspectSalesUseCase;
 import com.roboplanet.soconnector.domain.port.in.InspectedSale;
+import com.roboplanet.soconnector.domain.port.out.CatalogFiles;
 import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
 import com.roboplanet.soconnector.domain.port.out.SaleRecord;
@@ -14,19 +15,26 @@ import java.util.List;
 
 /**
  * Reads CRM sales the way the report does (same columns, filter and order, but sales without a customer too, because
- * those are the ones people look for) and matches their headings against the built-in catalogue.
+ * those are the ones people look for) and matches their headings against the catalogue the user chose (the
+ * built-in keywords, or a file as {@code report --catalog} reads it; the CRM's products are not merged in).
  */
 public final class InspectSalesService implements InspectSalesUseCase {
     private final SaleSources sources;
+    private final CatalogFiles catalogFiles;
 
-    public InspectSalesService(SaleSources sources) {
+    public InspectSalesService(SaleSources sources, CatalogFiles catalogFiles) {
         this.sources = sources;
+        this.catalogFiles = catalogFiles;
     }
 
+    /** Loads the catalogue before the sales, so that a broken catalogue file is reported before the CRM is asked. */
     @Override
     public List<InspectedSale> inspect(InspectSalesCommand command) {
+        ProductMatcher matcher = ProductMatcher.of(
+                command.catalog().file() == null
+                        ? ProductCatalog.builtIn()
+                        : catalogFiles.read(command.catalog().file()));
         SaleRecords records = sources.records(SaleOrigin.crm(false));
-        ProductMatcher matcher = ProductMatcher.of(ProductCatalog.builtIn());
         List<SaleRecord> shown = command.saleId() != null
                 ? records.find(command.saleId()).map(List::of).orElse(List.of())
                 : records.latest(new SaleQuery(SEARCH_WINDOW, null, null, false)).stream()

@@ -8,6 +8,7 @@ import com.roboplanet.soconnector.domain.model.ProductFamily;
 import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogCommand;
 import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogUseCase;
 import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
+import com.roboplanet.soconnector.domain.port.out.Warnings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,13 +27,19 @@ import java.util.function.Supplier;
  * name ({@code Ersatzteile}, the name of SPARE-PARTS), or becomes {@code FAMILY-<id>} with its name, knowing its member
  * products, so that a heading naming a member and its family ({@code CC1 Reinigungsroboter}) counts the member once. An
  * alias another product has already, or that an open-ended alias covers, is not added.
+ * The CRM's names are an aid: a read the user may not make is left out, with a warning.
  */
 public final class MergeCrmCatalogService implements MergeCrmCatalogUseCase {
     private final Supplier<CrmCatalogSource> crm;
+    private final Warnings warnings;
 
-    /** @param crm obtained when a merge runs, because reaching the CRM opens a connection */
-    public MergeCrmCatalogService(Supplier<CrmCatalogSource> crm) {
+    /**
+     * @param crm obtained when a merge runs, because reaching the CRM opens a connection
+     * @param warnings told when the user may not read the products or the families: the merge goes on without them
+     */
+    public MergeCrmCatalogService(Supplier<CrmCatalogSource> crm, Warnings warnings) {
         this.crm = crm;
+        this.warnings = warnings;
     }
 
     @Override
@@ -40,7 +47,7 @@ public final class MergeCrmCatalogService implements MergeCrmCatalogUseCase {
         CrmCatalogSource source = crm.get();
         Merge merge = new Merge(command.catalog());
         Map<String, List<String>> membersByFamilyName = new HashMap<>();
-        for (CrmProduct p : source.products()) {
+        for (CrmProduct p : CrmAid.read(source::products, "the CRM's products in the catalogue", warnings)) {
             String code = p.code().isBlank() ? "PRODUCT-" + p.id() : p.code();
             Optional<String> into = merge.add(code, p.name(), List.of(p.code(), p.name()));
             if (into.isPresent() && !p.family().isBlank()) {
@@ -50,7 +57,8 @@ public final class MergeCrmCatalogService implements MergeCrmCatalogUseCase {
             }
         }
         Map<String, List<String>> families = new LinkedHashMap<>();
-        for (ProductFamily f : source.productFamilies(false)) {
+        for (ProductFamily f : CrmAid.read(
+                () -> source.productFamilies(false), "the CRM's product families in the catalogue", warnings)) {
             String code = "FAMILY-" + f.id();
             Optional<String> into = merge.add(code, f.name(), List.of(f.name()));
             if (into.isPresent() && into.get().equals(code)) {

@@ -34,25 +34,44 @@ public final class ProposeCatalogEntriesService implements ProposeCatalogEntries
     }
 
     /**
-     * New aliases of one existing product become one proposed line with all its aliases, to replace the
-     * active line (the catalogue allows a code once). Every other proposal becomes a new product whose
-     * code is derived from the keyword; one whose code is taken already, by the catalogue or an earlier
-     * proposal, is left out, because accepting it would make the file unreadable.
+     * Keywords for a product the catalogue has already become one proposed line with all its aliases, to replace the
+     * product's active line (the catalogue allows a code once): near misses, and CRM product names whose CRM code the
+     * catalogue has. A CRM product name with a code the catalogue lacks becomes a new product under the CRM's own code
+     * and name, so that one product keeps one code in every report; names of one CRM code share its line. Every other
+     * proposal becomes a new product whose code is derived from the keyword; one whose code is taken already, by the
+     * catalogue or an earlier proposal, is left out, because accepting it would make the file unreadable.
      */
     static List<CatalogProposal> entries(ProductCatalog catalog, List<KeywordProposal> proposals) {
         Map<String, List<KeywordProposal>> newAliases = new LinkedHashMap<>();
-        proposals.stream()
-                .filter(p -> p.kind() == Kind.NEAR_MISS)
-                .forEach(p -> newAliases
-                        .computeIfAbsent(p.productCode(), c -> new ArrayList<>())
-                        .add(p));
-        List<CatalogProposal> result = new ArrayList<>();
-        newAliases.forEach((code, aliases) -> catalog.byCode(code).ifPresent(p -> result.add(withAliases(p, aliases))));
+        Map<String, List<KeywordProposal>> crmProducts = new LinkedHashMap<>();
         Set<String> codes = new HashSet<>();
-        catalog.products().forEach(p -> codes.add(p.code().toUpperCase(Locale.ROOT)));
+        catalog.products().forEach(p -> codes.add(key(p.code())));
+        List<KeywordProposal> others = new ArrayList<>();
         for (KeywordProposal proposal : proposals) {
+            String crmCode = proposal.crmProductCode().orElse(null);
+            if (proposal.kind() == Kind.NEAR_MISS || (crmCode != null && codes.contains(key(crmCode)))) {
+                String code =
+                        catalog.byCode(proposal.productCode()).orElseThrow().code();
+                newAliases.computeIfAbsent(code, c -> new ArrayList<>()).add(proposal);
+            } else if (crmCode != null) {
+                crmProducts
+                        .computeIfAbsent(key(crmCode), c -> new ArrayList<>())
+                        .add(proposal);
+            } else {
+                others.add(proposal);
+            }
+        }
+        List<CatalogProposal> result = new ArrayList<>();
+        newAliases.forEach(
+                (code, aliases) -> result.add(withAliases(catalog.byCode(code).orElseThrow(), aliases)));
+        crmProducts.forEach((key, names) -> {
+            codes.add(key);
+            KeywordProposal first = names.get(0);
+            result.add(withAliases(new Product(first.productCode(), first.text(), List.of()), names));
+        });
+        for (KeywordProposal proposal : others) {
             String code = codeOf(proposal);
-            if (proposal.kind() != Kind.NEAR_MISS && !code.isEmpty() && codes.add(code)) {
+            if (!code.isEmpty() && codes.add(key(code))) {
                 result.add(new CatalogProposal(
                         new Product(code, proposal.text(), List.of(proposal.text())),
                         proposal.headingCount(),
@@ -60,6 +79,10 @@ public final class ProposeCatalogEntriesService implements ProposeCatalogEntries
             }
         }
         return result;
+    }
+
+    private static String key(String code) {
+        return code.toUpperCase(Locale.ROOT);
     }
 
     /** The count is the largest of the aliases': a heading may hold more than one, so the sum could overstate. */

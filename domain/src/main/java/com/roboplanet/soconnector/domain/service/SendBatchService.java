@@ -9,6 +9,7 @@ import com.roboplanet.soconnector.domain.model.Rep;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.model.SendReceipt.Status;
 import com.roboplanet.soconnector.domain.port.in.BatchRowResult;
+import com.roboplanet.soconnector.domain.port.in.BatchStoppedException;
 import com.roboplanet.soconnector.domain.port.in.BatchSummary;
 import com.roboplanet.soconnector.domain.port.in.SendBatchCommand;
 import com.roboplanet.soconnector.domain.port.in.SendBatchUseCase;
@@ -19,6 +20,7 @@ import com.roboplanet.soconnector.domain.port.out.BatchResults;
 import com.roboplanet.soconnector.domain.port.out.BatchResultsException;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
+import com.roboplanet.soconnector.domain.port.out.DeliveryCheck;
 import com.roboplanet.soconnector.domain.port.out.MailArchive;
 import com.roboplanet.soconnector.domain.port.out.Pause;
 import com.roboplanet.soconnector.domain.port.out.RecipientLists;
@@ -30,14 +32,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * One pass over a recipient list. Everything the batch needs is checked before the first mail, in the order the
- * user gave it (list, template, rate, rep, journal, result file); then each row becomes one send with its own key,
- * paced to the rate, its result reported and appended to the result file before the next row starts.
+ * One pass over a recipient list. Everything the batch needs is checked before the first mail, in the order the user
+ * gave it (list, template, rate, the template's placeholders against the list's columns and the CRM's fields, rep,
+ * journal, result file); then each row becomes one send with its own key, paced to the rate, its result reported and
+ * appended to the result file before the next row starts. A row whose mail may have left without an answer stops the
+ * batch: a relay that loses its answers would otherwise leave a decision per row.
  */
 public final class SendBatchService implements SendBatchUseCase {
     private final RecipientLists lists;
@@ -45,6 +51,7 @@ public final class SendBatchService implements SendBatchUseCase {
     private final Supplier<CrmDirectory> directory;
     private final Supplier<List<SendStrategy>> strategies;
     private final Supplier<MailArchive> archive;
+    private final Supplier<DeliveryCheck> check;
     private final SendJournals journals;
     private final BatchResults results;
     private final BatchProgress progress;
@@ -61,6 +68,7 @@ public final class SendBatchService implements SendBatchUseCase {
             Supplier<CrmDirectory> directory,
             Supplier<List<SendStrategy>> strategies,
             Supplier<MailArchive> archive,
+            Supplier<DeliveryCheck> check,
             SendJournals journals,
             BatchResults results,
             BatchProgress progress,
@@ -71,6 +79,7 @@ public final class SendBatchService implements SendBatchUseCase {
         this.directory = directory;
         this.strategies = strategies;
         this.archive = archive;
+        this.check = check;
         this.journals = journals;
         this.results = results;
         this.progress = progress;
@@ -80,12 +89,14 @@ public final class SendBatchService implements SendBatchUseCase {
 
     @Override
     public BatchSummary send(SendBatchCommand command) {
-        RecipientList list = lists.read(command.batchFile());
+        RecipientList list = lists.read(command.batchFile(), command.batchReading());
         requireRecipients(list);
         MailTemplate template =
                 MailTemplate.parse(command.templateFile(), texts.read(command.templateFile(), "--template"));
         BatchPacer pacer = new BatchPacer(BatchPacer.interval(command.rate()), clock, pause);
-        MailComposer composer = new MailComposer(directory.get());
+        CrmDirectory crm = directory.get();
+        template.requireKnown(placeholders(list, crm));
+        MailComposer composer = new MailComposer(crm);
         Rep rep = composer.rep(MailComposer.idOrEmail(command.rep(), "--rep"));
         SendJournal journal = Journals.open(journals, command.journal(), command.dryRun());
         Run run = new Run(
@@ -93,16 +104,29 @@ public final class SendBatchService implements SendBatchUseCase {
                 template,
                 rep,
                 composer,
-                new SendEmailService(strategies.get(), archive.get(), journal, clock),
+                new SendEmailService(strategies.get(), archive, journal, check, clock),
                 pacer);
         Path resultsFile = command.dryRun() ? null : command.resultsFile();
-        try (BatchResults.Log log = resultsFile == null ? null : create(resultsFile)) {
+        List<SendReceipt> earlier = List.of();
+        BatchResults.Log opened = resultsFile == null ? null : create(resultsFile, list);
+        try (BatchResults.Log log = opened) {
             run.rows(list, log);
+            earlier = Journals.openWork(journal, command.tenant(), run.keys());
         } finally {
-            progress.batchDone(new BatchSummary(command.batchFile(), resultsFile, run.done));
+            progress.batchDone(new BatchSummary(command.batchFile(), resultsFile, run.done, earlier));
         }
-        return new BatchSummary(command.batchFile(), resultsFile, run.done);
+        return new BatchSummary(command.batchFile(), resultsFile, run.done, earlier);
     }
+
+    /** What a row can fill: the list's columns, the CRM's fields of the recipient, the rep's name and address. */
+    private static Set<String> placeholders(RecipientList list, CrmDirectory crm) {
+        Set<String> known = new HashSet<>(list.columns());
+        known.addAll(crm.templateFields());
+        known.addAll(REP_FIELDS);
+        return known;
+    }
+
+    private static final List<String> REP_FIELDS = List.of("rep.name", "rep.email");
 
     /** @throws IllegalArgumentException when the list has no {@code to} column */
     private static void requireRecipients(RecipientList list) {
@@ -112,9 +136,10 @@ public final class SendBatchService implements SendBatchUseCase {
         }
     }
 
-    private BatchResults.Log create(Path file) {
+    /** The results follow the list's layout: its delimiter, byte-order mark and line ends. */
+    private BatchResults.Log create(Path file, RecipientList list) {
         try {
-            return results.create(file);
+            return results.create(file, list.layout());
         } catch (BatchResultsException e) {
             throw new IllegalArgumentException("--results " + e.getMessage(), e);
         }
@@ -155,7 +180,27 @@ public final class SendBatchService implements SendBatchUseCase {
                     throw e;
                 }
                 report(result, log);
+                if (lostAnswer(result)) {
+                    throw new BatchStoppedException("row " + row.number() + " (line " + row.line() + "): "
+                            + result.detail() + "; the batch stopped there, so that a relay that loses its answers"
+                            + " does not leave a decision per row: decide this row, then run the batch again (it sends"
+                            + " only what was not sent)");
+                }
             }
+        }
+
+        /** This run handed the row's mail to a strategy, and the answer never came. */
+        private static boolean lostAnswer(BatchRowResult result) {
+            return result.receiptIfAny()
+                    .filter(r -> r.strategyCalled() && r.status() == Status.NEEDS_CHECKING)
+                    .isPresent();
+        }
+
+        /** The keys of the rows handled, so that what earlier runs left is told apart. */
+        Set<IdempotencyKey> keys() {
+            Set<IdempotencyKey> keys = new HashSet<>();
+            done.forEach(row -> row.receiptIfAny().ifPresent(r -> keys.add(r.key())));
+            return keys;
         }
 
         private void report(BatchRowResult result, BatchResults.Log log) {
@@ -192,8 +237,8 @@ public final class SendBatchService implements SendBatchUseCase {
                 pacer.awaitTurn();
             }
             SendReceipt receipt =
-                    sender.send(new SendEmailCommand(email, key, command.dryRun(), command.resendUnconfirmed()));
-            if (touchedTheWire(receipt.status())) {
+                    sender.send(new SendEmailCommand(email, key, command.tenant(), command.dryRun(), false));
+            if (receipt.strategyCalled()) {
                 pacer.sent();
             }
             return receipt;
@@ -207,14 +252,6 @@ public final class SendBatchService implements SendBatchUseCase {
             values.putAll(row.values());
             return values;
         }
-    }
-
-    /** Rows that sent nothing (already done, failed) do not count, so a re-run skips through them at full speed. */
-    private static boolean touchedTheWire(Status status) {
-        return switch (status) {
-            case SENT_AND_ARCHIVED, SENT_ARCHIVE_PENDING, HANDED_OFF, NOT_SENT -> true;
-            case ALREADY_DONE, NEEDS_CHECKING, IN_USE, DRY_RUN -> false;
-        };
     }
 
     private static Long saleId(RecipientList.Row row) {
@@ -238,7 +275,7 @@ public final class SendBatchService implements SendBatchUseCase {
     private static boolean rowProblem(CrmDirectoryException e) {
         return switch (e.kind()) {
             case NOT_FOUND, AMBIGUOUS -> true;
-            case ACCESS_DENIED, UNAVAILABLE, BAD_RESPONSE -> false;
+            case ACCESS_DENIED, NOT_PERMITTED, UNAVAILABLE, BAD_RESPONSE -> false;
         };
     }
 }

@@ -11,6 +11,7 @@ import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
+import com.roboplanet.soconnector.domain.port.out.Warnings;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,19 +31,29 @@ public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
     private final SaleSources sources;
     private final CatalogFiles catalogFiles;
     private final Supplier<CrmCatalogSource> crm;
+    private final Warnings warnings;
     private final int capacity;
 
-    /** @param crm asked only when the sales come from the CRM, for its product family and product names */
-    public SuggestKeywordsService(SaleSources sources, CatalogFiles catalogFiles, Supplier<CrmCatalogSource> crm) {
-        this(sources, catalogFiles, crm, DEFAULT_CAPACITY);
+    /**
+     * @param crm asked only when the sales come from the CRM, for its product family and product names
+     * @param warnings told when the user may not read those names: the proposals go on without them
+     */
+    public SuggestKeywordsService(
+            SaleSources sources, CatalogFiles catalogFiles, Supplier<CrmCatalogSource> crm, Warnings warnings) {
+        this(sources, catalogFiles, crm, warnings, DEFAULT_CAPACITY);
     }
 
     /** @param capacity the most distinct candidates tallied at once (and covered keywords recorded) */
     SuggestKeywordsService(
-            SaleSources sources, CatalogFiles catalogFiles, Supplier<CrmCatalogSource> crm, int capacity) {
+            SaleSources sources,
+            CatalogFiles catalogFiles,
+            Supplier<CrmCatalogSource> crm,
+            Warnings warnings,
+            int capacity) {
         this.sources = sources;
         this.catalogFiles = catalogFiles;
         this.crm = crm;
+        this.warnings = warnings;
         this.capacity = capacity;
     }
 
@@ -58,8 +69,15 @@ public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
                 ProductMatcher.of(catalog),
                 new KeywordCandidates(
                         catalog,
-                        crmCatalog == null ? List.of() : crmCatalog.products(),
-                        crmCatalog == null ? List.of() : crmCatalog.productFamilies(false),
+                        crmCatalog == null
+                                ? List.of()
+                                : CrmAid.read(crmCatalog::products, "the CRM's product names", warnings),
+                        crmCatalog == null
+                                ? List.of()
+                                : CrmAid.read(
+                                        () -> crmCatalog.productFamilies(false),
+                                        "the CRM's product family names",
+                                        warnings),
                         covered),
                 new ProposalTally(capacity),
                 capacity);

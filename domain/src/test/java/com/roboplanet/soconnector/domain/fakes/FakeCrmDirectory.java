@@ -1,6 +1,8 @@
 package com.roboplanet.soconnector.domain.fakes;
 
 import com.roboplanet.soconnector.domain.model.Addressee;
+import com.roboplanet.soconnector.domain.model.DirectoryPerson;
+import com.roboplanet.soconnector.domain.model.DirectoryUser;
 import com.roboplanet.soconnector.domain.model.EmailAddress;
 import com.roboplanet.soconnector.domain.model.Recipient;
 import com.roboplanet.soconnector.domain.model.Rep;
@@ -8,9 +10,11 @@ import com.roboplanet.soconnector.domain.model.SaleRef;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException.Kind;
+import com.roboplanet.soconnector.domain.port.out.PersonQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One rep (Anna, associate 5), two customers' persons (Bob at Hotel Adler, 380; Carla at Gasthaus Sonne, 381) and a
@@ -61,6 +65,39 @@ public final class FakeCrmDirectory implements CrmDirectory {
             }
         }
         throw new CrmDirectoryException(Kind.NOT_FOUND, "no sale with id " + saleId, null);
+    }
+
+    /** Anna, and Max (associate 6), whose person card has no address. */
+    @Override
+    public List<DirectoryUser> users() {
+        return List.of(
+                new DirectoryUser(ANNA.associateId(), ANNA.name(), ANNA.email().value()),
+                new DirectoryUser(6, "Max Mustermann", ""));
+    }
+
+    /** Bob and Carla, by the query's company and address. */
+    @Override
+    public List<DirectoryPerson> persons(PersonQuery query) {
+        return List.of(BOB, CARLA).stream()
+                .filter(a -> query.contactId() == null || a.contactId() == query.contactId())
+                .filter(a -> query.email() == null
+                        || a.recipient()
+                                .email()
+                                .value()
+                                .equalsIgnoreCase(query.email().value()))
+                .limit(query.limit())
+                .map(a -> new DirectoryPerson(
+                        a.recipient().personId(),
+                        a.recipient().name(),
+                        a.recipient().email().value(),
+                        a.contactId(),
+                        a.contactName()))
+                .toList();
+    }
+
+    @Override
+    public Set<String> templateFields() {
+        return BOB.fields().keySet();
     }
 
     private static Addressee addressee(

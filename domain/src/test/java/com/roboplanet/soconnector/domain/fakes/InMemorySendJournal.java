@@ -14,16 +14,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A journal in memory that keeps every state it was given, so tests can assert the sequence. */
+/**
+ * A journal in memory that keeps every state it was given, so tests can assert the sequence; with a second map for the
+ * folder an earlier version wrote to, and a switch that makes the next writes fail like a full disk.
+ */
 public final class InMemorySendJournal implements SendJournal {
     private final Map<IdempotencyKey, JournalEntry> entries = new LinkedHashMap<>();
+    private final Map<IdempotencyKey, JournalEntry> earlierFolder = new LinkedHashMap<>();
     private final List<JournalEntry> history = new ArrayList<>();
     private final Set<IdempotencyKey> leased = new HashSet<>();
+    private JournalState failFrom;
 
     @Override
     public Lease lease(IdempotencyKey key) {
         if (!leased.add(key)) {
-            throw new SendJournalException("key " + key + " is in use by another run");
+            throw new SendJournalException(
+                    SendJournalException.Kind.IN_USE, "key " + key + " is in use by another run", null);
         }
         return () -> leased.remove(key);
     }
@@ -35,16 +41,47 @@ public final class InMemorySendJournal implements SendJournal {
 
     @Override
     public void record(JournalEntry entry) {
+        if (failFrom != null && entry.state() == failFrom) {
+            throw new SendJournalException(
+                    "cannot write journal file " + entry.key() + ".json: No space left on device");
+        }
         entries.put(entry.key(), entry);
         history.add(entry);
     }
 
     @Override
-    public List<JournalEntry> unfinished() {
+    public List<JournalEntry> entries() {
         return entries.values().stream()
-                .filter(e -> !e.state().finished())
                 .sorted(Comparator.comparing(JournalEntry::updatedAt))
                 .toList();
+    }
+
+    @Override
+    public List<JournalEntry> unassigned() {
+        return List.copyOf(earlierFolder.values());
+    }
+
+    @Override
+    public Optional<JournalEntry> findUnassigned(IdempotencyKey key) {
+        return Optional.ofNullable(earlierFolder.get(key));
+    }
+
+    @Override
+    public void assign(JournalEntry assigned) {
+        record(assigned);
+        earlierFolder.remove(assigned.key());
+    }
+
+    /** Puts an entry as an earlier version left it in its own folder (no tenant). */
+    public InMemorySendJournal withEarlierVersionsEntry(JournalEntry entry) {
+        earlierFolder.put(entry.key(), entry);
+        return this;
+    }
+
+    /** From now on, recording an entry in {@code state} fails as on a full disk. */
+    public InMemorySendJournal failingToRecord(JournalState state) {
+        failFrom = state;
+        return this;
     }
 
     public List<JournalState> states(IdempotencyKey key) {

@@ -4,6 +4,7 @@ import com.roboplanet.soconnector.domain.model.EmailAddress;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.Recipient;
 import com.roboplanet.soconnector.domain.model.Rep;
+import com.roboplanet.soconnector.domain.model.TenantId;
 
 /** Valid mails for tests. */
 public final class Mails {
@@ -15,6 +16,16 @@ public final class Mails {
 
     public static Recipient recipient() {
         return new Recipient(380, "Bob Kunde", new EmailAddress("bob@customer.example"));
+    }
+
+    /** The tenant the tests send for. */
+    public static TenantId tenant() {
+        return new TenantId("sod", "Cust12345");
+    }
+
+    /** Another tenant, e.g. the sandbox a user tried the same mail on. */
+    public static TenantId otherTenant() {
+        return new TenantId("sandbox", "Cust10042");
     }
 
     public static OutboundEmail mail(String subject) {

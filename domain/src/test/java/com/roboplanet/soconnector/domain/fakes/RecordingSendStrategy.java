@@ -2,13 +2,14 @@ package com.roboplanet.soconnector.domain.fakes;
 
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
+import com.roboplanet.soconnector.domain.port.out.PreparedMail;
 import com.roboplanet.soconnector.domain.port.out.SendOutcome;
 import com.roboplanet.soconnector.domain.port.out.SendStrategy;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /** A strategy that answers from a script and records every mail it was asked to send. */
@@ -16,6 +17,7 @@ public final class RecordingSendStrategy implements SendStrategy {
     private final String name;
     private final Deque<Supplier<SendOutcome>> script = new ArrayDeque<>();
     private final List<OutboundEmail> calls = new ArrayList<>();
+    private final List<PreparedMail> prepared = new ArrayList<>();
 
     public RecordingSendStrategy(String name) {
         this.name = name;
@@ -52,19 +54,38 @@ public final class RecordingSendStrategy implements SendStrategy {
         return "would record a mail to " + email.recipient().email();
     }
 
+    /**
+     * Plans the Message-ID and renders the bytes ({@code MIME of <subject>}) before sending, as the relay does; a
+     * strategy named {@code email-agent} plans only the Message-ID and one named {@code activity-handoff} nothing, as
+     * theirs do.
+     */
     @Override
-    public Optional<String> plannedMessageId(OutboundEmail email, IdempotencyKey key) {
-        return Optional.of(messageIdFor(key));
+    public PreparedMail prepare(OutboundEmail email, IdempotencyKey key) {
+        return switch (name) {
+            case "email-agent" -> new PreparedMail(email, key, messageIdFor(key), null);
+            case "activity-handoff" -> PreparedMail.unplanned(email, key);
+            default -> new PreparedMail(email, key, messageIdFor(key), mime(email));
+        };
+    }
+
+    public static byte[] mime(OutboundEmail email) {
+        return ("MIME of " + email.subject()).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
-    public SendOutcome send(OutboundEmail email, IdempotencyKey key) {
-        calls.add(email);
+    public SendOutcome send(PreparedMail mail) {
+        calls.add(mail.email());
+        prepared.add(mail);
         Supplier<SendOutcome> next = script.poll();
         if (next == null) {
-            return new SendOutcome.Sent(messageIdFor(key), ("MIME of " + email.subject()).getBytes(), null);
+            return new SendOutcome.Sent(messageIdFor(mail.key()), mail.mime(), null);
         }
         return next.get();
+    }
+
+    /** What each call was handed, in order. */
+    public List<PreparedMail> prepared() {
+        return List.copyOf(prepared);
     }
 
     public List<OutboundEmail> calls() {

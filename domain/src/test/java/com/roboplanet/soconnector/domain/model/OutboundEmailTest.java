@@ -73,15 +73,27 @@ class OutboundEmailTest {
     @Test
     void derive_whenSameMail_givesSameKey_andDiffersWhenTextMoves() {
         OutboundEmail a = Mails.mail("Angebot");
-        IdempotencyKey key = IdempotencyKey.derive(a);
+        IdempotencyKey key = IdempotencyKey.derive(Mails.tenant(), a);
 
-        assertThat(IdempotencyKey.derive(Mails.mail("Angebot"))).isEqualTo(key);
+        assertThat(IdempotencyKey.derive(Mails.tenant(), Mails.mail("Angebot"))).isEqualTo(key);
         assertThat(key.value()).hasSize(64).matches("[0-9a-f]+");
         OutboundEmail moved =
                 new OutboundEmail(a.rep(), a.recipient(), a.contactId(), a.saleId(), "Angebot H", "allo", null);
         OutboundEmail original =
                 new OutboundEmail(a.rep(), a.recipient(), a.contactId(), a.saleId(), "Angebot", "Hallo", null);
-        assertThat(IdempotencyKey.derive(moved)).isNotEqualTo(IdempotencyKey.derive(original));
+        assertThat(IdempotencyKey.derive(Mails.tenant(), moved))
+                .isNotEqualTo(IdempotencyKey.derive(Mails.tenant(), original));
+    }
+
+    @Test
+    void derive_whenSameMailForAnotherTenant_givesAnotherKey() {
+        OutboundEmail mail = Mails.mail("Angebot");
+
+        IdempotencyKey real = IdempotencyKey.derive(Mails.tenant(), mail);
+        IdempotencyKey trial = IdempotencyKey.derive(Mails.otherTenant(), mail);
+
+        assertThat(real).isNotEqualTo(trial);
+        assertThat(IdempotencyKey.withoutTenant(mail)).isNotIn(real, trial);
     }
 
     @ParameterizedTest

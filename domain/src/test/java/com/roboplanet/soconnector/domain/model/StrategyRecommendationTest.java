@@ -80,6 +80,33 @@ class StrategyRecommendationTest {
 
         assertThat(r.anyPathWorks()).isFalse();
         assertThat(r.configValue()).isEmpty();
+        assertThat(r.why()).startsWith("no sending path works: SuperOffice refused the login");
+    }
+
+    @Test
+    void recommend_everythingButTheCrmWorks_isEmpty() {
+        for (Capability crm : List.of(Capability.TOKEN, Capability.DISCOVERY)) {
+            for (Status notOk : List.of(Status.FAILED, Status.SKIPPED)) {
+                StrategyRecommendation r = StrategyRecommendation.from(rows(Map.of(crm, notOk)));
+
+                assertThat(r.anyPathWorks()).as(crm + " " + notOk).isFalse();
+                assertThat(r.why()).contains("every strategy needs it to look up the rep and the person");
+            }
+        }
+    }
+
+    @Test
+    void recommend_crmWorksButNothingElse_saysToSeeTheFailedRows() {
+        Map<Capability, Status> failed = new EnumMap<>(Capability.class);
+        for (Capability c : Capability.values()) {
+            failed.put(c, Status.FAILED);
+        }
+        failed.put(Capability.TOKEN, Status.OK);
+        failed.put(Capability.DISCOVERY, Status.OK);
+
+        StrategyRecommendation r = StrategyRecommendation.from(rows(failed));
+
+        assertThat(r.anyPathWorks()).isFalse();
         assertThat(r.why()).isEqualTo("no sending path works: see the FAILED rows and their fixes");
     }
 

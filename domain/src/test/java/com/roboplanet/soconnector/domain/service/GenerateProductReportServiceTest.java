@@ -16,7 +16,9 @@ import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogUseCase;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportDestination;
 import com.roboplanet.soconnector.domain.port.out.ReportFormat;
+import com.roboplanet.soconnector.domain.port.out.ReportProgress;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
 import com.roboplanet.soconnector.domain.port.out.SaleSource;
@@ -24,6 +26,7 @@ import com.roboplanet.soconnector.domain.port.out.SaleSourceException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -68,6 +71,34 @@ class GenerateProductReportServiceTest {
                         org.assertj.core.groups.Tuple.tuple(1L, "OMNIE", 2),
                         org.assertj.core.groups.Tuple.tuple(5L, "SERVICE", 1));
         assertThat(sink.completedWith).isEqualTo(summary);
+    }
+
+    @Test
+    void generate_mixedSales_handsTheSinkTotalsOfTheRowsItWrote() {
+        Customer adler = new Customer(8, "Hotel Adler");
+        run(
+                List.of(
+                        sale(1, "2xOmnie CD-01 mit Nachlass", ACME),
+                        sale(2, "3x Omnie und Wartung", adler),
+                        sale(3, "Reparatur Akku", adler),
+                        sale(4, "Akku tauschen", ACME),
+                        sale(5, "Omnie", null)),
+                true);
+
+        ReportTotals totals = sink.totals;
+        assertThat(totals).usingRecursiveComparison().isEqualTo(ReportTotals.of(sink.rows, totals.unmatchedWords()));
+        assertThat(totals.quantity())
+                .isEqualTo(sink.rows.stream().mapToLong(ReportRow::quantity).sum())
+                .isEqualTo(6);
+        assertThat(totals.products())
+                .extracting(ReportTotals.ProductTotal::code)
+                .containsExactly("OMNIE", "SERVICE");
+        assertThat(totals.unmatchedWords().get(0).word()).isEqualTo("akku");
+        assertThat(totals.unmatchedWords().get(0).count()).isEqualTo(2);
+        assertThat(totals.unmatchedWords().get(0).examples())
+                .containsExactly(
+                        new ReportTotals.SaleExample(3, "Hotel Adler", "Reparatur Akku"),
+                        new ReportTotals.SaleExample(4, "Acme GmbH", "Akku tauschen"));
     }
 
     @Test
@@ -417,6 +448,62 @@ class GenerateProductReportServiceTest {
     }
 
     private static final List<Pattern> UDF_PATTERN = List.of(Pattern.compile("[A-Z]{2}-\\d{2}-\\d{3}-[A-Z]+"));
+
+    @Test
+    void generate_withProgress_tellsEverySaleWithTheRowsSoFarAndTheEndOnce() {
+        List<String> told = new ArrayList<>();
+        ReportProgress progress = new ReportProgress() {
+            @Override
+            public void started(long atMost) {
+                told.add("started " + atMost);
+            }
+
+            @Override
+            public void saleRead(long salesRead, long rowsWritten) {
+                told.add(salesRead + "/" + rowsWritten);
+            }
+
+            @Override
+            public void finished(long salesRead, long rowsWritten) {
+                told.add("finished " + salesRead + "/" + rowsWritten);
+            }
+        };
+        List<Sale> sales =
+                List.of(sale(1, "2xOmnie CD-01", ACME), sale(2, "Omnie ohne Kunde", null), sale(3, "Wartung", ACME));
+
+        new GenerateProductReportService(
+                        FixedSaleSources.of(new InMemorySaleSource(sales)),
+                        destination -> sink,
+                        catalogFiles,
+                        NO_CRM,
+                        progress)
+                .generate(new GenerateProductReportCommand(
+                        SaleOrigin.crm(false), SaleQuery.latest(50), CatalogChoice.builtIn(), REPORT, false));
+
+        assertThat(told).containsExactly("started 50", "1/1", "2/1", "3/2", "finished 3/2");
+    }
+
+    @Test
+    void generate_whenTheSourceFails_stillTellsTheEndBeforeTheFailureGoesOn() {
+        List<String> told = new ArrayList<>();
+        ReportProgress progress = new ReportProgress() {
+            @Override
+            public void finished(long salesRead, long rowsWritten) {
+                told.add("finished " + salesRead);
+            }
+        };
+        SaleSource failing = (query, consumer) -> {
+            consumer.accept(sale(1, "Omnie", ACME));
+            throw new SaleSourceException(SaleSourceException.Kind.UNAVAILABLE, "gone", null);
+        };
+
+        assertThatThrownBy(() -> new GenerateProductReportService(
+                                FixedSaleSources.of(failing), destination -> sink, catalogFiles, NO_CRM, progress)
+                        .generate(new GenerateProductReportCommand(
+                                SaleOrigin.crm(false), SaleQuery.all(), CatalogChoice.builtIn(), REPORT, false)))
+                .isInstanceOf(SaleSourceException.class);
+        assertThat(told).containsExactly("finished 1");
+    }
 
     private ReportSummary run(List<Sale> sales, boolean includeUnmatched) {
         return service(new InMemorySaleSource(sales))

@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.roboplanet.soconnector.domain.matching.AliasCheck;
@@ -13,8 +14,13 @@ import com.roboplanet.soconnector.domain.model.ProductFamily;
 import com.roboplanet.soconnector.domain.model.QuoteLine;
 import com.roboplanet.soconnector.domain.model.Sale;
 import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogCommand;
+import com.roboplanet.soconnector.domain.port.out.CrmCatalogException;
+import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
+import com.roboplanet.soconnector.domain.port.out.SaleSourceException;
+import com.roboplanet.soconnector.domain.port.out.Warnings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,9 +30,55 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MergeCrmCatalogServiceTest {
     private static final ProductCatalog CATALOG =
             ProductCatalog.of(List.of(new Product("OMNIE", "Omnie", List.of("Omnie", "CD-01"))));
+    private static final Warnings NO_WARNINGS = message -> {
+        throw new AssertionError("unexpected warning: " + message);
+    };
+
+    @Test
+    void merge_productsNotPermitted_warnsAndMergesTheFamilies() {
+        List<String> warnings = new ArrayList<>();
+        CrmCatalogSource crm = new CrmCatalogSource() {
+            @Override
+            public List<ProductFamily> productFamilies(boolean includeDeleted) {
+                return List.of(new ProductFamily(3, "Lieferroboter", "", false));
+            }
+
+            @Override
+            public List<CrmProduct> products() {
+                throw new CrmCatalogException(SaleSourceException.Kind.NOT_PERMITTED, "refused GET v1/Product", null);
+            }
+        };
+
+        ProductCatalog merged =
+                new MergeCrmCatalogService(() -> crm, warnings::add).merge(new MergeCrmCatalogCommand(CATALOG));
+
+        assertThat(merged.products()).extracting(Product::code).containsExactly("OMNIE", "FAMILY-3");
+        assertThat(warnings)
+                .containsExactly("refused GET v1/Product; going on without the CRM's products in the catalogue");
+    }
+
+    @Test
+    void merge_crmUnavailable_stopsTheMerge() {
+        CrmCatalogSource crm = new CrmCatalogSource() {
+            @Override
+            public List<ProductFamily> productFamilies(boolean includeDeleted) {
+                return List.of();
+            }
+
+            @Override
+            public List<CrmProduct> products() {
+                throw new CrmCatalogException(SaleSourceException.Kind.UNAVAILABLE, "down", null);
+            }
+        };
+
+        assertThatThrownBy(() ->
+                        new MergeCrmCatalogService(() -> crm, NO_WARNINGS).merge(new MergeCrmCatalogCommand(CATALOG)))
+                .isInstanceOf(CrmCatalogException.class)
+                .hasMessage("down");
+    }
 
     private static ProductCatalog merged(ProductCatalog catalog, FakeCrmCatalog crm) {
-        return new MergeCrmCatalogService(() -> crm).merge(new MergeCrmCatalogCommand(catalog));
+        return new MergeCrmCatalogService(() -> crm, NO_WARNINGS).merge(new MergeCrmCatalogCommand(catalog));
     }
 
     @Test

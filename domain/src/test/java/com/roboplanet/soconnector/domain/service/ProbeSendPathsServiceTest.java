@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class ProbeSendPathsServiceTest {
     private static final CapabilityProbe RESTRICTED_CRM = () -> List.of(
             row(Capability.TOKEN, Status.OK),
+            row(Capability.DISCOVERY, Status.OK),
             row(Capability.CREATE_DOCUMENT, Status.OK),
             row(Capability.CREATE_APPOINTMENT, Status.OK),
             row(Capability.EMAIL_AGENT, Status.FAILED));
@@ -37,6 +38,7 @@ class ProbeSendPathsServiceTest {
                 .extracting(ProbeRow::capability)
                 .containsExactly(
                         Capability.TOKEN,
+                        Capability.DISCOVERY,
                         Capability.CREATE_DOCUMENT,
                         Capability.CREATE_APPOINTMENT,
                         Capability.EMAIL_AGENT,
@@ -75,6 +77,23 @@ class ProbeSendPathsServiceTest {
 
         assertThat(asked).hasValue(1);
         assertThat(report.recommendation().anyPathWorks()).isFalse();
+    }
+
+    @Test
+    void probe_superOfficeRefusesTheCredentials_noPathWorksEvenWithAWorkingRelay() {
+        CapabilityProbe refused = () -> List.of(
+                row(Capability.TOKEN, Status.FAILED),
+                row(Capability.DISCOVERY, Status.SKIPPED),
+                row(Capability.CREATE_DOCUMENT, Status.SKIPPED),
+                row(Capability.CREATE_APPOINTMENT, Status.SKIPPED));
+
+        SendPathReport report =
+                new ProbeSendPathsService(() -> List.of(refused, WORKING_RELAY)).probe(new ProbeSendPathsCommand());
+
+        assertThat(report.recommendation().anyPathWorks()).isFalse();
+        assertThat(report.recommendation().why())
+                .startsWith("no sending path works: SuperOffice refused the login or could not be reached")
+                .contains("every strategy needs it to look up the rep and the person");
     }
 
     private static ProbeRow row(Capability capability, Status status) {

@@ -49,6 +49,61 @@ class ProposeCatalogEntriesServiceTest {
     }
 
     @Test
+    void of_crmProductName_isANewProductUnderTheCrmsOwnCodeAndName() {
+        List<CatalogProposal> result = ProposeCatalogEntriesService.entries(
+                CATALOG,
+                List.of(
+                        new KeywordProposal(Kind.CRM_NAME, "Pudu BellaBot", "PD-BB-01", 6, List.of("Pudu BellaBot x2")),
+                        new KeywordProposal(Kind.CRM_NAME, "BellaBot Servierroboter", "pd-bb-01", 2, List.of("b"))));
+
+        assertThat(result)
+                .extracting(
+                        p -> p.product().code(),
+                        p -> p.product().name(),
+                        p -> p.product().aliases(),
+                        CatalogProposal::headingCount)
+                .containsExactly(
+                        tuple("PD-BB-01", "Pudu BellaBot", List.of("Pudu BellaBot", "BellaBot Servierroboter"), 6L));
+    }
+
+    @Test
+    void of_crmProductNameWhoseCodeTheCatalogueHas_becomesAnAliasOfThatProduct() {
+        List<CatalogProposal> result = ProposeCatalogEntriesService.entries(
+                CATALOG,
+                List.of(
+                        new KeywordProposal(Kind.NEAR_MISS, "Omni", "OMNIE", 5, List.of("Omni 2x")),
+                        new KeywordProposal(
+                                Kind.CRM_NAME,
+                                "Omnie Reinigungsroboter",
+                                "omnie",
+                                3,
+                                List.of("Omnie Reinigungsroboter")),
+                        new KeywordProposal(Kind.WORD, "omnie-x", null, 1, List.of("omnie-x"))));
+
+        assertThat(result)
+                .extracting(
+                        p -> p.product().code(),
+                        p -> p.product().name(),
+                        p -> p.product().aliases())
+                .containsExactly(
+                        tuple("OMNIE", "Omnie", List.of("Omnie", "Omni", "Omnie Reinigungsroboter")),
+                        tuple("OMNIE-X", "omnie-x", List.of("omnie-x")));
+    }
+
+    @Test
+    void of_derivedCodeThatACrmProposalTakes_isLeftOut() {
+        List<CatalogProposal> result = ProposeCatalogEntriesService.entries(
+                CATALOG,
+                List.of(
+                        new KeywordProposal(Kind.WORD, "kettybot", null, 9, List.of("kettybot")),
+                        new KeywordProposal(Kind.CRM_NAME, "Pudu KettyBot", "KETTYBOT", 2, List.of("Pudu KettyBot"))));
+
+        assertThat(result)
+                .extracting(p -> p.product().code(), p -> p.product().name())
+                .containsExactly(tuple("KETTYBOT", "Pudu KettyBot"));
+    }
+
+    @Test
     void propose_targetFile_getsTheCatalogueWithTheEntries() {
         InMemoryCatalogFiles files = new InMemoryCatalogFiles();
         Path target = Path.of("proposed.csv");

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.domain.service;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
+import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import java.util.List;
 final class RecordingReportSink implements ReportSink {
     final List<ReportRow> rows = new ArrayList<>();
     ReportSummary completedWith;
+    ReportTotals totals;
     boolean closed;
 
     @Override
@@ -21,9 +23,13 @@ final class RecordingReportSink implements ReportSink {
             }
 
             @Override
-            public void complete(ReportSummary summary) {
+            public void finish(ReportSummary summary, ReportTotals totals) {
                 completedWith = summary;
+                RecordingReportSink.this.totals = totals;
             }
+
+            @Override
+            public void publish() {}
 
             @Override
             public void close() {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.roboplanet.soconnector.domain.fakes.FakeCrmDirectory;
 import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
 import com.roboplanet.soconnector.domain.fakes.InMemorySendJournal;
+import com.roboplanet.soconnector.domain.fakes.Mails;
 import com.roboplanet.soconnector.domain.fakes.RecordingSendStrategy;
+import com.roboplanet.soconnector.domain.fakes.ScriptedDeliveryCheck;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.RecipientList;
 import com.roboplanet.soconnector.domain.port.in.BatchRowResult;
@@ -17,6 +19,7 @@ import com.roboplanet.soconnector.domain.port.out.BatchResults;
 import com.roboplanet.soconnector.domain.port.out.BatchResultsException;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectory;
 import com.roboplanet.soconnector.domain.port.out.CrmDirectoryException;
+import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import com.roboplanet.soconnector.domain.port.out.SendJournals;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +40,7 @@ class SendBatchServiceTest {
     private static final Path BATCH = Path.of("recipients.csv");
     private static final Path TEMPLATE = Path.of("template.txt");
     private static final Path RESULTS = Path.of("recipients.results.csv");
-    private static final Path OUTBOX = Path.of("outbox");
+    private static final JournalLocation OUTBOX = JournalLocation.of(Path.of("outbox"));
     private static final String TEMPLATE_TEXT = "Subject: Angebot für {{contact.name}} ({{anlass}})\n\n"
             + "Hallo {{person.firstName}},\nanbei das Angebot zu {{anlass}}.\n{{rep.name}}\n";
 
@@ -53,7 +56,7 @@ class SendBatchServiceTest {
         askedFor.add("directory");
         return new FakeCrmDirectory();
     };
-    private BatchResults results = file -> new BatchResults.Log() {
+    private BatchResults results = (file, layout) -> new BatchResults.Log() {
         @Override
         public void append(BatchRowResult row) {
             events.add("log " + row.row() + " " + row.status());
@@ -154,7 +157,7 @@ class SendBatchServiceTest {
 
     @Test
     void send_dryRun_writesNoResultFileAndCreatesNoJournal() {
-        results = file -> {
+        results = (file, layout) -> {
             throw new AssertionError("a dry run wrote " + file);
         };
 
@@ -216,7 +219,7 @@ class SendBatchServiceTest {
 
     @Test
     void send_resultFileCannotBeCreated_isRefusedNamingTheOptionBeforeAnyMail() {
-        results = file -> {
+        results = (file, layout) -> {
             throw new BatchResultsException(file + ": cannot write the file: read-only", new IOException("ro"));
         };
 
@@ -235,17 +238,18 @@ class SendBatchServiceTest {
             return journal;
         };
         SendBatchService service = new SendBatchService(
-                file -> list,
+                (file, reading) -> list,
                 (file, label) -> TEMPLATE_TEXT,
                 directory,
                 () -> List.of(agent),
                 () -> archive,
+                ScriptedDeliveryCheck::new,
                 journals,
                 results,
                 progress,
                 pauses::add,
                 Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
-        return service.send(new SendBatchCommand(BATCH, TEMPLATE, "5", rate, OUTBOX, RESULTS, dryRun, false));
+        return service.send(new SendBatchCommand(BATCH, TEMPLATE, "5", rate, OUTBOX, Mails.tenant(), RESULTS, dryRun));
     }
 
     /** The rows numbered 1, 2, ... as a file with a header line would number them. */

@@ -11,11 +11,13 @@ import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
 import com.roboplanet.soconnector.domain.fakes.InMemorySendJournal;
 import com.roboplanet.soconnector.domain.fakes.Mails;
 import com.roboplanet.soconnector.domain.fakes.RecordingSendStrategy;
+import com.roboplanet.soconnector.domain.fakes.ScriptedDeliveryCheck;
 import com.roboplanet.soconnector.domain.model.IdempotencyKey;
 import com.roboplanet.soconnector.domain.model.OutboundEmail;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.model.SendReceipt.Status;
 import com.roboplanet.soconnector.domain.model.StrategyAttempt.Verdict;
+import com.roboplanet.soconnector.domain.model.TenantId;
 import com.roboplanet.soconnector.domain.port.in.SendEmailCommand;
 import com.roboplanet.soconnector.domain.port.out.JournalEntry;
 import com.roboplanet.soconnector.domain.port.out.JournalState;
@@ -28,7 +30,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SendEmailServiceTest {
@@ -36,10 +37,16 @@ class SendEmailServiceTest {
     private final FakeMailArchive archive = new FakeMailArchive();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private final OutboundEmail mail = Mails.mail("Angebot Omnie CD-01");
-    private final IdempotencyKey key = IdempotencyKey.derive(mail);
+    private final TenantId tenant = Mails.tenant();
+    private final IdempotencyKey key = IdempotencyKey.derive(tenant, mail);
+    private final ScriptedDeliveryCheck check = new ScriptedDeliveryCheck();
 
     private SendEmailService service(SendStrategy... strategies) {
-        return new SendEmailService(List.of(strategies), archive, journal, clock);
+        return new SendEmailService(List.of(strategies), () -> archive, journal, () -> check, clock);
+    }
+
+    private SendEmailCommand command() {
+        return SendEmailCommand.of(mail, tenant);
     }
 
     @Test
@@ -50,7 +57,7 @@ class SendEmailServiceTest {
                 new RecordingSendStrategy("smtp-relay").then(new SendOutcome.NotAvailable("SMTP_HOST unset", "set it"));
         var handoff = new RecordingSendStrategy("activity-handoff").then(new SendOutcome.HandedOff(77));
 
-        SendReceipt receipt = service(agent, relay, handoff).send(SendEmailCommand.of(mail));
+        SendReceipt receipt = service(agent, relay, handoff).send(command());
 
         assertThat(receipt.status()).isEqualTo(Status.HANDED_OFF);
         assertThat(receipt.strategy()).isEqualTo("activity-handoff");
@@ -66,7 +73,7 @@ class SendEmailServiceTest {
         var relay = RecordingSendStrategy.sending("smtp-relay");
         var handoff = new RecordingSendStrategy("activity-handoff");
 
-        SendReceipt receipt = service(relay, handoff).send(SendEmailCommand.of(mail));
+        SendReceipt receipt = service(relay, handoff).send(command());
 
         assertThat(receipt.status()).isEqualTo(Status.SENT_AND_ARCHIVED);
         assertThat(handoff.calls()).isEmpty();
@@ -83,8 +90,8 @@ class SendEmailServiceTest {
         var relay = RecordingSendStrategy.sending("smtp-relay");
         SendEmailService service = service(relay);
 
-        service.send(SendEmailCommand.of(mail));
-        SendReceipt second = service.send(SendEmailCommand.of(mail));
+        service.send(command());
+        SendReceipt second = service.send(command());
 
         assertThat(relay.calls()).hasSize(1);
         assertThat(second.status()).isEqualTo(Status.ALREADY_DONE);
@@ -98,7 +105,7 @@ class SendEmailServiceTest {
         var relay = RecordingSendStrategy.sending("smtp-relay");
         var handoff = new RecordingSendStrategy("activity-handoff");
 
-        SendReceipt receipt = service(relay, handoff).send(SendEmailCommand.of(mail));
+        SendReceipt receipt = service(relay, handoff).send(command());
 
         assertThat(receipt.status()).isEqualTo(Status.SENT_ARCHIVE_PENDING);
         assertThat(receipt.detail()).contains("archive is down").contains("send --resume");
@@ -112,7 +119,7 @@ class SendEmailServiceTest {
         var agent = new RecordingSendStrategy("email-agent");
         var relay = new RecordingSendStrategy("smtp-relay");
 
-        SendReceipt receipt = service(agent, relay).send(new SendEmailCommand(mail, null, true, false));
+        SendReceipt receipt = service(agent, relay).send(new SendEmailCommand(mail, null, tenant, true, false));
 
         assertThat(receipt.status()).isEqualTo(Status.DRY_RUN);
         assertThat(agent.calls()).isEmpty();
@@ -129,12 +136,14 @@ class SendEmailServiceTest {
         journal.record(journalEntrySending());
         var relay = RecordingSendStrategy.sending("smtp-relay");
 
-        SendReceipt receipt = service(relay).send(SendEmailCommand.of(mail));
+        SendReceipt receipt = service(relay).send(command());
 
         assertThat(receipt.status()).isEqualTo(Status.NEEDS_CHECKING);
         assertThat(receipt.detail())
                 .contains(RecordingSendStrategy.messageIdFor(key))
-                .contains("--resend-unconfirmed");
+                .contains("in the relay's log or message trace")
+                .contains("found: send --resolve " + key + " --sent (archives the kept copy)")
+                .contains("not found: send --resolve " + key + " --not-sent, then send again (same Message-ID)");
         assertThat(relay.calls()).isEmpty();
     }
 
@@ -143,7 +152,7 @@ class SendEmailServiceTest {
         journal.record(journalEntrySending());
         var relay = RecordingSendStrategy.sending("smtp-relay");
 
-        SendReceipt receipt = service(relay).send(new SendEmailCommand(mail, key, false, true));
+        SendReceipt receipt = service(relay).send(new SendEmailCommand(mail, key, tenant, false, true));
 
         assertThat(receipt.status()).isEqualTo(Status.SENT_AND_ARCHIVED);
         assertThat(relay.calls()).hasSize(1);
@@ -154,11 +163,11 @@ class SendEmailServiceTest {
         var relay = RecordingSendStrategy.sending("smtp-relay")
                 .thenThrow(new SendStrategyException("relay rejected the login", false, null));
 
-        assertThatThrownBy(() -> service(relay).send(SendEmailCommand.of(mail))).hasMessage("relay rejected the login");
+        assertThatThrownBy(() -> service(relay).send(command())).hasMessage("relay rejected the login");
         assertThat(journal.find(key).orElseThrow().state()).isEqualTo(PREPARED);
         assertThat(journal.isLeased(key)).isFalse();
 
-        assertThat(service(relay).send(SendEmailCommand.of(mail)).status()).isEqualTo(Status.SENT_AND_ARCHIVED);
+        assertThat(service(relay).send(command()).status()).isEqualTo(Status.SENT_AND_ARCHIVED);
     }
 
     @Test
@@ -167,12 +176,17 @@ class SendEmailServiceTest {
                 .thenThrow(new SendStrategyException("connection lost after DATA", true, null));
         var handoff = new RecordingSendStrategy("activity-handoff");
 
-        assertThatThrownBy(() -> service(relay, handoff).send(SendEmailCommand.of(mail)))
-                .isInstanceOf(SendStrategyException.class);
+        SendReceipt receipt = service(relay, handoff).send(command());
 
+        assertThat(receipt.status()).isEqualTo(Status.NEEDS_CHECKING);
+        assertThat(receipt.strategyCalled()).isTrue();
+        assertThat(receipt.detail())
+                .startsWith("smtp-relay: connection lost after DATA: nothing the connector can read shows")
+                .contains("send --resolve " + key + " --sent");
         assertThat(handoff.calls()).isEmpty();
         assertThat(journal.find(key).orElseThrow().state()).isEqualTo(SENDING);
-        assertThat(service(relay).send(SendEmailCommand.of(mail)).status()).isEqualTo(Status.NEEDS_CHECKING);
+        assertThat(journal.find(key).orElseThrow().mime()).isEqualTo(RecordingSendStrategy.mime(mail));
+        assertThat(service(relay).send(command()).status()).isEqualTo(Status.NEEDS_CHECKING);
         assertThat(relay.calls()).hasSize(1);
     }
 
@@ -180,13 +194,13 @@ class SendEmailServiceTest {
     void send_whenNoStrategyServes_reportsEveryReasonAndAllowsALaterTry() {
         var agent = new RecordingSendStrategy("email-agent").then(new SendOutcome.NotGranted("403", "request it"));
 
-        SendReceipt receipt = service(agent).send(SendEmailCommand.of(mail));
+        SendReceipt receipt = service(agent).send(command());
 
         assertThat(receipt.status()).isEqualTo(Status.NOT_SENT);
         assertThat(receipt.detail()).isEqualTo("not sent: no configured strategy could send it (email-agent: 403)");
         assertThat(receipt.attempts()).extracting(a -> a.verdict()).containsExactly(Verdict.NOT_GRANTED);
         assertThat(service(RecordingSendStrategy.sending("smtp-relay"))
-                        .send(SendEmailCommand.of(mail))
+                        .send(command())
                         .status())
                 .isEqualTo(Status.SENT_AND_ARCHIVED);
     }
@@ -195,49 +209,134 @@ class SendEmailServiceTest {
     void send_whenExplicitKeyReusedForOtherMail_refuses() {
         var relay = RecordingSendStrategy.sending("smtp-relay");
         IdempotencyKey mine = new IdempotencyKey("batch-7-row-3");
-        service(relay).send(new SendEmailCommand(mail, mine, false, false));
+        service(relay).send(new SendEmailCommand(mail, mine, tenant, false, false));
 
-        assertThatThrownBy(() -> service(relay).send(new SendEmailCommand(Mails.mail("Other"), mine, false, false)))
+        assertThatThrownBy(() ->
+                        service(relay).send(new SendEmailCommand(Mails.mail("Other"), mine, tenant, false, false)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("batch-7-row-3 was already used for a different mail");
         assertThat(relay.calls()).hasSize(1);
     }
 
     @Test
-    void send_whenJournalCannotRecordTheSentMail_saysItWasSent() {
+    void send_whenJournalCannotRecordTheSentMail_saysItWasSentAndHowToFinishIt() {
         var relay = RecordingSendStrategy.sending("smtp-relay");
-        SendJournal fullDisk = new SendJournal() {
-            @Override
-            public Lease lease(IdempotencyKey k) {
-                return journal.lease(k);
-            }
+        journal.failingToRecord(SENT);
 
-            @Override
-            public Optional<JournalEntry> find(IdempotencyKey k) {
-                return journal.find(k);
-            }
-
-            @Override
-            public void record(JournalEntry entry) {
-                if (entry.state() == SENT) {
-                    throw new SendJournalException("cannot write journal file x.json: No space left on device");
-                }
-                journal.record(entry);
-            }
-
-            @Override
-            public List<JournalEntry> unfinished() {
-                return journal.unfinished();
-            }
-        };
-
-        assertThatThrownBy(() ->
-                        new SendEmailService(List.of(relay), archive, fullDisk, clock).send(SendEmailCommand.of(mail)))
-                .isInstanceOf(SendJournalException.class)
+        assertThatThrownBy(() -> service(relay).send(command()))
+                .isInstanceOfSatisfying(
+                        SendJournalException.class,
+                        e -> assertThat(e.kind()).isEqualTo(SendJournalException.Kind.AFTER_SENDING))
                 .hasMessageContaining("was sent via smtp-relay as " + RecordingSendStrategy.messageIdFor(key))
                 .hasMessageContaining("No space left on device")
-                .hasMessageEndingWith("do not send it again");
-        assertThat(fullDisk.find(key).orElseThrow().state()).isEqualTo(SENDING);
+                .hasMessageContaining("do not send it again")
+                .hasMessageContaining("send --resolve " + key + " --sent");
+        JournalEntry left = journal.find(key).orElseThrow();
+        assertThat(left.state()).isEqualTo(SENDING);
+        assertThat(left.mime())
+                .as("the bytes sent are kept for the archive")
+                .isEqualTo(RecordingSendStrategy.mime(mail));
+    }
+
+    @Test
+    void send_whenJournalFullBeforeAnythingLeft_isAStorageFailureAndNothingIsSent() {
+        var relay = RecordingSendStrategy.sending("smtp-relay");
+        journal.failingToRecord(SENDING);
+
+        assertThatThrownBy(() -> service(relay).send(command()))
+                .isInstanceOfSatisfying(
+                        SendJournalException.class,
+                        e -> assertThat(e.kind()).isEqualTo(SendJournalException.Kind.STORAGE));
+        assertThat(relay.calls()).isEmpty();
+        assertThat(journal.find(key).orElseThrow().state()).isEqualTo(PREPARED);
+    }
+
+    @Test
+    void send_whenJournalCannotRecordTheHandOff_saysToResume() {
+        var handoff = new RecordingSendStrategy("activity-handoff").then(new SendOutcome.HandedOff(7001));
+        journal.failingToRecord(JournalState.HANDED_OFF);
+
+        assertThatThrownBy(() -> service(handoff).send(command()))
+                .isInstanceOfSatisfying(
+                        SendJournalException.class,
+                        e -> assertThat(e.kind()).isEqualTo(SendJournalException.Kind.AFTER_SENDING))
+                .hasMessageContaining("was handed off as task 7001")
+                .hasMessageContaining("send --resume");
+    }
+
+    @Test
+    void send_whenEarlierRunSentButDidNotArchive_archivesNowAndNeverSendsAgain() {
+        archive.failingTimes(1);
+        var relay = RecordingSendStrategy.sending("smtp-relay");
+        assertThat(service(relay).send(command()).status()).isEqualTo(Status.SENT_ARCHIVE_PENDING);
+
+        SendReceipt again = service(relay).send(command());
+
+        assertThat(again.status()).isEqualTo(Status.SENT_AND_ARCHIVED);
+        assertThat(again.strategyCalled()).isFalse();
+        assertThat(relay.calls()).hasSize(1);
+        assertThat(archive.archived()).hasSize(1);
+    }
+
+    @Test
+    void send_whenSameMailForAnotherTenant_sendsItThereToo() {
+        var relay = RecordingSendStrategy.sending("smtp-relay");
+        service(relay).send(SendEmailCommand.of(mail, Mails.otherTenant()));
+
+        SendReceipt onTheRealTenant = service(relay).send(command());
+
+        assertThat(onTheRealTenant.status()).isEqualTo(Status.SENT_AND_ARCHIVED);
+        assertThat(relay.calls()).hasSize(2);
+    }
+
+    @Test
+    void send_whenAnEarlierVersionSentTheSameMailAndItIsNotAssigned_sendsNothingAndSaysWhy() {
+        var relay = RecordingSendStrategy.sending("smtp-relay");
+        IdempotencyKey oldKey = IdempotencyKey.withoutTenant(mail);
+        journal.withEarlierVersionsEntry(new JournalEntry(
+                oldKey,
+                null,
+                ARCHIVED,
+                mail,
+                "smtp-relay",
+                "<old@x>",
+                null,
+                900L,
+                null,
+                List.of(),
+                "",
+                clock.instant()));
+
+        SendReceipt receipt = service(relay).send(command());
+
+        assertThat(receipt.status()).isEqualTo(Status.UNASSIGNED);
+        assertThat(receipt.detail()).contains("--assign-legacy-to-current-tenant");
+        assertThat(relay.calls()).isEmpty();
+    }
+
+    @Test
+    void send_whenAnEarlierVersionsEntryWasAssignedToThisTenant_isAlreadyDone() {
+        var relay = RecordingSendStrategy.sending("smtp-relay");
+        IdempotencyKey oldKey = IdempotencyKey.withoutTenant(mail);
+        journal.record(new JournalEntry(
+                oldKey,
+                tenant,
+                ARCHIVED,
+                mail,
+                "smtp-relay",
+                "<old@x>",
+                null,
+                900L,
+                null,
+                List.of(),
+                "",
+                clock.instant()));
+
+        SendReceipt receipt = service(relay).send(command());
+
+        assertThat(receipt.status()).isEqualTo(Status.ALREADY_DONE);
+        assertThat(receipt.key()).isEqualTo(oldKey);
+        assertThat(relay.calls()).isEmpty();
     }
 
     @Test
@@ -245,8 +344,7 @@ class SendEmailServiceTest {
         var relay = RecordingSendStrategy.sending("smtp-relay");
         SendJournal.Lease other = journal.lease(key);
         try {
-            assertThatThrownBy(() -> service(relay).send(SendEmailCommand.of(mail)))
-                    .hasMessageContaining("in use");
+            assertThatThrownBy(() -> service(relay).send(command())).hasMessageContaining("in use");
         } finally {
             other.close();
         }
@@ -254,7 +352,10 @@ class SendEmailServiceTest {
     }
 
     private JournalEntry journalEntrySending() {
-        return JournalEntry.prepared(key, mail, clock.instant())
-                .sending("smtp-relay", RecordingSendStrategy.messageIdFor(key), clock.instant());
+        return JournalEntry.prepared(key, tenant, mail, clock.instant())
+                .sending(
+                        "smtp-relay",
+                        RecordingSendStrategy.sending("smtp-relay").prepare(mail, key),
+                        clock.instant());
     }
 }

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.roboplanet.soconnector.domain.fakes.FakeCrmDirectory;
 import com.roboplanet.soconnector.domain.fakes.FakeMailArchive;
 import com.roboplanet.soconnector.domain.fakes.InMemorySendJournal;
+import com.roboplanet.soconnector.domain.fakes.Mails;
 import com.roboplanet.soconnector.domain.fakes.RecordingSendStrategy;
+import com.roboplanet.soconnector.domain.fakes.ScriptedDeliveryCheck;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.model.SendReceipt.Status;
 import com.roboplanet.soconnector.domain.port.in.SendOneMailCommand;
+import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import com.roboplanet.soconnector.domain.port.out.SendJournalException;
 import com.roboplanet.soconnector.domain.port.out.SendJournals;
 import java.nio.file.Path;
@@ -25,13 +28,13 @@ import org.junit.jupiter.api.Test;
 class SendOneMailServiceTest {
     private static final Path BODY = Path.of("body.txt");
     private static final Path HTML = Path.of("body.html");
-    private static final Path OUTBOX = Path.of("outbox");
+    private static final JournalLocation OUTBOX = JournalLocation.of(Path.of("outbox"));
 
     private final RecordingSendStrategy agent = new RecordingSendStrategy("email-agent");
     private final InMemorySendJournal journal = new InMemorySendJournal();
     private final List<String> asked = new ArrayList<>();
-    private SendJournals journals = (directory, create) -> {
-        asked.add("journal " + directory + (create ? "" : " (read only)"));
+    private SendJournals journals = (location, create) -> {
+        asked.add("journal " + location.directory() + (create ? "" : " (read only)"));
         return journal;
     };
     private final Map<Path, String> files = Map.of(BODY, "Hallo Bob,\nanbei das Angebot.", HTML, "<p>Hallo Bob</p>");
@@ -91,8 +94,9 @@ class SendOneMailServiceTest {
 
     @Test
     void send_journalDirectoryUnusable_isInvalidInputNamingIt() {
-        journals = (directory, create) -> {
-            throw new SendJournalException("cannot create journal directory " + directory + ": it is a file");
+        journals = (location, create) -> {
+            throw new SendJournalException(
+                    "cannot create journal directory " + location.directory() + ": it is a file");
         };
 
         assertThatThrownBy(() -> send(command("5", "380", null, "x", null, false)))
@@ -110,13 +114,15 @@ class SendOneMailServiceTest {
                         },
                         () -> List.of(agent),
                         FakeMailArchive::new,
+                        ScriptedDeliveryCheck::new,
                         journals,
                         Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC))
-                .send(command);
+                .send(command)
+                .receipt();
     }
 
     private static SendOneMailCommand command(
             String rep, String to, Long sale, String subject, Path html, boolean dryRun) {
-        return new SendOneMailCommand(rep, to, sale, subject, BODY, html, null, OUTBOX, dryRun, false);
+        return new SendOneMailCommand(rep, to, sale, subject, BODY, html, null, OUTBOX, Mails.tenant(), dryRun, false);
     }
 }

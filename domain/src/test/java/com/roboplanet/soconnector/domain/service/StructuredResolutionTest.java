@@ -216,7 +216,8 @@ class StructuredResolutionTest {
         for (List<String> families : List.of(SandboxTenant.FAMILIES_EN, SandboxTenant.FAMILIES_DE)) {
             FakeCrmCatalog crm =
                     new FakeCrmCatalog(SandboxTenant.families(families), SandboxTenant.crmProducts(families));
-            ProductCatalog merged = new MergeCrmCatalogService(() -> crm).merge(new MergeCrmCatalogCommand(CATALOG));
+            ProductCatalog merged =
+                    new MergeCrmCatalogService(() -> crm, message -> {}).merge(new MergeCrmCatalogCommand(CATALOG));
 
             List<String> problems = problems(products(merged), SandboxTenant.EXAMPLE_CATALOGUE_MEANS, false);
 

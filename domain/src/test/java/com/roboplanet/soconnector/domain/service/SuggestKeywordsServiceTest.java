@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.roboplanet.soconnector.domain.matching.AliasCheck;
@@ -18,8 +19,12 @@ import com.roboplanet.soconnector.domain.port.in.KeywordProposal;
 import com.roboplanet.soconnector.domain.port.in.KeywordProposal.Kind;
 import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
 import com.roboplanet.soconnector.domain.port.in.SuggestKeywordsCommand;
+import com.roboplanet.soconnector.domain.port.out.CrmCatalogException;
+import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
 import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
+import com.roboplanet.soconnector.domain.port.out.SaleSourceException;
+import com.roboplanet.soconnector.domain.port.out.Warnings;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class SuggestKeywordsServiceTest {
     private static final Customer ACME = new Customer(7, "Acme GmbH");
@@ -36,6 +43,9 @@ class SuggestKeywordsServiceTest {
             new Product("SERVICE", "Service", List.of("Service*"))));
 
     private static final Path CATALOG_FILE = Path.of("products.csv");
+    private static final Warnings NO_WARNINGS = message -> {
+        throw new AssertionError("unexpected warning: " + message);
+    };
 
     private final InMemoryCatalogFiles catalogFiles = new InMemoryCatalogFiles().with(CATALOG_FILE, CATALOG);
 
@@ -516,9 +526,67 @@ class SuggestKeywordsServiceTest {
                         FixedSaleSources.of(new InMemorySaleSource(sales)),
                         catalogFiles,
                         () -> new FakeCrmCatalog(crmFamilies, crmProducts),
+                        NO_WARNINGS,
                         capacity)
                 .suggest(new SuggestKeywordsCommand(
                         SaleOrigin.crm(false), query, new CatalogChoice(CATALOG_FILE, false), top));
+    }
+
+    @Test
+    void suggest_crmNamesNotPermitted_warnsAndProposesWithoutThem() {
+        List<String> warnings = new ArrayList<>();
+        CrmCatalogSource refusing = new CrmCatalogSource() {
+            @Override
+            public List<ProductFamily> productFamilies(boolean includeDeleted) {
+                return List.of(new ProductFamily(3, "Service robots", "", false));
+            }
+
+            @Override
+            public List<CrmProduct> products() {
+                throw new CrmCatalogException(
+                        SaleSourceException.Kind.NOT_PERMITTED, "SuperOffice refused GET v1/Product (403)", null);
+            }
+        };
+
+        KeywordSuggestions result = new SuggestKeywordsService(
+                        FixedSaleSources.of(new InMemorySaleSource(List.of(sale(1, "KettyBot Lieferung")))),
+                        catalogFiles,
+                        () -> refusing,
+                        warnings::add)
+                .suggest(new SuggestKeywordsCommand(
+                        SaleOrigin.crm(false), SaleQuery.all(), new CatalogChoice(CATALOG_FILE, false), 30));
+
+        assertThat(result.unmatchedHeadings()).isEqualTo(1);
+        assertThat(warnings)
+                .containsExactly("SuperOffice refused GET v1/Product (403); going on without the CRM's product names");
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = SaleSourceException.Kind.class,
+            names = {"ACCESS_DENIED", "UNAVAILABLE", "BAD_RESPONSE"})
+    void suggest_crmNamesFailOtherwise_stopsTheCommand(SaleSourceException.Kind kind) {
+        CrmCatalogSource failing = new CrmCatalogSource() {
+            @Override
+            public List<ProductFamily> productFamilies(boolean includeDeleted) {
+                return List.of();
+            }
+
+            @Override
+            public List<CrmProduct> products() {
+                throw new CrmCatalogException(kind, "x", null);
+            }
+        };
+        SuggestKeywordsService service = new SuggestKeywordsService(
+                FixedSaleSources.of(new InMemorySaleSource(List.of(sale(1, "KettyBot Lieferung")))),
+                catalogFiles,
+                () -> failing,
+                NO_WARNINGS);
+
+        assertThatThrownBy(() -> service.suggest(new SuggestKeywordsCommand(
+                        SaleOrigin.crm(false), SaleQuery.all(), new CatalogChoice(CATALOG_FILE, false), 30)))
+                .isInstanceOfSatisfying(
+                        CrmCatalogException.class, e -> assertThat(e.kind()).isEqualTo(kind));
     }
 
     @Test
@@ -528,7 +596,8 @@ class SuggestKeywordsServiceTest {
                         catalogFiles,
                         () -> {
                             throw new AssertionError("the CRM was asked");
-                        })
+                        },
+                        NO_WARNINGS)
                 .suggest(new SuggestKeywordsCommand(
                         SaleOrigin.exportFile(Path.of("export.csv"), java.util.Map.of()),
                         SaleQuery.all(),
@@ -544,7 +613,8 @@ class SuggestKeywordsServiceTest {
         KeywordSuggestions result = new SuggestKeywordsService(
                         FixedSaleSources.of(new InMemorySaleSource(List.of(sale(1, "Omnie Lieferung")))),
                         catalogFiles,
-                        () -> new FakeCrmCatalog(List.of(), List.of()))
+                        () -> new FakeCrmCatalog(List.of(), List.of()),
+                        NO_WARNINGS)
                 .suggest(new SuggestKeywordsCommand(
                         SaleOrigin.crm(false), SaleQuery.all(), CatalogChoice.builtIn(), 30));
 

@@ -18,25 +18,44 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The agent routes of the tenant API: the Quote agent, the EMail agent (refused in the restricted profile, relaying to
- * SMTP in the full one) and CRMScript (refused in the restricted profile; the sandbox cannot run scripts).
+ * The agent routes of the tenant API: the Quote agent, the EMail agent (refused in the restricted profile; in the full
+ * one it relays to SMTP when a host is set and archives every mail it sends as a document with the Email template, the
+ * request's Message-ID in its bytes, and answers the document in {@code EMailSOInfo}) and CRMScript (refused in the
+ * restricted profile; the sandbox cannot run scripts).
  */
 public final class AgentRoutes {
     private final ObjectMapper json;
     private final SandboxOptions options;
     private final QuoteAgent quotes;
     private final MailRelay relay;
+    private final MailArchiver archiver;
     private final List<SentMail> sentMails = new CopyOnWriteArrayList<>();
 
-    /** Agents over {@code tenant}; mails go to {@link SandboxOptions#smtpHost()} when one is set. */
-    public AgentRoutes(ObjectMapper json, SandboxOptions options, Tenant tenant) {
+    /** Archives a mail the agent sent as a document of the tenant, as SuperOffice's mail archives sent items. */
+    @FunctionalInterface
+    public interface MailArchiver {
+        /**
+         * @param email the EMailEntity as sent
+         * @param eml the mail's bytes, with its Message-ID
+         * @return the document id
+         */
+        int archive(JsonNode email, byte[] eml);
+    }
+
+    /**
+     * Agents over {@code tenant}; mails go to {@link SandboxOptions#smtpHost()} when one is set, and each mail the EMail
+     * agent sends is archived through {@code archiver}.
+     */
+    public AgentRoutes(ObjectMapper json, SandboxOptions options, Tenant tenant, MailArchiver archiver) {
         this.json = json;
         this.options = options;
         this.quotes = new QuoteAgent(new Carriers(json, tenant.customers()), tenant.sales());
-        this.relay = options.smtpHost() == null ? null : new MailRelay(options.smtpHost(), options.smtpPort());
+        this.relay = new MailRelay(options.smtpHost(), options.smtpPort());
+        this.archiver = archiver;
     }
 
     /** The mails the EMail agent accepted so far, oldest first. */
@@ -78,8 +97,10 @@ public final class AgentRoutes {
         ArrayNode answer = json.createArrayNode();
         for (JsonNode email : emails) {
             SentMail mail = toMail(email);
+            byte[] eml;
             try {
-                if (relay != null) relay.send(mail);
+                eml = relay.render(mail);
+                if (relay.relays()) relay.send(mail);
             } catch (MessagingException e) {
                 throw new ApiError(
                         500,
@@ -87,11 +108,23 @@ public final class AgentRoutes {
                         "The mail server refused the mail: " + e.getMessage(),
                         "SuperOffice.Services.Implementation");
             }
+            int documentId = archiver.archive(email, eml);
             sentMails.add(new SentMail(
-                    mail.from(), mail.to(), mail.subject(), mail.plainBody(), mail.htmlBody(), relay != null));
+                    mail.from(),
+                    mail.to(),
+                    mail.subject(),
+                    mail.plainBody(),
+                    mail.htmlBody(),
+                    relay.relays(),
+                    mail.messageId(),
+                    documentId));
             ObjectNode sent = ((ObjectNode) email).deepCopy();
             sent.put("IsSent", true);
+            sent.put("MessageID", mail.messageId());
             sent.put("Sent", DateText.format(LocalDateTime.now(options.clock().withZone(ZoneOffset.UTC))));
+            ObjectNode info = sent.with("EMailSOInfo");
+            info.put("DocumentId", documentId);
+            info.put("Archived", true);
             answer.add(sent);
         }
         call.sendJson(200, answer);
@@ -104,13 +137,16 @@ public final class AgentRoutes {
         if (to.isEmpty() || to.stream().anyMatch(String::isBlank) || from.isBlank()) {
             throw ApiError.badRequest("Each EMailEntity needs From.Address and at least one To[].Address");
         }
+        String messageId = email.path("MessageID").asText("").strip();
         return new SentMail(
                 from,
                 to,
                 email.path("Subject").asText(""),
                 email.path("PlainBody").asText(""),
                 email.path("HTMLBody").asText(""),
-                false);
+                false,
+                messageId.isEmpty() ? "<" + UUID.randomUUID() + "@sandbox.invalid>" : messageId,
+                0);
     }
 
     private void crmScript(HttpCall call) throws IOException {

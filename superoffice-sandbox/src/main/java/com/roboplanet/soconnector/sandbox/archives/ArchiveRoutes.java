@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.sandbox.archives;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.roboplanet.soconnector.sandbox.SandboxOptions;
+import com.roboplanet.soconnector.sandbox.StoredAppointment;
 import com.roboplanet.soconnector.sandbox.StoredDocument;
 import com.roboplanet.soconnector.sandbox.entities.Tenant;
 import com.roboplanet.soconnector.sandbox.http.HttpCall;
@@ -14,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * The archive routes of the tenant API: FindSale ({@code GET Sale}, {@code GET Archive/FindSale}), the person, internal
- * user and document archives, and the Product archive. A query the real API would refuse throws
+ * user, document and appointment archives, the Product archive and the quote line archive
+ * ({@code ConfigurableArchiveQuoteLine}). A query the real API would refuse throws
  * {@link QueryException}.
  */
 public final class ArchiveRoutes {
@@ -27,12 +29,21 @@ public final class ArchiveRoutes {
     private final EntityArchive persons;
     private final EntityArchive internalUsers;
     private final EntityArchive documents;
+    private final EntityArchive appointments;
     private final ProductArchive products;
+    private final QuoteLineArchive quoteLines;
     private final PagingScenarios paging;
 
-    /** Archives over {@code tenant}; the document archive reads {@code storedDocuments} on each call. */
+    /**
+     * Archives over {@code tenant}; the document and appointment archives read {@code storedDocuments} and {@code
+     * storedAppointments} on each call.
+     */
     public ArchiveRoutes(
-            ObjectMapper json, SandboxOptions options, Tenant tenant, Supplier<List<StoredDocument>> storedDocuments) {
+            ObjectMapper json,
+            SandboxOptions options,
+            Tenant tenant,
+            Supplier<List<StoredDocument>> storedDocuments,
+            Supplier<List<StoredAppointment>> storedAppointments) {
         this.json = json;
         this.options = options;
         this.columns = new ArchiveColumns(tenant.customers());
@@ -42,7 +53,9 @@ public final class ArchiveRoutes {
         this.persons = SmallArchives.persons(tenant.customers(), json);
         this.internalUsers = SmallArchives.internalUsers(json);
         this.documents = SmallArchives.documents(storedDocuments, json);
+        this.appointments = SmallArchives.appointments(storedAppointments, json);
         this.products = new ProductArchive(tenant::products);
+        this.quoteLines = new QuoteLineArchive(tenant.sales());
         this.paging = new PagingScenarios(options.scenarios(), tenant);
     }
 
@@ -61,7 +74,10 @@ public final class ArchiveRoutes {
             case "GET Person" -> call.sendJson(200, persons.answer(params, apiBase));
             case "GET Archive/InternalUsers" -> call.sendJson(200, internalUsers.answer(params, apiBase));
             case "GET Document" -> call.sendJson(200, documents.answer(params, apiBase));
+            case "GET Appointment" -> call.sendJson(200, appointments.answer(params, apiBase));
             case "GET Product" -> call.sendJson(200, products.answer(json, params, apiBase, call.listLanguage()));
+            case "GET Archive/ConfigurableArchiveQuoteLine" ->
+                call.sendJson(200, quoteLines.answer(json, params, apiBase, call.listLanguage()));
             default -> throw new IllegalStateException("route without handler: " + route);
         }
     }

@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.sandbox.archives;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.roboplanet.soconnector.sandbox.StoredAppointment;
 import com.roboplanet.soconnector.sandbox.StoredDocument;
 import com.roboplanet.soconnector.sandbox.entities.Associate;
 import com.roboplanet.soconnector.sandbox.entities.Catalog;
@@ -13,8 +14,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The archives besides FindSale: {@code GET Person} (FindPerson), {@code GET Archive/InternalUsers} and
- * {@code GET Document}, with the column names of SuperOffice's archive provider reference (a subset).
+ * The archives besides FindSale: {@code GET Person} (FindPerson), {@code GET Archive/InternalUsers}, {@code GET
+ * Document} and {@code GET Appointment} (FindAppointment), with the column names of SuperOffice's archive provider
+ * reference (a subset).
  */
 final class SmallArchives {
     private SmallArchives() {}
@@ -69,6 +71,21 @@ final class SmallArchives {
                 new Column<>("personId", ColumnType.INT, StoredDocument::personId),
                 new Column<>("saleId", ColumnType.INT, StoredDocument::saleId));
         return archive("Document", "document", columns, storedDocuments, json);
+    }
+
+    /**
+     * FindAppointment over the follow-ups created in this run: {@code text} is the description (the archive's "Text:
+     * Displays a descriptive text for the item"), {@code associateId} takes {@code associateIsOneOf} like FindSale's.
+     */
+    static EntityArchive appointments(Supplier<List<StoredAppointment>> storedAppointments, ObjectMapper json) {
+        List<Column<StoredAppointment>> columns = List.of(
+                new Column<>("appointmentId", ColumnType.INT, StoredAppointment::appointmentId),
+                new Column<>("text", ColumnType.STRING, StoredAppointment::description),
+                new Column<>("associateId", ColumnType.ASSOCIATE, a -> (long) a.associateId()),
+                new Column<>("contactId", ColumnType.LIST, a -> (long) a.contactId()),
+                new Column<>("personId", ColumnType.LIST, a -> (long) a.personId()),
+                new Column<>("saleId", ColumnType.INT, StoredAppointment::saleId));
+        return archive("FindAppointment", "appointment", columns, storedAppointments, json);
     }
 
     /** The first column is the primary key. */

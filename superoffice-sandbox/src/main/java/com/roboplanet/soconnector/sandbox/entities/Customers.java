@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.sandbox.entities;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,10 +64,17 @@ public final class Customers {
     private final long seed;
     private final int count;
     private final Customer[] byId;
+    private final Map<Integer, String> emails;
 
     Customers(long seed, int count) {
+        this(seed, count, Map.of());
+    }
+
+    /** @param emails persons whose address is given instead of generated (a scenario), by person id */
+    Customers(long seed, int count, Map<Integer, String> emails) {
         this.seed = seed;
         this.count = count;
+        this.emails = Map.copyOf(emails);
         byId = new Customer[count + 1];
         for (int contactId = 1; contactId <= count; contactId++) byId[contactId] = build(contactId);
     }
@@ -105,6 +113,7 @@ public final class Customers {
                 .replace("ü", "ue")
                 .replace("ö", "oe")
                 .replace("ä", "ae");
-        return Optional.of(new Person(personId, contactId, first, last, local + "@" + customer.domain()));
+        String email = emails.getOrDefault(personId, local + "@" + customer.domain());
+        return Optional.of(new Person(personId, contactId, first, last, email));
     }
 }

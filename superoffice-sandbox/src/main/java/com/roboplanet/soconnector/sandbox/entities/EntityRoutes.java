@@ -37,6 +37,11 @@ public final class EntityRoutes {
         return workspace.storedDocuments();
     }
 
+    /** Archives a mail the EMail agent sent (see {@code AgentRoutes.MailArchiver}); @return the document id */
+    public int archiveAgentMail(com.fasterxml.jackson.databind.JsonNode email, byte[] eml) {
+        return workspace.archiveAgentMail(email, eml);
+    }
+
     /** The appointments created so far, by id. */
     public List<StoredAppointment> storedAppointments() {
         return workspace.storedAppointments();

@@ -17,6 +17,9 @@ final class GeneratedSales implements SaleStore {
     private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 2);
     private static final int SPAN_DAYS = 3 * 365;
     private static final long UDEF_SALT = 0x5544_4546L;
+    private static final long QUOTE_SALT = 0x5155_4F54L;
+    /** One quote in this many has several alternatives or versions (four shapes, see {@link #quote}). */
+    static final int SEVERAL_ALTERNATIVES_ONE_IN = 64;
 
     private final long seed;
     private final int size;
@@ -80,7 +83,46 @@ final class GeneratedSales implements SaleStore {
                 1 + Mix.pick(hash, 60, 6),
                 updated,
                 lines,
-                udefs(index, heading, omnie));
+                udefs(index, heading, omnie),
+                quoted ? quote(index, saleId, heading, lines, omnie) : null);
+    }
+
+    /**
+     * The sale's quote. The alternative that counts always carries {@code lines} under the sale's id, so that reports
+     * read the same lines whatever the quote's shape; about one quote in {@value #SEVERAL_ALTERNATIVES_ONE_IN} has one
+     * of four shapes with a second alternative (another product, one more of it) that must not be read: a favourite
+     * that is not the first alternative, an accepted alternative beside another favourite, an older version, and two
+     * alternatives without favourite (the active version's first counts). A separate hash, so that adding quote shapes
+     * changed no earlier column.
+     */
+    private SaleQuote quote(int index, int saleId, Headings.Heading heading, List<QuoteLineRow> lines, boolean omnie) {
+        int shape = omnie ? 4 : Mix.pick(Mix.of(seed ^ QUOTE_SALT, index), 0, 4 * SEVERAL_ALTERNATIVES_ONE_IN);
+        if (shape > 3) return SaleQuote.single(saleId, lines);
+        int other = saleId + SaleQuote.OTHER_ID_OFFSET;
+        Product otherProduct = Catalog.product(1 + heading.productId() % Catalog.PRODUCTS.size());
+        SaleQuote.Alternative counted = new SaleQuote.Alternative(saleId, saleId, "Alternative 1", lines);
+        SaleQuote.Alternative otherOffer = new SaleQuote.Alternative(
+                other,
+                shape == 2 ? other : saleId,
+                "Alternative 2",
+                List.of(line(other, 1, otherProduct, heading.quantity() + 1, otherProduct.listPrice())));
+        return switch (shape) {
+            case 0 ->
+                new SaleQuote(saleId, 0, saleId, List.of(new SaleQuote.Version(saleId, List.of(otherOffer, counted))));
+            case 1 ->
+                new SaleQuote(
+                        saleId, saleId, other, List.of(new SaleQuote.Version(saleId, List.of(counted, otherOffer))));
+            case 2 ->
+                new SaleQuote(
+                        saleId,
+                        0,
+                        0,
+                        List.of(
+                                new SaleQuote.Version(other, List.of(otherOffer)),
+                                new SaleQuote.Version(saleId, List.of(counted))));
+            default ->
+                new SaleQuote(saleId, 0, 0, List.of(new SaleQuote.Version(saleId, List.of(counted, otherOffer))));
+        };
     }
 
     /**

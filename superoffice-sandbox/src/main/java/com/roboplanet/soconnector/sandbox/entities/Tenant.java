@@ -20,7 +20,8 @@ public final class Tenant {
     /** The tenant {@code options} describe: one customer per ten sales, at least 20 and at most 20,000. */
     public Tenant(SandboxOptions options) {
         int customerCount = Math.max(20, Math.min(20_000, options.salesCount() / 10));
-        customers = new Customers(options.seed(), customerCount);
+        customers =
+                new Customers(options.seed(), customerCount, options.scenarios().personEmails());
         SaleStore store = options.scenarios().sales() == null
                 ? new GeneratedSales(options.seed(), options.salesCount(), customers)
                 : new ListedSales(options.scenarios().sales());

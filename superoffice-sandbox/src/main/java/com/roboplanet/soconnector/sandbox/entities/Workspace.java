@@ -141,6 +141,39 @@ final class Workspace {
         return bytes.clone();
     }
 
+    /**
+     * The EMail agent's archive of a mail it sent: a document with the Email template, linked to the first recipient's
+     * person and company, the sender's associate and the sale of {@code EMailSOInfo}, holding the mail's bytes.
+     */
+    synchronized int archiveAgentMail(JsonNode email, byte[] eml) {
+        JsonNode to = email.path("To").path(0);
+        ObjectNode document = carriers.object();
+        document.put("Header", email.path("Subject").asText(""));
+        document.put("Name", "e-mail.eml");
+        document.set("DocumentTemplate", carriers.object().put("DocumentTemplateId", EMAIL_TEMPLATE));
+        document.set(
+                "Contact",
+                carriers.object().put("ContactId", to.path("ContactId").asInt(0)));
+        document.set(
+                "Person", carriers.object().put("PersonId", to.path("PersonId").asInt(0)));
+        document.set(
+                "Associate",
+                carriers.object()
+                        .put(
+                                "AssociateId",
+                                email.path("From").path("AssociateId").asInt(0)));
+        document.set(
+                "Sale",
+                carriers.object()
+                        .put("SaleId", email.path("EMailSOInfo").path("SaleId").asInt(0)));
+        int id = createDocument(document).path("DocumentId").asInt();
+        contents.put(id, eml.clone());
+        return id;
+    }
+
+    /** The Email template of {@link Lists#TEMPLATES}. */
+    private static final int EMAIL_TEMPLATE = 3;
+
     synchronized ObjectNode createAppointment(JsonNode body) {
         ObjectNode entity = requireObject(body, "AppointmentEntity");
         int taskId = entity.path("Task").path("TaskListItemId").asInt(0);

@@ -1,17 +1,20 @@
 package com.roboplanet.soconnector.sandbox.faults;
 
+import com.roboplanet.soconnector.sandbox.RouteHold;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What a test switches on while the sandbox runs, for the answers that do not come from SuperOffice or that it gives
  * only on some tenants: a login gateway or proxy in front of the tenant that starts answering with a redirect to its
  * login page or with an HTML page, throttling with {@code Retry-After} as an HTTP date, a Quote agent the tenant
- * refuses, and list values left in their multi-language form. Requests are counted from the moment a switch is set.
+ * refuses (or any route a user's role may not call), and list values left in their multi-language form. Requests are counted from the moment a switch is set.
  * Thread-safe.
  */
 public final class Interventions {
@@ -37,6 +40,8 @@ public final class Interventions {
     private final AtomicInteger throttleCount = new AtomicInteger();
     private volatile int quoteAgentStatus;
     private volatile boolean multiLanguageLists;
+    private final Map<String, Integer> refusedRoutes = new ConcurrentHashMap<>();
+    private final Map<String, RouteHold> holds = new ConcurrentHashMap<>();
 
     /** The next {@code requests} tenant API requests pass; every later one gets {@code answer}. */
     public void gatewayAfter(int requests, Gateway answer) {
@@ -54,14 +59,49 @@ public final class Interventions {
         rateLimitEveryNth = nth;
     }
 
-    /** Quote agent calls answer {@code status} (0: normally). */
+    /**
+     * Quote agent calls and the quote line archive ({@code ConfigurableArchiveQuoteLine}, which needs the same right to
+     * read quotes) answer {@code status} (0: normally).
+     */
     public void answerQuoteAgentWith(int status) {
         quoteAgentStatus = status;
+    }
+
+    /**
+     * Calls whose route (method and path below the API base, e.g. {@code GET Product}, {@code GET List/ProductFamily})
+     * starts with {@code routePrefix} answer {@code status}, as a tenant answers a user whose role lacks the right: 403
+     * {@code SoSecurityException}, or 401 to every token (also a freshly renewed one). 0 lifts the refusal.
+     */
+    public void refuseRoute(String routePrefix, int status) {
+        if (status == 0) {
+            refusedRoutes.remove(routePrefix);
+        } else {
+            refusedRoutes.put(routePrefix, status);
+        }
+    }
+
+    /** The status a refused route answers, or 0. */
+    public int refusal(String route) {
+        return refusedRoutes.entrySet().stream()
+                .filter(e -> route.startsWith(e.getKey()))
+                .mapToInt(Map.Entry::getValue)
+                .findFirst()
+                .orElse(0);
     }
 
     /** List names (product families) come back as {@code US:"...";GE:"..."} whatever language is asked for. */
     public void multiLanguageListValues(boolean on) {
         multiLanguageLists = on;
+    }
+
+    /** Holds the next request of {@code hold.route()} where the hold says; one at a time per route and place. */
+    public void hold(RouteHold hold) {
+        holds.put(hold.route() + " " + hold.when(), hold);
+    }
+
+    /** The hold waiting for this request of {@code route} at {@code when}, taken so that it holds only once; or null. */
+    public RouteHold takeHold(String route, RouteHold.When when) {
+        return holds.remove(route + " " + when);
     }
 
     /** Counts one tenant API request and says what the gateway in front of the tenant does with it. */

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.sandbox.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.roboplanet.soconnector.sandbox.Faults;
 import com.roboplanet.soconnector.sandbox.LoggedRequest;
+import com.roboplanet.soconnector.sandbox.RouteHold;
 import com.roboplanet.soconnector.sandbox.SandboxOptions;
 import com.roboplanet.soconnector.sandbox.archives.QueryException;
 import com.roboplanet.soconnector.sandbox.faults.FaultInjector;
@@ -199,6 +200,20 @@ public final class Dispatcher {
         }
         if (route == null) throw ApiError.notFound("No resource matches " + call.method() + " " + call.path());
         GatewayAnswers.refuseQuoteAgent(route, interventions);
+        GatewayAnswers.refuseRoute(route, interventions);
+        RouteHold before = interventions.takeHold(route, RouteHold.When.BEFORE_ACTING);
+        if (before != null) {
+            call.onClose(before::completed);
+            if (before.hold() == RouteHold.Release.DROP) {
+                call.drop();
+                return route;
+            }
+        }
+        RouteHold after = interventions.takeHold(route, RouteHold.When.BEFORE_ANSWERING);
+        if (after != null) {
+            call.onClose(after::completed);
+            call.beforeAnswer(answered -> after.hold());
+        }
         call.untranslatedLists(interventions.multiLanguageLists());
         boolean malformed = route.equals("GET Sale") && injector.truncateSalePage();
         tenant.handle(call, route, segments, state.apiBaseUrl(), malformed);

@@ -38,10 +38,33 @@ final class GatewayAnswers {
         return true;
     }
 
-    /** @throws ApiError the status the test gave Quote agent calls */
+    /** @throws ApiError the status the test gave this route ({@link Interventions#refuseRoute}) */
+    static void refuseRoute(String route, Interventions interventions) {
+        int status = interventions.refusal(route);
+        if (status == 401) {
+            throw new ApiError(
+                    401, "SoSecurityException", "Missing, unknown or expired access token", "SuperOffice.WebApi");
+        }
+        if (status != 0) {
+            throw new ApiError(
+                    status,
+                    status == 403 ? "SoSecurityException" : "SoException",
+                    status == 403
+                            ? "Access denied: the user's role does not allow this"
+                            : "Simulated failure " + status,
+                    "SuperOffice.Services.Implementation");
+        }
+    }
+
+    /**
+     * @throws ApiError the status the test gave Quote agent calls; the quote line archive answers the same, because
+     *     both need the user's right to read quotes
+     */
     static void refuseQuoteAgent(String route, Interventions interventions) {
         int status = interventions.quoteAgentStatus();
-        if (status != 0 && route.startsWith("POST Agents/Quote/")) {
+        if (status != 0
+                && (route.startsWith("POST Agents/Quote/")
+                        || route.equals("GET Archive/ConfigurableArchiveQuoteLine"))) {
             throw new ApiError(
                     status,
                     status == 403 ? "SoSecurityException" : "SoException",

@@ -25,6 +25,7 @@ public final class HttpCall {
     private String route = "unknown";
     private java.util.function.Consumer<HttpCall> beforeAnswer = call -> {};
     private boolean announced;
+    private final java.util.List<Runnable> onClose = new java.util.ArrayList<>();
     private boolean untranslatedLists;
 
     HttpCall(HttpExchange exchange, ObjectMapper json) {
@@ -85,7 +86,7 @@ public final class HttpCall {
      * written there, so a client that got its answer always finds its request in the log.
      */
     void beforeAnswer(java.util.function.Consumer<HttpCall> hook) {
-        beforeAnswer = hook;
+        beforeAnswer = beforeAnswer.andThen(hook);
     }
 
     void announce() {
@@ -193,7 +194,13 @@ public final class HttpCall {
         exchange.close();
     }
 
+    /** Runs once the exchange is closed, whatever happened: a held request's test learns it is handled. */
+    void onClose(Runnable hook) {
+        onClose.add(hook);
+    }
+
     void close() {
         exchange.close();
+        onClose.forEach(Runnable::run);
     }
 }

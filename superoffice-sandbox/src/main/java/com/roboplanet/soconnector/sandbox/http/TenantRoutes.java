@@ -25,8 +25,9 @@ public final class TenantRoutes {
     /** Routes over {@code tenant} for the tenant {@code contextIdentifier} ({@code Cust12345}). */
     public TenantRoutes(ObjectMapper json, SandboxOptions options, Tenant tenant, String contextIdentifier) {
         this.entities = new EntityRoutes(json, options, tenant, contextIdentifier);
-        this.archives = new ArchiveRoutes(json, options, tenant, entities::storedDocuments);
-        this.agents = new AgentRoutes(json, options, tenant);
+        this.archives =
+                new ArchiveRoutes(json, options, tenant, entities::storedDocuments, entities::storedAppointments);
+        this.agents = new AgentRoutes(json, options, tenant, entities::archiveAgentMail);
     }
 
     /** The mails the EMail agent accepted so far, oldest first. */
@@ -64,7 +65,9 @@ public final class TenantRoutes {
             "GET User/currentPrincipal",
             "GET Person",
             "GET Archive/InternalUsers",
+            "GET Archive/ConfigurableArchiveQuoteLine",
             "GET Document",
+            "GET Appointment",
             "GET Document/default",
             "GET Appointment/default",
             "POST Agents/Quote/{method}",
@@ -94,7 +97,9 @@ public final class TenantRoutes {
                     "GET Archive/FindSale",
                     "GET Person",
                     "GET Archive/InternalUsers",
+                    "GET Archive/ConfigurableArchiveQuoteLine",
                     "GET Document",
+                    "GET Appointment",
                     "GET Product" -> archives.handle(call, route, apiBase, malformed);
             case "POST Agents/Quote/{method}",
                     "POST Agents/EMail/{method}",

@@ -90,8 +90,8 @@ public final class SandboxState {
     }
 
     /** From now on the refresh token is refused. */
-    public void revokeRefreshToken() {
-        refreshRevoked = true;
+    public void revokeRefreshToken(boolean revoked) {
+        refreshRevoked = revoked;
     }
 
     void onRefresh() {

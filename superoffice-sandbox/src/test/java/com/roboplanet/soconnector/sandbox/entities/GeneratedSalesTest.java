@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.sandbox.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +67,32 @@ class GeneratedSalesTest {
                         .filter(sale -> !sale.udefs().isEmpty())
                         .allMatch(sale -> !sale.heading().isEmpty()))
                 .isTrue();
+    }
+
+    @Test
+    void at_quotes_someHaveSeveralAlternativesOrVersions_theOneThatCountsCarriesTheSaleLines() {
+        GeneratedSales sales = tenant(42, 20_000);
+        List<SaleQuote> quotes = IntStream.range(0, 20_000)
+                .mapToObj(sales::at)
+                .filter(SaleRow::hasQuote)
+                .map(SaleRow::quote)
+                .toList();
+        List<SaleQuote> several =
+                quotes.stream().filter(SaleQuote::severalAlternatives).toList();
+        assertThat((double) several.size() / quotes.size()).isBetween(0.5 / 64, 2.0 / 64);
+        assertThat(several).anyMatch(q -> q.acceptedAlternativeId() > 0);
+        assertThat(several).anyMatch(q -> q.versions().size() == 2);
+        assertThat(several)
+                .anyMatch(q -> q.favouriteAlternativeId() > 0
+                        && q.acceptedAlternativeId() == 0
+                        && q.chosen() != q.activeVersion().alternatives().get(0));
+        assertThat(several)
+                .anyMatch(q -> q.favouriteAlternativeId() == 0
+                        && q.versions().size() == 1
+                        && q.chosen() == q.activeVersion().alternatives().get(0));
+        IntStream.range(0, 20_000).mapToObj(sales::at).filter(SaleRow::hasQuote).forEach(sale -> {
+            assertThat(sale.quote().chosen().lines()).isEqualTo(sale.quoteLines());
+            assertThat(sale.quote().chosen().alternativeId()).isEqualTo(sale.saleId());
+        });
     }
 }

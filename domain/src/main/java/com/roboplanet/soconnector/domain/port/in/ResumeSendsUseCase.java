@@ -1,14 +1,12 @@
 package com.roboplanet.soconnector.domain.port.in;
 
-import com.roboplanet.soconnector.domain.model.SendReceipt;
-import java.util.List;
-
 /**
- * Finishes what earlier runs left unfinished, without ever sending a mail again: archives mails
- * that were sent but not archived, and reports the rest (not sent, or needs checking).
+ * Finishes what earlier runs left unfinished, without ever sending a mail again: archives mails that were sent but not
+ * archived, settles interrupted sends the CRM can tell about (a hand-off task carrying the key), and reports the rest
+ * with the decision each needs (not sent, needs checking, written by an earlier version, another tenant's).
  */
 public interface ResumeSendsUseCase {
 
-    /** One receipt per unfinished journal entry, oldest first. */
-    List<SendReceipt> resume(ResumeSendsCommand command);
+    /** @throws IllegalArgumentException naming the folder when the journal cannot be opened (nothing was done) */
+    ResumeSummary resume(ResumeSendsCommand command);
 }

@@ -1,5 +1,8 @@
 package com.roboplanet.soconnector.domain.port.in;
 
+import com.roboplanet.soconnector.domain.model.TenantId;
+import com.roboplanet.soconnector.domain.port.out.JournalLocation;
+import com.roboplanet.soconnector.domain.port.out.TableReading;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -11,20 +14,22 @@ import java.util.Objects;
  * @param templateFile {@code Subject: ...}, a blank line, the body
  * @param rep the rep's associate id or e-mail address, as the user wrote it
  * @param rate mails per second or minute ({@code 1/s}, {@code 0.5/s}, {@code 30/min}); null for one a second
- * @param journal the journal directory
+ * @param journal where the journal is
+ * @param tenant the tenant the mails are sent for (part of each key)
  * @param resultsFile the per-row result file; not written in a dry run
  * @param dryRun say what each row would send; send and write nothing
- * @param resendUnconfirmed send again the rows whose earlier run was interrupted mid-send
+ * @param batchReading the recipient list's encoding and sheet, where the user named them
  */
 public record SendBatchCommand(
         Path batchFile,
         Path templateFile,
         String rep,
         String rate,
-        Path journal,
+        JournalLocation journal,
+        TenantId tenant,
         Path resultsFile,
         boolean dryRun,
-        boolean resendUnconfirmed) {
+        TableReading batchReading) {
     public static final String DEFAULT_RATE = "1/s";
 
     public SendBatchCommand {
@@ -32,6 +37,21 @@ public record SendBatchCommand(
         Objects.requireNonNull(templateFile, "templateFile");
         rate = Objects.requireNonNullElse(rate, DEFAULT_RATE);
         Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(resultsFile, "resultsFile");
+        batchReading = Objects.requireNonNullElse(batchReading, TableReading.DETECT);
+    }
+
+    /** A batch whose recipient list is read with everything detected. */
+    public SendBatchCommand(
+            Path batchFile,
+            Path templateFile,
+            String rep,
+            String rate,
+            JournalLocation journal,
+            TenantId tenant,
+            Path resultsFile,
+            boolean dryRun) {
+        this(batchFile, templateFile, rep, rate, journal, tenant, resultsFile, dryRun, TableReading.DETECT);
     }
 }

@@ -1,5 +1,7 @@
 package com.roboplanet.soconnector.domain.port.in;
 
+import com.roboplanet.soconnector.domain.model.TenantId;
+import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -13,7 +15,8 @@ import java.util.Objects;
  * @param bodyFile the plain-text body
  * @param htmlFile an HTML body besides the text; null for none
  * @param key the mail's idempotency key as the user wrote it; null to derive it from the mail
- * @param journal the journal directory
+ * @param journal where the journal is
+ * @param tenant the tenant the mail is sent for (part of its key)
  * @param dryRun say what would be sent and where; send and write nothing
  * @param resendUnconfirmed send again although an earlier run died mid-send
  */
@@ -25,11 +28,13 @@ public record SendOneMailCommand(
         Path bodyFile,
         Path htmlFile,
         String key,
-        Path journal,
+        JournalLocation journal,
+        TenantId tenant,
         boolean dryRun,
         boolean resendUnconfirmed) {
     public SendOneMailCommand {
         Objects.requireNonNull(bodyFile, "bodyFile");
         Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(tenant, "tenant");
     }
 }

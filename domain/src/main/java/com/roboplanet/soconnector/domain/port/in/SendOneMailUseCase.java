@@ -1,7 +1,5 @@
 package com.roboplanet.soconnector.domain.port.in;
 
-import com.roboplanet.soconnector.domain.model.SendReceipt;
-
 /**
  * Sends one mail on behalf of a rep to a person, linked to their company and optionally to a sale of it, through the
  * first configured strategy that serves, at most once.
@@ -13,5 +11,5 @@ public interface SendOneMailUseCase {
      * @throws com.roboplanet.soconnector.domain.port.out.CrmDirectoryException when the rep, person or sale cannot be
      *     found
      */
-    SendReceipt send(SendOneMailCommand command);
+    SendOneMailResult send(SendOneMailCommand command);
 }

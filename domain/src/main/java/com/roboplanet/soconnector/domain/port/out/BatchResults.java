@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.domain.port.out;
 
+import com.roboplanet.soconnector.domain.model.CsvLayout;
 import com.roboplanet.soconnector.domain.port.in.BatchRowResult;
 import java.nio.file.Path;
 
@@ -14,13 +15,18 @@ public interface BatchResults {
     /**
      * Replaces the file with one that has only the header.
      *
+     * @param layout the recipient list's layout, which the results follow so that they open like the list
      * @throws BatchResultsException when the file cannot be written
      */
-    Log create(Path file);
+    Log create(Path file, CsvLayout layout);
 
     /** The open file of one batch. */
     interface Log extends AutoCloseable {
-        /** One row; on disk when this returns. @throws java.io.UncheckedIOException when it cannot be written */
+        /**
+         * One row; on disk when this returns.
+         *
+         * @throws BatchResultsException naming the file and the system's reason (a full disk) when it cannot be written
+         */
         void append(BatchRowResult row);
 
         @Override

@@ -12,8 +12,10 @@ public class CrmDirectoryException extends RuntimeException {
         NOT_FOUND,
         /** Several records match an address; the user must give the id. */
         AMBIGUOUS,
-        /** The API user may not read these records. */
+        /** The CRM refused our credentials: consent, secret or environment. */
         ACCESS_DENIED,
+        /** The CRM accepts our credentials, but the API user may not read these records: a right is missing. */
+        NOT_PERMITTED,
         /** The CRM could not be reached or kept failing. */
         UNAVAILABLE,
         /** The CRM answered something we cannot read. */

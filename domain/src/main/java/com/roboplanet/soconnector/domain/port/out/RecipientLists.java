@@ -7,6 +7,9 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface RecipientLists {
 
-    /** @throws IllegalArgumentException naming the file and line when the list cannot be read */
-    RecipientList read(Path file);
+    /**
+     * @param reading the encoding and sheet the user named, if any
+     * @throws IllegalArgumentException naming the file and line when the list cannot be read
+     */
+    RecipientList read(Path file, TableReading reading);
 }

@@ -7,5 +7,7 @@ public enum ReportFormat {
     /** What German Excel opens by double-click: UTF-8 with BOM, semicolon, CRLF. */
     EXCEL_CSV,
     /** One JSON object per row, then one summary object. */
-    JSONL
+    JSONL,
+    /** An Excel workbook (.xlsx): the rows as typed cells, the pivots by customer and by product, the summary. */
+    XLSX
 }

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param file export file only: the file, resolved against the working directory
  * @param columns export file only: {@code --column KEY=HEADER} entries, key to header name (saleId, heading,
  *     customerId, customerName, saleDate, salesRep, amount, status)
+ * @param reading export file only: the encoding and sheet the user named; {@link TableReading#DETECT} otherwise
  */
-public record SaleOrigin(Kind kind, boolean withQuoteLines, Path file, Map<String, String> columns) {
+public record SaleOrigin(
+        Kind kind, boolean withQuoteLines, Path file, Map<String, String> columns, TableReading reading) {
 
     /** The kinds of source; a new input format adds a kind here and a case where the adapters are chosen. */
     public enum Kind {
@@ -25,11 +27,13 @@ public record SaleOrigin(Kind kind, boolean withQuoteLines, Path file, Map<Strin
     public SaleOrigin {
         Objects.requireNonNull(kind, "kind");
         columns = Map.copyOf(Objects.requireNonNullElse(columns, Map.of()));
+        reading = Objects.requireNonNullElse(reading, TableReading.DETECT);
         if ((kind == Kind.EXPORT_FILE) != (file != null)) {
             throw new IllegalArgumentException("an export file, and only an export file, names a file: " + kind);
         }
-        if (kind == Kind.CRM && !columns.isEmpty()) {
-            throw new IllegalArgumentException("a column mapping applies to an export file only");
+        if (kind == Kind.CRM && (!columns.isEmpty() || !reading.equals(TableReading.DETECT))) {
+            throw new IllegalArgumentException(
+                    "a column mapping, an encoding and a sheet apply to an export file only");
         }
         if (kind == Kind.EXPORT_FILE && withQuoteLines) {
             throw new IllegalArgumentException("an export file has no quote lines");
@@ -37,11 +41,16 @@ public record SaleOrigin(Kind kind, boolean withQuoteLines, Path file, Map<Strin
     }
 
     public static SaleOrigin crm(boolean withQuoteLines) {
-        return new SaleOrigin(Kind.CRM, withQuoteLines, null, Map.of());
+        return new SaleOrigin(Kind.CRM, withQuoteLines, null, Map.of(), TableReading.DETECT);
     }
 
+    /** An export read with everything detected but the columns given. */
     public static SaleOrigin exportFile(Path file, Map<String, String> columns) {
-        return new SaleOrigin(Kind.EXPORT_FILE, false, file, columns);
+        return exportFile(file, columns, TableReading.DETECT);
+    }
+
+    public static SaleOrigin exportFile(Path file, Map<String, String> columns, TableReading reading) {
+        return new SaleOrigin(Kind.EXPORT_FILE, false, file, columns, reading);
     }
 
     public boolean fromCrm() {

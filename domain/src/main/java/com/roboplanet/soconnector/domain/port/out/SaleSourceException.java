@@ -10,6 +10,11 @@ public class SaleSourceException extends RuntimeException {
         INVALID_INPUT,
         /** The CRM refused our credentials: consent, secret or environment. */
         ACCESS_DENIED,
+        /**
+         * The CRM accepts our credentials but refuses this call to this user: a right is missing. The message names
+         * the call and the right.
+         */
+        NOT_PERMITTED,
         /** The CRM could not be reached or kept failing after retries. */
         UNAVAILABLE,
         /** The CRM answered something we cannot read. */

@@ -21,6 +21,10 @@ import java.util.OptionalLong;
  * @param refusedSources parts of the source the CRM refused in a documented way (a missing licence or right), which
  *     the run went on without, so the report is incomplete: each entry names the part, the CRM's answer and what the
  *     report lacks. Empty when the report has everything the source could give.
+ * @param requestsByKind the {@code requests} by what they were for (a CRM's sale pages, quote-line pages, agent
+ *     calls...), in the source's order, kinds without requests left out; empty for a file
+ * @param limitedOfAtLeast when the query's limit stopped the read while the source had more: how many sales there are
+ *     at least (the ones read and the ones the source showed beyond the limit); -1 when the read was not cut short
  */
 public record SaleSourceReport(
         String query,
@@ -29,18 +33,57 @@ public record SaleSourceReport(
         List<String> notes,
         UnreadableCells unreadable,
         ReadCheck check,
-        List<String> refusedSources) {
+        List<String> refusedSources,
+        List<RequestCount> requestsByKind,
+        long limitedOfAtLeast) {
     public SaleSourceReport {
         query = Objects.requireNonNullElse(query, "");
         notes = List.copyOf(Objects.requireNonNullElse(notes, List.of()));
         unreadable = Objects.requireNonNullElse(unreadable, UnreadableCells.none());
         check = Objects.requireNonNullElse(check, ReadCheck.UNCHECKED);
         refusedSources = List.copyOf(Objects.requireNonNullElse(refusedSources, List.of()));
+        requestsByKind = List.copyOf(Objects.requireNonNullElse(requestsByKind, List.of()));
+        if (limitedOfAtLeast < -1) {
+            throw new IllegalArgumentException("limitedOfAtLeast is -1 or a count: " + limitedOfAtLeast);
+        }
+    }
+
+    /** A report of a read that says nothing about its requests by kind and was not cut short by a limit. */
+    public SaleSourceReport(
+            String query,
+            long requests,
+            boolean customerFilterApplied,
+            List<String> notes,
+            UnreadableCells unreadable,
+            ReadCheck check,
+            List<String> refusedSources) {
+        this(query, requests, customerFilterApplied, notes, unreadable, check, refusedSources, List.of(), -1);
+    }
+
+    /**
+     * Requests of one kind.
+     *
+     * @param kind what they were for, as a summary names that many of them ({@code sale pages}, {@code sale page})
+     */
+    public record RequestCount(String kind, long requests) {
+        public RequestCount {
+            Objects.requireNonNull(kind, "kind");
+            if (requests < 0) throw new IllegalArgumentException("requests must not be negative: " + requests);
+        }
     }
 
     /** A report of a source that read every value it was given and cannot check its read. */
     public SaleSourceReport(String query, long requests, boolean customerFilterApplied, List<String> notes) {
-        this(query, requests, customerFilterApplied, notes, UnreadableCells.none(), ReadCheck.UNCHECKED, List.of());
+        this(
+                query,
+                requests,
+                customerFilterApplied,
+                notes,
+                UnreadableCells.none(),
+                ReadCheck.UNCHECKED,
+                List.of(),
+                List.of(),
+                -1);
     }
 
     /** A report of a file read once, in order: nothing to check but the cells it could not read. */
@@ -50,13 +93,13 @@ public record SaleSourceReport(
             boolean customerFilterApplied,
             List<String> notes,
             UnreadableCells unreadable) {
-        this(query, requests, customerFilterApplied, notes, unreadable, ReadCheck.UNCHECKED, List.of());
+        this(query, requests, customerFilterApplied, notes, unreadable, ReadCheck.UNCHECKED, List.of(), List.of(), -1);
     }
 
     /** A report of a paged source, whose values are typed: what it knows about the completeness of its read. */
     public SaleSourceReport(
             String query, long requests, boolean customerFilterApplied, List<String> notes, ReadCheck check) {
-        this(query, requests, customerFilterApplied, notes, UnreadableCells.none(), check, List.of());
+        this(query, requests, customerFilterApplied, notes, UnreadableCells.none(), check, List.of(), List.of(), -1);
     }
 
     /** Whether a refused part of the source left the report without some of its rows. */

@@ -17,20 +17,32 @@ public interface SendStrategy {
     String describe(OutboundEmail email);
 
     /**
-     * The Message-ID this strategy will give the mail, known before sending so that the journal can
-     * hold it if the run dies mid-send. Strategies that derive it from the key return it here.
+     * Fixes what the mail will be before anything leaves: its Message-ID (derived from the key, so that a mail sent again
+     * after a person decided it did not arrive carries the same one) and, for a strategy that renders the mail itself,
+     * the exact bytes. The journal records them before {@link #send} is called. Sends nothing; the default fixes
+     * nothing.
+     *
+     * @throws SendStrategyException when the mail cannot be rendered (nothing has left)
      */
-    default Optional<String> plannedMessageId(OutboundEmail email, IdempotencyKey key) {
-        return Optional.empty();
+    default PreparedMail prepare(OutboundEmail email, IdempotencyKey key) {
+        return PreparedMail.unplanned(email, key);
     }
 
     /**
-     * Sends or hands off the mail. Transient failures are retried inside; "not granted" and "not
-     * available" are outcomes, not exceptions.
+     * Sends or hands off the mail as {@link #prepare} fixed it: the Message-ID and the bytes, when fixed, are the ones
+     * that leave. Transient failures are retried inside; "not granted" and "not available" are outcomes, not exceptions.
      *
      * @throws SendStrategyException for the unexpected; it says whether the mail may have left
      */
-    SendOutcome send(OutboundEmail email, IdempotencyKey key);
+    SendOutcome send(PreparedMail mail);
+
+    /**
+     * Why this strategy can never serve in this configuration (a relay without a host), known without asking anyone; a
+     * dry run uses it to say a mail would not be sent. Empty for a strategy that may serve.
+     */
+    default Optional<SendOutcome.NotAvailable> unavailableByConfiguration() {
+        return Optional.empty();
+    }
 
     /**
      * A strategy the configuration leaves out (a relay without a host, say): it never sends and always answers
@@ -52,8 +64,13 @@ public interface SendStrategy {
             }
 
             @Override
-            public SendOutcome send(OutboundEmail email, IdempotencyKey key) {
+            public SendOutcome send(PreparedMail mail) {
                 return notAvailable;
+            }
+
+            @Override
+            public Optional<SendOutcome.NotAvailable> unavailableByConfiguration() {
+                return Optional.of(notAvailable);
             }
         };
     }

@@ -12,11 +12,14 @@ class SendStrategyTest {
         SendOutcome.NotAvailable why = new SendOutcome.NotAvailable("no relay", "set SMTP_HOST");
         SendStrategy relay = SendStrategy.notConfigured("smtp-relay", "would be skipped", why);
 
+        PreparedMail prepared = relay.prepare(Mails.mail("x"), new IdempotencyKey("k"));
+
         assertThat(relay.name()).isEqualTo("smtp-relay");
         assertThat(relay.describe(Mails.mail("x"))).isEqualTo("would be skipped");
-        assertThat(relay.plannedMessageId(Mails.mail("x"), new IdempotencyKey("k")))
-                .isEmpty();
-        assertThat(relay.send(Mails.mail("x"), new IdempotencyKey("k"))).isSameAs(why);
-        assertThat(relay.send(Mails.mail("y"), new IdempotencyKey("k2"))).isSameAs(why);
+        assertThat(prepared.messageIdIfPlanned()).isEmpty();
+        assertThat(prepared.mime()).isNull();
+        assertThat(relay.send(prepared)).isSameAs(why);
+        assertThat(relay.send(relay.prepare(Mails.mail("y"), new IdempotencyKey("k2"))))
+                .isSameAs(why);
     }
 }
