@@ -54,16 +54,22 @@ public final class GenerateProductReportService implements GenerateProductReport
     private final SaleSources sources;
     private final ReportSinks sinks;
     private final CatalogLoader catalogs;
+    private final CrmProductNames crmNames;
     private final ReportProgress progress;
 
     /** A service that shows no progress. */
     public GenerateProductReportService(
-            SaleSources sources, ReportSinks sinks, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
-        this(sources, sinks, catalogFiles, crmProducts, ReportProgress.NONE);
+            SaleSources sources,
+            ReportSinks sinks,
+            CatalogFiles catalogFiles,
+            MergeCrmCatalogUseCase crmProducts,
+            CrmProductNames crmNames) {
+        this(sources, sinks, catalogFiles, crmProducts, crmNames, ReportProgress.NONE);
     }
 
     /**
      * @param crmProducts asked only when a run adds the CRM's products to its catalogue
+     * @param crmNames asked, once a run, only when a user-defined field holds a code the catalogue cannot place
      * @param progress told of every sale read and the rows written so far, and once when the read is over
      */
     public GenerateProductReportService(
@@ -71,10 +77,12 @@ public final class GenerateProductReportService implements GenerateProductReport
             ReportSinks sinks,
             CatalogFiles catalogFiles,
             MergeCrmCatalogUseCase crmProducts,
+            CrmProductNames crmNames,
             ReportProgress progress) {
         this.sources = sources;
         this.sinks = sinks;
         this.catalogs = new CatalogLoader(catalogFiles, crmProducts);
+        this.crmNames = crmNames;
         this.progress = progress;
     }
 
@@ -85,7 +93,7 @@ public final class GenerateProductReportService implements GenerateProductReport
         ProductCatalog catalog = catalogs.load(command.catalog());
         ReportSink sink = sinks.sink(command.destination());
         ProductMatcher matcher = ProductMatcher.of(catalog);
-        SaleProducts products = new SaleProducts(catalog, matcher, command.udfProductPatterns());
+        SaleProducts products = new SaleProducts(catalog, matcher, command.udfProductPatterns(), crmNames.forRun());
         try (ReportWriter writer = sink.open()) {
             Run run = new Run(matcher, products, writer, command.includeUnmatched(), command.thinShare());
             SaleSourceReport sourceReport;

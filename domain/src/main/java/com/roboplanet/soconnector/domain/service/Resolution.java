@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param source {@link MatchSource#QUOTE_LINE} or {@link MatchSource#UDF}
  * @param code the code as the sale carries it (for a quote line without one: its product family, else empty)
- * @param name the quote line's product name; empty for a user-defined field, which carries a code only
+ * @param name the quote line's product name; for a user-defined field, which carries a code only, the name the CRM's
+ *     product archive gives the code when the report had to ask it (rule S6), else empty
  * @param product the catalogue product, or for {@link Rule#CRM_PRODUCT} the CRM's product as it is (its code and name)
  * @param detail what the rule found, for a person ({@code alias RR-02-017-OMNIE of OMNIE})
  */
@@ -71,8 +72,10 @@ record Resolution(MatchSource source, String code, String name, Product product,
      * Ladestation* of CHARGER}.
      */
     String describe() {
-        String what =
-                (source == MatchSource.QUOTE_LINE ? "quote line" : "user-defined field") + " \"" + text() + "\": ";
+        String what = source == MatchSource.QUOTE_LINE
+                ? "quote line \"" + text() + "\": "
+                : "user-defined field \"" + code + "\"" + (name.isEmpty() ? "" : " (the CRM names it \"" + name + "\")")
+                        + ": ";
         String how = switch (rule) {
             case CODE -> "the catalogue's product code";
             case WHOLE_CODE -> "its code is " + detail;

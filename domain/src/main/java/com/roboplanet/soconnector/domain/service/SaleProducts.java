@@ -33,10 +33,15 @@ final class SaleProducts {
     private final ProductMatcher matcher;
     private final StructuredProducts structured;
 
-    SaleProducts(ProductCatalog catalog, ProductMatcher matcher, List<Pattern> udfPatterns) {
+    /** @param crmProducts asked for a field's code that the catalogue and the sale's quote lines cannot place */
+    SaleProducts(
+            ProductCatalog catalog,
+            ProductMatcher matcher,
+            List<Pattern> udfPatterns,
+            CrmProductNames.Lookup crmProducts) {
         this.catalog = catalog;
         this.matcher = matcher;
-        this.structured = new StructuredProducts(catalog, matcher, udfPatterns);
+        this.structured = new StructuredProducts(catalog, matcher, udfPatterns, crmProducts);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.roboplanet.soconnector.domain.matching.Candidate;
 import com.roboplanet.soconnector.domain.matching.ProductMatcher;
 import com.roboplanet.soconnector.domain.matching.TextNormalizer;
 import com.roboplanet.soconnector.domain.matching.Verdict;
+import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.MatchSource;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
@@ -40,12 +41,19 @@ final class StructuredProducts {
     private final ProductMatcher matcher;
     private final CatalogueNames names;
     private final List<Pattern> udfPatterns;
+    private final CrmProductNames.Lookup crmProducts;
 
-    StructuredProducts(ProductCatalog catalog, ProductMatcher matcher, List<Pattern> udfPatterns) {
+    /** @param crmProducts asked for a field's code that the catalogue and the sale's quote lines cannot place */
+    StructuredProducts(
+            ProductCatalog catalog,
+            ProductMatcher matcher,
+            List<Pattern> udfPatterns,
+            CrmProductNames.Lookup crmProducts) {
         this.catalog = catalog;
         this.matcher = matcher;
         this.names = CatalogueNames.of(catalog);
         this.udfPatterns = udfPatterns;
+        this.crmProducts = crmProducts;
     }
 
     /**
@@ -64,7 +72,7 @@ final class StructuredProducts {
             if (code.isEmpty() && line.name().isEmpty()) {
                 continue;
             }
-            lines.add(resolveLine(code, line.name()));
+            lines.add(resolveLine(MatchSource.QUOTE_LINE, code, line.name()));
             quantities.add(quantity(line.quantity()));
         }
         keepAccessoriesApart(lines);
@@ -87,7 +95,10 @@ final class StructuredProducts {
         for (String code : fieldCodes(sale)) {
             Resolution field = resolveField(code, lines);
             resolutions.add(field);
-            addOrMerge(fields, new ProductMatch(sale, field.product(), 1, QuantitySource.UDF, code, MatchSource.UDF));
+            // with the CRM's name, if it was asked: like a quote line's, the text then names what the field is
+            addOrMerge(
+                    fields,
+                    new ProductMatch(sale, field.product(), 1, QuantitySource.UDF, field.text(), MatchSource.UDF));
         }
         return new Found(List.copyOf(resolutions), List.copyOf(quoteLines), List.copyOf(fields));
     }
@@ -132,8 +143,8 @@ final class StructuredProducts {
         return codes;
     }
 
-    private Resolution resolveLine(String code, String name) {
-        MatchSource source = MatchSource.QUOTE_LINE;
+    /** Rules S1 to S4 for a code and a name, in order: a quote line's, or a field's code with the CRM's name. */
+    private Resolution resolveLine(MatchSource source, String code, String name) {
         if (!code.isEmpty()) {
             Optional<Product> byCode = catalog.byCode(code);
             if (byCode.isPresent()) {
@@ -161,7 +172,7 @@ final class StructuredProducts {
                         Rule.WHOLE_NAME,
                         whole.get().describe());
             }
-            Optional<Resolution> start = nameStart(code, name);
+            Optional<Resolution> start = nameStart(source, code, name);
             if (start.isPresent()) {
                 return start.get();
             }
@@ -177,7 +188,7 @@ final class StructuredProducts {
      * The product whose alias the name starts with, with at most words of that product's catalogue name before it
      * ({@code Pudu} in {@code Pudu CC1 cleaning robot} for {@code Pudu CC1 Reinigungsroboter}).
      */
-    private Optional<Resolution> nameStart(String code, String name) {
+    private Optional<Resolution> nameStart(MatchSource source, String code, String name) {
         for (Candidate candidate : matcher.explain(name).candidates()) {
             if (candidate.verdict() != Verdict.ACCEPTED) {
                 continue;
@@ -190,7 +201,7 @@ final class StructuredProducts {
             }
             String detail = "alias " + candidate.alias() + " of " + product.code()
                     + (before.isEmpty() ? "" : " after \"" + String.join(" ", before) + "\" of its name");
-            return Optional.of(new Resolution(MatchSource.QUOTE_LINE, code, name, product, Rule.NAME_START, detail));
+            return Optional.of(new Resolution(source, code, name, product, Rule.NAME_START, detail));
         }
         return Optional.empty();
     }
@@ -202,30 +213,31 @@ final class StructuredProducts {
      */
     private static void keepAccessoriesApart(List<Resolution> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            Resolution line = lines.get(i);
-            if (line.rule() != Rule.NAME_START) {
-                continue;
-            }
-            for (Resolution other : lines) {
-                boolean strong =
-                        other.rule() == Rule.CODE || other.rule() == Rule.WHOLE_CODE || other.rule() == Rule.WHOLE_NAME;
-                if (strong
-                        && key(other.product()).equals(key(line.product()))
-                        && !other.code().equalsIgnoreCase(line.code())) {
-                    lines.set(
-                            i,
-                            crmProduct(
-                                    line.source(),
-                                    line.code(),
-                                    line.name(),
-                                    "because its name starts with " + line.detail() + ", but quote line \""
-                                            + other.text() + "\" is "
-                                            + line.product().code()
-                                            + " by its code or name: what goes with a product is not more of it"));
-                    break;
-                }
+            lines.set(i, apartFromLines(lines.get(i), lines));
+        }
+    }
+
+    /** The value as the CRM has it when only its name's start placed it with a product a quote line is by name. */
+    private static Resolution apartFromLines(Resolution value, List<Resolution> lines) {
+        if (value.rule() != Rule.NAME_START) {
+            return value;
+        }
+        for (Resolution other : lines) {
+            boolean strong =
+                    other.rule() == Rule.CODE || other.rule() == Rule.WHOLE_CODE || other.rule() == Rule.WHOLE_NAME;
+            if (strong
+                    && key(other.product()).equals(key(value.product()))
+                    && !other.code().equalsIgnoreCase(value.code())) {
+                return crmProduct(
+                        value.source(),
+                        value.code(),
+                        value.name(),
+                        "because its name starts with " + value.detail() + ", but quote line \"" + other.text()
+                                + "\" is " + value.product().code()
+                                + " by its code or name: what goes with a product is not more of it");
             }
         }
+        return value;
     }
 
     private Resolution resolveField(String code, List<Resolution> lines) {
@@ -257,8 +269,17 @@ final class StructuredProducts {
                         "quote line \"" + line.text() + "\"");
             }
         }
-        return crmProduct(
-                source, code, "", "no catalogue product and no quote line of the sale has this code, alias or name");
+        Optional<CrmProduct> known = crmProducts.byCode(code);
+        if (known.isEmpty() || known.get().name().isEmpty()) {
+            return crmProduct(
+                    source,
+                    code,
+                    "",
+                    "no catalogue product and no quote line of the sale has this code, alias or name, and the CRM's"
+                            + " products have no name for it");
+        }
+        // S3, S4 on the name the CRM gives the code: a field says PD-BB-PRO-01, the CRM that it is Pudu BellaBot Pro
+        return apartFromLines(resolveLine(source, code, known.get().name()), lines);
     }
 
     private static Resolution crmProduct(MatchSource source, String code, String name, String detail) {

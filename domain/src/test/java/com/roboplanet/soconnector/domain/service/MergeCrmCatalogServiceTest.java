@@ -33,6 +33,13 @@ class MergeCrmCatalogServiceTest {
     private static final Warnings NO_WARNINGS = message -> {
         throw new AssertionError("unexpected warning: " + message);
     };
+    /** The merged catalogue places every code the CRM has: its products are not asked for again. */
+    private static final CrmProductNames.Lookup NO_CRM_NAMES = new CrmProductNames(
+                    () -> {
+                        throw new AssertionError("the CRM's products were asked for again");
+                    },
+                    NO_WARNINGS)
+            .forRun();
 
     @Test
     void merge_productsNotPermitted_warnsAndMergesTheFamilies() {
@@ -169,7 +176,8 @@ class MergeCrmCatalogServiceTest {
                 List.of(new ProductFamily(2, "Reinigungsroboter", "", false)),
                 List.of(new CrmProduct(7, "RR-02-017-OMNIE", "Omnie", "Reinigungsroboter", null, true)));
         ProductCatalog merged = merged(CATALOG, crm);
-        SaleProducts products = new SaleProducts(merged, ProductMatcher.of(merged), SandboxTenant.UDF_PATTERNS);
+        SaleProducts products =
+                new SaleProducts(merged, ProductMatcher.of(merged), SandboxTenant.UDF_PATTERNS, NO_CRM_NAMES);
 
         assertThat(merged.isFamilyOf("FAMILY-2", "OMNIE")).isTrue();
         assertThat(rows(products, "2x Omnie Reinigungsroboter")).containsExactly("OMNIE x2");
@@ -204,7 +212,8 @@ class MergeCrmCatalogServiceTest {
             ProductCatalog merged = merged(
                     SandboxTenant.EXAMPLE_CATALOGUE,
                     new FakeCrmCatalog(SandboxTenant.families(families), SandboxTenant.crmProducts(families)));
-            SaleProducts products = new SaleProducts(merged, ProductMatcher.of(merged), SandboxTenant.UDF_PATTERNS);
+            SaleProducts products =
+                    new SaleProducts(merged, ProductMatcher.of(merged), SandboxTenant.UDF_PATTERNS, NO_CRM_NAMES);
 
             assertThat(AliasCheck.problems(merged.products())).isEmpty();
             assertThat(rows(products, "", Map.of("SuperOffice:1", crmCode))).containsExactly(product + " x1");

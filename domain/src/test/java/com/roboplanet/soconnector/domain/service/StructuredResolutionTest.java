@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.roboplanet.soconnector.domain.matching.ProductMatcher;
+import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.MatchSource;
 import com.roboplanet.soconnector.domain.model.Product;
@@ -35,8 +36,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StructuredResolutionTest {
     private static final ProductCatalog CATALOG = SandboxTenant.EXAMPLE_CATALOGUE;
 
+    /** Without the CRM's product names: a field's code the catalogue lacks is reported as it is. */
     private static SaleProducts products(ProductCatalog catalog) {
-        return new SaleProducts(catalog, ProductMatcher.of(catalog), SandboxTenant.UDF_PATTERNS);
+        return products(catalog, List.of());
+    }
+
+    /** With the sandbox's price list as the CRM's product archive, asked for a field's code the catalogue lacks. */
+    private static SaleProducts productsWithCrmNames(ProductCatalog catalog) {
+        return products(catalog, SandboxTenant.crmProducts(SandboxTenant.FAMILIES_EN));
+    }
+
+    private static SaleProducts products(ProductCatalog catalog, List<CrmProduct> crm) {
+        return new SaleProducts(
+                catalog,
+                ProductMatcher.of(catalog),
+                SandboxTenant.UDF_PATTERNS,
+                new CrmProductNames(() -> new FakeCrmCatalog(List.of(), crm), message -> {}).forRun());
     }
 
     private static Sale sale(String heading, List<QuoteLine> lines, Map<String, String> fields) {
@@ -158,6 +173,43 @@ class StructuredResolutionTest {
                         + " CC1: the structured value says what was sold");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "PD-BB-PRO-01|BELLABOT-PRO|WHOLE_NAME",
+                "PD-KB-01|KETTYBOT|WHOLE_NAME",
+                "KN-T8-01|KEENON-T8|WHOLE_NAME",
+                "CH-BB-01|CHARGER|NAME_START",
+                "SP-BAT-01|SPARE-PARTS|NAME_START",
+                "SP-TRAY-01|SP-TRAY-01|CRM_PRODUCT",
+                "ZZ-NOT-IN-01|ZZ-NOT-IN-01|CRM_PRODUCT"
+            })
+    void resolve_fieldCodeTheCatalogueLacks_isPlacedByTheNameTheCrmGivesIt(String code, String product, Rule rule) {
+        Resolution resolution = productsWithCrmNames(CATALOG)
+                .of(sale("", List.of(), Map.of("SuperOffice:1", code)))
+                .resolutions()
+                .get(0);
+
+        assertThat(resolution.product().code()).isEqualTo(product);
+        assertThat(resolution.rule()).as(resolution.describe()).isEqualTo(rule);
+        assertThat(resolution.describe()).startsWith("user-defined field \"" + code + "\"");
+    }
+
+    /** The tester's A2: 3 BellaBot Pros in the heading and PD-BB-PRO-01 in the field are 3, not 3 + 1. */
+    @Test
+    void of_fieldCodeTheCrmNamesAsTheHeadingsProduct_isOneRowWithTheHeadingsCount() {
+        Sale pro = sale("3xBellaBot Pro Hotel", List.of(), Map.of("SuperOffice:1", "PD-BB-PRO-01"));
+        Sale tray = sale("3x spare tray BellaBot", List.of(), Map.of("SuperOffice:1", "SP-TRAY-01"));
+
+        assertThat(productsWithCrmNames(CATALOG).of(pro).rows())
+                .extracting(m -> m.product().code(), ProductMatch::quantity, ProductMatch::source)
+                .containsExactly(tuple("BELLABOT-PRO", 3, MatchSource.UDF));
+        assertThat(productsWithCrmNames(CATALOG).of(tray).rows())
+                .extracting(m -> m.product().code(), ProductMatch::quantity, ProductMatch::source)
+                .containsExactly(tuple("SP-TRAY-01", 3, MatchSource.UDF));
+    }
+
     @Test
     void of_accessoryQuotedForARobotTheHeadingNames_isTheAccessoryOnly() {
         Sale sale = sale(
@@ -207,6 +259,14 @@ class StructuredResolutionTest {
     @Test
     void of_sandboxSalesWithTheirQuotes_countEachProductOnceWithItsQuantity() {
         List<String> problems = problems(products(CATALOG), SandboxTenant.EXAMPLE_CATALOGUE_MEANS, true);
+
+        assertThat(problems).isEmpty();
+    }
+
+    /** Every shape of sale, fields without a quote too: the CRM's names place the codes the catalogue lacks. */
+    @Test
+    void of_sandboxSalesWithTheirFieldsAndTheCrmsNames_countEachProductOnceWithItsQuantity() {
+        List<String> problems = problems(productsWithCrmNames(CATALOG), SandboxTenant.EXAMPLE_CATALOGUE_MEANS, false);
 
         assertThat(problems).isEmpty();
     }
