@@ -66,7 +66,8 @@ class ExplainAgainstSandboxIT {
         assertThat(section(run.out, "3. Quote lines"))
                 .as(run.out)
                 .containsPattern("\n   \\S+ \".*\".* x \\d")
-                .contains("   Products (before the heading's counts apply):");
+                .contains("   Products (before the heading's counts apply):")
+                .containsPattern("   Placed by \\(ADR 0002, structured sources\\):\n   quote line \".+\": \\S+, ");
         assertThat(Explained.rows(run.out)).isEqualTo(rowsOf(id));
     }
 
@@ -80,7 +81,9 @@ class ExplainAgainstSandboxIT {
         assertThat(section(run.out, "4. User-defined fields"))
                 .as(run.out)
                 .containsPattern("\n   saleUdef/SuperOffice:1 = \\S+")
-                .contains("   Products (before the heading's counts apply):");
+                .contains("   Products (before the heading's counts apply):")
+                .containsPattern("   Placed by \\(ADR 0002, structured sources\\):\n   user-defined field \"\\S+\""
+                        + "( \\(the CRM names it \".+\"\\))?: \\S+, ");
         assertThat(Explained.rows(run.out)).isEqualTo(rowsOf(id));
     }
 

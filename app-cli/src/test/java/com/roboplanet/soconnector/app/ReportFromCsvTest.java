@@ -139,8 +139,25 @@ class ReportFromCsvTest {
                 .containsPattern("marker:\\s+1\n")
                 .containsPattern("bare-number:\\s+1\n")
                 .containsPattern("default:\\s+2\n")
-                .contains("Check these quantities (a number above 99 without a count marker, maybe a project or"
-                        + " order number):\n  sale 1: OMNIE x 4711 from \"4711 Omnie\"\n");
+                .contains("Check these quantities (above 99; without a count marker maybe a project or order number,"
+                        + " with one maybe a slip):\n  sale 1: OMNIE x 4711 from \"4711 Omnie\" (no count marker)\n");
+    }
+
+    @Test
+    void report_quantitiesOutOfRangeOrMarkedAboveNinetyNine_summaryListsThemWithTheirSales() throws IOException {
+        write("sales.csv", """
+                SaleId,Heading,CustomerId,CustomerName
+                1,10000 x Omnie,5,Adler
+                2,Omnie x 2025,5,Adler
+                """);
+
+        CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(0);
+        assertThat(run.err)
+                .containsPattern("Quantities outside 1..9999, read as 1:\\s+1\n  sale 1: OMNIE \"10000 x\" in"
+                        + " \"10000 x Omnie\"\n")
+                .contains("  sale 2: OMNIE x 2025 from \"Omnie x 2025\" (count marker)\n");
     }
 
     private void write(String name, String content) throws IOException {

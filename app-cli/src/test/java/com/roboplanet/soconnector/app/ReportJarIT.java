@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 15, item 6, with the packaged jar in a JVM of its own, as people run it: Ctrl+C during a report (SIGINT, sent
  * with {@code kill -INT}) ends it with exit code 130, removes its temporary file and leaves the old report as it was;
  * {@code --out -} puts the report, and nothing else, on standard output. The sandbox answers slowly, so that the report
- * is still being written when the signal comes.
+ * is still being written when the signal comes. The workbook and the page come out of the jar as they do in the tests.
  */
 class ReportJarIT {
     private static final Path JAR = Path.of(System.getProperty("basedir", ".")).resolve("target/so-connector.jar");
@@ -95,6 +95,22 @@ class ReportJarIT {
                 .isNotEmpty()
                 .allSatisfy(row -> assertThat(row).hasSize(12));
         assertThat(stderr()).contains("Report written to standard output:").containsPattern("Sales read:\\s+30");
+    }
+
+    /** The jar carries what the workbook and the page are written with, not only the test classpath. */
+    @Test
+    void report_workbookAndPage_areWrittenByTheJar() throws Exception {
+        Process process = start(
+                List.of("report", "--limit", "30", "--format", "xlsx", "--out", "report.xlsx", "--html", "page.html"),
+                List.of());
+
+        assertThat(process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(stderr()).isZero();
+        byte[] workbook = Files.readAllBytes(dir.resolve("report.xlsx"));
+        assertThat(new String(workbook, 0, 2, StandardCharsets.US_ASCII))
+                .as("a zip")
+                .isEqualTo("PK");
+        assertThat(Files.readString(dir.resolve("page.html"))).startsWith("<!DOCTYPE html>");
     }
 
     private Process start(List<String> args, List<String> javaOptions) throws IOException {

@@ -116,9 +116,11 @@ public final class ReportWritersBenchmark {
                     0,
                     rows[0],
                     0,
+                    List.of(),
                     Map.of(QuantitySource.MARKER, rows[0]),
                     List.of(),
                     0,
+                    List.of(),
                     List.of(),
                     List.of(),
                     new SaleSourceReport("generated", 0, true, List.of()));

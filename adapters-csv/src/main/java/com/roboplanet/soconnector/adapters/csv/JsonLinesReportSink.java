@@ -18,8 +18,11 @@ import java.util.Objects;
  * {@code null} for what is absent (no date, no customer, no product), then one {@code {"summary": ...}}
  * object. A row's {@code quantitySource} says how its quantity was read ({@code marker}, {@code bare-number},
  * {@code default}, {@code quote-line}, {@code udf}); the summary counts rows per source ({@code
- * rowsByQuantitySource}, every source present) and lists the bare-number quantities above 99 ({@code
- * quantitiesToCheck}, at most 20, {@code quantitiesToCheckTotal} counting all). Each line ends with LF; the file is UTF-8 without BOM.
+ * rowsByQuantitySource}, every source present), lists the heading quantities above 99 with how they were read ({@code
+ * quantitiesToCheck}, at most 20, {@code quantitiesToCheckTotal} counting all) and the quantities outside 1..9999 read
+ * as 1 with their sales ({@code quantitiesIgnoredListed}, at most 20, {@code quantitiesIgnored} counting all), and
+ * the codes of quote lines and fields the catalogue does not know ({@code unknownCodes}, code and sales). Each
+ * line ends with LF; the file is UTF-8 without BOM.
  */
 public final class JsonLinesReportSink implements ReportSink {
     // No separator between root values: each object is followed by its own newline instead.
@@ -99,6 +102,16 @@ public final class JsonLinesReportSink implements ReportSink {
             json.writeNumberField("unmatched", summary.unmatched());
             json.writeNumberField("rowsWritten", summary.rowsWritten());
             json.writeNumberField("quantitiesIgnored", summary.quantitiesIgnored());
+            json.writeArrayFieldStart("quantitiesIgnoredListed");
+            for (ReportSummary.IgnoredQuantity ignored : summary.quantitiesIgnoredListed()) {
+                json.writeStartObject();
+                json.writeNumberField("saleId", ignored.saleId());
+                json.writeStringField("productCode", ignored.productCode());
+                json.writeStringField("written", ignored.written());
+                json.writeStringField("heading", ignored.heading());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeObjectFieldStart("rowsByQuantitySource");
             for (QuantitySource quantitySource : QuantitySource.values()) {
                 json.writeNumberField(quantitySource.label(), summary.rowsWith(quantitySource));
@@ -112,6 +125,7 @@ public final class JsonLinesReportSink implements ReportSink {
                 json.writeStringField("productCode", check.productCode());
                 json.writeNumberField("quantity", check.quantity());
                 json.writeStringField("heading", check.heading());
+                json.writeStringField("quantitySource", check.quantitySource().label());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -126,6 +140,14 @@ public final class JsonLinesReportSink implements ReportSink {
             json.writeArrayFieldStart("unmatchedExamples");
             for (String example : summary.unmatchedExamples()) {
                 json.writeString(example);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("unknownCodes");
+            for (ReportSummary.CodeCount code : summary.unknownCodes()) {
+                json.writeStartObject();
+                json.writeStringField("code", code.code());
+                json.writeNumberField("sales", code.sales());
+                json.writeEndObject();
             }
             json.writeEndArray();
             writeSource(summary.source());

@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.adapters.csv;
 
 import com.roboplanet.soconnector.domain.model.MatchSource;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportRow;
 import com.roboplanet.soconnector.domain.port.out.ReportSink;
@@ -359,6 +360,15 @@ public final class XlsxReportSink implements ReportSink {
             lines.number("Customers with a product", totals.customerCount());
             if (s.quantitiesIgnored() > 0) {
                 lines.number("Quantities outside 1..9999, read as 1", s.quantitiesIgnored());
+                for (ReportSummary.IgnoredQuantity ignored : s.quantitiesIgnoredListed()) {
+                    lines.text(
+                            "  sale " + ignored.saleId(),
+                            ignored.productCode() + " \"" + ignored.written() + "\" in \"" + ignored.heading() + "\"");
+                }
+                long more = s.quantitiesIgnored() - s.quantitiesIgnoredListed().size();
+                if (more > 0) {
+                    lines.text("", "... and " + more + " more");
+                }
             }
             if (!s.rowsByQuantitySource().isEmpty()) {
                 lines.blank();
@@ -367,16 +377,28 @@ public final class XlsxReportSink implements ReportSink {
             }
             if (s.quantitiesToCheckTotal() > 0) {
                 lines.blank();
-                lines.heading("Check these quantities (a number above " + ReportSummary.CHECK_ABOVE
-                        + " without a count marker, maybe a project or order number)");
+                lines.heading("Check these quantities (above " + ReportSummary.CHECK_ABOVE
+                        + "; without a count marker maybe a project or order number, with one maybe a slip)");
                 for (ReportSummary.QuantityCheck check : s.quantitiesToCheck()) {
                     lines.text(
                             "  sale " + check.saleId(),
-                            check.productCode() + " x " + check.quantity() + " from \"" + check.heading() + "\"");
+                            check.productCode() + " x " + check.quantity() + " from \"" + check.heading() + "\" ("
+                                    + (check.quantitySource() == QuantitySource.MARKER
+                                            ? "count marker"
+                                            : "no count marker")
+                                    + ")");
                 }
                 long more = s.quantitiesToCheckTotal() - s.quantitiesToCheck().size();
                 if (more > 0) {
                     lines.text("", "... and " + more + " more");
+                }
+            }
+            if (!s.unknownCodes().isEmpty()) {
+                lines.blank();
+                lines.heading("Codes the catalogue does not know, reported as the CRM has them (add them as aliases,"
+                        + " or use --catalog-from-crm)");
+                for (ReportSummary.CodeCount code : s.unknownCodes()) {
+                    lines.text("  " + code.code(), code.sales() + (code.sales() == 1 ? " sale" : " sales"));
                 }
             }
             if (!totals.unmatchedWords().isEmpty()) {

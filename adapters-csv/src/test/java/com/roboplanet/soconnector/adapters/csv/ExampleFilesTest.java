@@ -21,6 +21,7 @@ import com.roboplanet.soconnector.domain.port.out.SaleQuery;
 import com.roboplanet.soconnector.domain.port.out.SaleRecords;
 import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
+import com.roboplanet.soconnector.domain.service.CrmProductNames;
 import com.roboplanet.soconnector.domain.service.GenerateProductReportService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -112,7 +113,12 @@ class ExampleFilesTest {
         MergeCrmCatalogUseCase noCrm = command -> {
             throw new UnsupportedOperationException("the examples need no CRM");
         };
-        new GenerateProductReportService(exportOnly, destination -> sink, new CsvCatalogFiles(), noCrm)
+        CrmProductNames noCrmNames = new CrmProductNames(
+                () -> {
+                    throw new UnsupportedOperationException("an export has no user-defined fields");
+                },
+                message -> {});
+        new GenerateProductReportService(exportOnly, destination -> sink, new CsvCatalogFiles(), noCrm, noCrmNames)
                 .generate(new GenerateProductReportCommand(
                         SaleOrigin.exportFile(EXAMPLES.resolve(name), java.util.Map.of()),
                         SaleQuery.all(),

@@ -87,11 +87,15 @@ class JsonLinesReportSinkTest {
                 .isEqualTo("{\"salesRead\":9,\"skippedWithoutCustomer\":2,\"skippedEmptyHeading\":1,\"considered\":6,"
                         + "\"matched\":3,\"matchedByQuoteLine\":1,\"matchedByUdf\":0,\"matchedByHeading\":2,"
                         + "\"unmatched\":3,\"rowsWritten\":5,\"quantitiesIgnored\":1,"
+                        + "\"quantitiesIgnoredListed\":[{\"saleId\":342251,\"productCode\":\"OMNIE\","
+                        + "\"written\":\"10000 x\",\"heading\":\"10000 x Omnie\"}],"
                         + "\"rowsByQuantitySource\":{\"marker\":2,\"bare-number\":0,\"default\":0,\"quote-line\":1,"
                         + "\"udf\":0},\"quantitiesToCheckTotal\":1,\"quantitiesToCheck\":[{\"saleId\":342250,"
-                        + "\"productCode\":\"KETTYBOT\",\"quantity\":4711,\"heading\":\"4711 KettyBot\"}],"
+                        + "\"productCode\":\"KETTYBOT\",\"quantity\":4711,\"heading\":\"4711 KettyBot\","
+                        + "\"quantitySource\":\"bare-number\"}],"
                         + "\"topUnmatchedWords\":[{\"word\":\"miete\",\"count\":2},{\"word\":\"holabot\",\"count\":1}],"
                         + "\"unmatchedExamples\":[\"Miete HolaBot\",\"\\\"Sonder\\\"-Angebot\"],"
+                        + "\"unknownCodes\":[{\"code\":\"PD-BB-PRO-01\",\"sales\":2}],"
                         + "\"source\":{\"query\":\"file sales.csv (delimiter ',')\",\"requests\":0,"
                         + "\"requestsByKind\":{},\"limitedOfAtLeast\":null,\"customerFilterApplied\":false,\"notes\":[\"a note\"],\"salesMatched\":null,"
                         + "\"duplicatesDropped\":0,\"rowsPerPageCap\":0,\"unreadable\":{\"cellsLeftEmpty\":1,"
@@ -117,11 +121,13 @@ class JsonLinesReportSinkTest {
                             read.unmatched(),
                             read.rowsWritten(),
                             read.quantitiesIgnored(),
+                            read.quantitiesIgnoredListed(),
                             read.rowsByQuantitySource(),
                             read.quantitiesToCheck(),
                             read.quantitiesToCheckTotal(),
                             read.topUnmatchedWords(),
                             read.unmatchedExamples(),
+                            read.unknownCodes(),
                             checked),
                     ReportTotals.empty());
         }

@@ -83,11 +83,14 @@ final class ReportRows {
                 3,
                 5,
                 1,
+                List.of(new ReportSummary.IgnoredQuantity(342251, "OMNIE", "10000 x", "10000 x Omnie")),
                 Map.of(QuantitySource.MARKER, 2L, QuantitySource.QUOTE_LINE, 1L),
-                List.of(new ReportSummary.QuantityCheck(342250, "KETTYBOT", 4711, "4711 KettyBot")),
+                List.of(new ReportSummary.QuantityCheck(
+                        342250, "KETTYBOT", 4711, "4711 KettyBot", QuantitySource.BARE_NUMBER)),
                 1,
                 List.of(new ReportSummary.WordCount("miete", 2), new ReportSummary.WordCount("holabot", 1)),
                 List.of("Miete HolaBot", "\"Sonder\"-Angebot"),
+                List.of(new ReportSummary.CodeCount("PD-BB-PRO-01", 2)),
                 new SaleSourceReport(
                         "file sales.csv (delimiter ',')",
                         0,

@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.adapters.html;
 
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.out.ReportTotals;
 import com.roboplanet.soconnector.domain.port.out.ReportTotals.CustomerRow;
@@ -222,31 +223,58 @@ final class ReportPage {
         h.raw("</tbody></table>\n</section>\n");
     }
 
+    /** The quantities the command line lists with their sales: read as 1 (out of range), and large ones. */
     private static void quantitiesToCheck(Html h, ReportSummary s) {
-        if (s.quantitiesToCheckTotal() == 0) {
+        if (s.quantitiesToCheckTotal() == 0 && s.quantitiesIgnored() == 0) {
             return;
         }
         h.raw("<section class=\"checks\">\n");
         h.element("h2", "Quantities to check");
-        h.element(
-                "p",
-                "A number above " + ReportSummary.CHECK_ABOVE
-                        + " without a count marker (\u201c4711 BellaBot\u201d) may be a project or order number.",
-                "class",
-                "explain");
-        h.raw("<ul>");
-        for (ReportSummary.QuantityCheck check : s.quantitiesToCheck()) {
-            h.open("li", "data-sale-id", Long.toString(check.saleId()));
-            h.text("Sale " + check.saleId() + ": " + check.productCode() + " \u00d7 " + Charts.number(check.quantity())
-                    + " from ");
-            h.element("q", check.heading());
-            h.raw("</li>");
+        if (s.quantitiesToCheckTotal() > 0) {
+            h.element(
+                    "p",
+                    "Above " + ReportSummary.CHECK_ABOVE
+                            + ": without a count marker (\u201c4711 BellaBot\u201d) maybe a"
+                            + " project or order number, with one (\u201cBellaBot x 2025\u201d) maybe a slip.",
+                    "class",
+                    "explain");
+            h.raw("<ul>");
+            for (ReportSummary.QuantityCheck check : s.quantitiesToCheck()) {
+                h.open("li", "data-sale-id", Long.toString(check.saleId()));
+                h.text("Sale " + check.saleId() + ": " + check.productCode() + " \u00d7 "
+                        + Charts.number(check.quantity()) + " from ");
+                h.element("q", check.heading());
+                h.text(check.quantitySource() == QuantitySource.MARKER ? " (count marker)" : " (no count marker)");
+                h.raw("</li>");
+            }
+            more(h, s.quantitiesToCheckTotal(), s.quantitiesToCheck().size());
+            h.raw("</ul>\n");
         }
-        long more = s.quantitiesToCheckTotal() - s.quantitiesToCheck().size();
-        if (more > 0) {
-            h.element("li", "\u2026 and " + more + " more");
+        if (s.quantitiesIgnored() > 0) {
+            h.element(
+                    "p",
+                    "Outside 1..9999, read as 1: " + Charts.number(s.quantitiesIgnored()) + ".",
+                    "class",
+                    "explain");
+            h.raw("<ul>");
+            for (ReportSummary.IgnoredQuantity ignored : s.quantitiesIgnoredListed()) {
+                h.open("li", "data-sale-id", Long.toString(ignored.saleId()));
+                h.text("Sale " + ignored.saleId() + ": " + ignored.productCode() + " ");
+                h.element("q", ignored.written());
+                h.text(" in ");
+                h.element("q", ignored.heading());
+                h.raw("</li>");
+            }
+            more(h, s.quantitiesIgnored(), s.quantitiesIgnoredListed().size());
+            h.raw("</ul>\n");
         }
-        h.raw("</ul>\n</section>\n");
+        h.raw("</section>\n");
+    }
+
+    private static void more(Html h, long total, int listed) {
+        if (total > listed) {
+            h.element("li", "\u2026 and " + (total - listed) + " more");
+        }
     }
 
     private static void notes(Html h, ReportSummary s, ReportTotals t) {
@@ -260,6 +288,14 @@ final class ReportPage {
             notes.add("Unreadable cells: " + s.source().unreadable().cellsLeftEmpty() + " left empty, "
                     + s.source().unreadable().rowsSkipped() + " rows skipped.");
             notes.addAll(s.source().unreadable().examples());
+        }
+        if (!s.unknownCodes().isEmpty()) {
+            notes.add("Codes the catalogue does not know, reported as the CRM has them (add them as aliases, or use"
+                    + " --catalog-from-crm): "
+                    + s.unknownCodes().stream()
+                            .map(c -> c.code() + " (" + c.sales() + (c.sales() == 1 ? " sale)" : " sales)"))
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + ".");
         }
         if (t.foldedRows() > 0) {
             notes.add(t.foldedRows() + " rows are summed as \u201cother customers\u201d: the run had more than "

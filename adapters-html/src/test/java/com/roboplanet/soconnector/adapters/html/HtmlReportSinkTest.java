@@ -223,6 +223,21 @@ class HtmlReportSinkTest {
     }
 
     @Test
+    void finish_quantitiesToCheckAndReadAsOne_areListedWithTheirSalesAsTheCommandLineDoes() throws IOException {
+        Document page = render(new Run(List.of(), summary(List.of(), 0, 0, "q")));
+
+        assertThat(page.select("section.checks li[data-sale-id]").eachText())
+                .containsExactly(
+                        "Sale 7: P1 \u00d7 4,711 from " + visible(HOSTILE.get(1)) + " (no count marker)",
+                        "Sale 9: P1 \u00d7 2,025 from P1 x 2025 (count marker)",
+                        "Sale 8: P2 10000 x in " + visible(HOSTILE.get(6)));
+        assertThat(page.select("section.checks li:not([data-sale-id])").eachText())
+                .containsExactly("\u2026 and 1 more");
+        assertThat(page.select("section.notes li").eachText())
+                .anyMatch(note -> note.contains(HOSTILE.get(7) + " (3 sales)"));
+    }
+
+    @Test
     void finish_anyRun_printsOnA4() throws IOException {
         Document page = render(Run.generated(new Random(4), 30, false));
 
@@ -385,12 +400,16 @@ class HtmlReportSinkTest {
                 bySource.getOrDefault(MatchSource.HEADING, 0L),
                 unmatched,
                 rows.size(),
-                0,
+                2,
+                List.of(new ReportSummary.IgnoredQuantity(8, "P2", "10000 x", HOSTILE.get(6))),
                 Map.of(QuantitySource.MARKER, (long) rows.size()),
-                List.of(new ReportSummary.QuantityCheck(7, "P1", 4711, HOSTILE.get(1))),
-                1,
+                List.of(
+                        new ReportSummary.QuantityCheck(7, "P1", 4711, HOSTILE.get(1), QuantitySource.BARE_NUMBER),
+                        new ReportSummary.QuantityCheck(9, "P1", 2025, "P1 x 2025", QuantitySource.MARKER)),
+                2,
                 List.of(),
                 List.of(),
+                List.of(new ReportSummary.CodeCount(HOSTILE.get(7), 3)),
                 new SaleSourceReport(query, 3, true, List.of("a note " + HOSTILE.get(4))));
         return summary.withDiagnosis(new ReportDiagnosis(
                 ReportDiagnosis.Stage.KEYWORDS_MISSING,

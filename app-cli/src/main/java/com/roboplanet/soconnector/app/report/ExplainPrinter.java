@@ -70,6 +70,10 @@ final class ExplainPrinter {
         }
         out.println("   Heading result:");
         products(explanation.result(), "no product", out);
+        if (!explanation.headingReportedElsewhere().isEmpty()) {
+            out.println("   Reported in a quote line's or field's row, not a row of its own:");
+            explanation.headingReportedElsewhere().forEach(line -> out.println("   " + line));
+        }
     }
 
     private static void stage(
@@ -82,6 +86,10 @@ final class ExplainPrinter {
                 stage.values().forEach(value -> out.println("   " + value));
                 out.println("   Products (before the heading's counts apply):");
                 products(stage.products(), "no product", out);
+                if (!stage.placements().isEmpty()) {
+                    out.println("   Placed by (ADR 0002, structured sources):");
+                    stage.placements().forEach(line -> out.println("   " + line));
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.app.report;
 
 import com.roboplanet.soconnector.app.SourceNotes;
+import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary.WordCount;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
@@ -41,21 +42,31 @@ final class SummaryPrinter {
         line(err, "Rows written", s.rowsWritten());
         if (s.quantitiesIgnored() > 0) {
             line(err, "Quantities outside 1..9999, read as 1", s.quantitiesIgnored());
+            s.quantitiesIgnoredListed()
+                    .forEach(q -> err.println("  sale " + q.saleId() + ": " + q.productCode() + " \"" + q.written()
+                            + "\" in \"" + q.heading() + "\""));
+            more(err, s.quantitiesIgnored(), s.quantitiesIgnoredListed().size());
         }
         if (!s.rowsByQuantitySource().isEmpty()) {
             err.println("Quantities read from:");
             s.rowsByQuantitySource().forEach((source, rows) -> line(err, "  " + source.label(), rows));
         }
         if (s.quantitiesToCheckTotal() > 0) {
-            err.println("Check these quantities (a number above " + ReportSummary.CHECK_ABOVE
-                    + " without a count marker, maybe a project or order number):");
+            err.println("Check these quantities (above " + ReportSummary.CHECK_ABOVE
+                    + "; without a count marker maybe a project or order number, with one maybe a slip):");
             s.quantitiesToCheck()
                     .forEach(c -> err.println("  sale " + c.saleId() + ": " + c.productCode() + " x " + c.quantity()
-                            + " from \"" + c.heading() + "\""));
-            long more = s.quantitiesToCheckTotal() - s.quantitiesToCheck().size();
-            if (more > 0) {
-                err.println("  ... and " + more + " more");
-            }
+                            + " from \"" + c.heading() + "\" ("
+                            + (c.quantitySource() == QuantitySource.MARKER ? "count marker" : "no count marker")
+                            + ")"));
+            more(err, s.quantitiesToCheckTotal(), s.quantitiesToCheck().size());
+        }
+        if (!s.unknownCodes().isEmpty()) {
+            err.println("Codes the catalogue does not know, reported as the CRM has them (add them as aliases, or use"
+                    + " --catalog-from-crm): "
+                    + s.unknownCodes().stream()
+                            .map(c -> c.code() + " (" + c.sales() + (c.sales() == 1 ? " sale)" : " sales)"))
+                            .collect(Collectors.joining(", ")));
         }
         if (!s.topUnmatchedWords().isEmpty()) {
             err.println("Most frequent words in unmatched headings: "
@@ -72,6 +83,12 @@ final class SummaryPrinter {
             d.evidence().forEach(line -> err.println("  - " + line));
         });
         err.flush();
+    }
+
+    private static void more(PrintWriter err, long total, int listed) {
+        if (total > listed) {
+            err.println("  ... and " + (total - listed) + " more");
+        }
     }
 
     private static String word(WordCount w) {

@@ -16,6 +16,7 @@ import com.roboplanet.soconnector.domain.port.out.ReportProgress;
 import com.roboplanet.soconnector.domain.port.out.ReportSinks;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
 import com.roboplanet.soconnector.domain.port.out.Warnings;
+import com.roboplanet.soconnector.domain.service.CrmProductNames;
 import com.roboplanet.soconnector.domain.service.ExplainSaleService;
 import com.roboplanet.soconnector.domain.service.GenerateProductReportService;
 import com.roboplanet.soconnector.domain.service.InspectSalesService;
@@ -43,19 +44,29 @@ public final class SalesModule extends AbstractModule {
     }
 
     @Provides
+    CrmProductNames crmProductNames(Supplier<CrmCatalogSource> crm, Warnings warnings) {
+        return new CrmProductNames(crm, warnings);
+    }
+
+    @Provides
     GenerateProductReportUseCase generateProductReport(
             SaleSources sources,
             ReportSinks sinks,
             CatalogFiles catalogFiles,
             MergeCrmCatalogUseCase crmProducts,
+            CrmProductNames crmNames,
             ReportProgress progress) {
-        return new GenerateProductReportService(sources, sinks, catalogFiles, crmProducts, progress);
+        return new GenerateProductReportService(sources, sinks, catalogFiles, crmProducts, crmNames, progress);
     }
 
     @Provides
     ExplainSaleUseCase explainSale(
-            SaleSources sources, ReportSinks sinks, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
-        return new ExplainSaleService(sources, sinks, catalogFiles, crmProducts);
+            SaleSources sources,
+            ReportSinks sinks,
+            CatalogFiles catalogFiles,
+            MergeCrmCatalogUseCase crmProducts,
+            CrmProductNames crmNames) {
+        return new ExplainSaleService(sources, sinks, catalogFiles, crmProducts, crmNames);
     }
 
     @Provides

@@ -24,16 +24,50 @@ final class BoundaryRule {
         return previous;
     }
 
-    /** An alias written with a trailing {@code *} may run on into a German compound ({@code Wartungsvertrag}). */
+    /**
+     * An alias written with a trailing {@code *} may run on into a German compound ({@code Wartungsvertrag}); a
+     * count glued after an alias that ends with a letter is a boundary too ({@code BellaBot2x}, {@code Omnie3Stk}),
+     * but not after one that ends with a digit, where the digits would run on into the model ({@code CC12x}).
+     */
     static int after(CharSequence text, int end, boolean openEnded) {
         if (end == text.length()) {
             return OK;
         }
         int next = Character.codePointAt(text, end);
-        if (!Character.isLetterOrDigit(next) || (openEnded && Character.isLetter(next))) {
+        if (!Character.isLetterOrDigit(next)
+                || (openEnded && Character.isLetter(next))
+                || isGluedQuantityAfter(text, end)) {
             return OK;
         }
         return next;
+    }
+
+    /** Digits, then a count marker or unit, then nothing glued: {@code 2x}, {@code 3Stk}, after a letter. */
+    private static boolean isGluedQuantityAfter(CharSequence text, int end) {
+        if (end == 0 || !Character.isLetter(text.charAt(end - 1))) {
+            return false;
+        }
+        int digitsEnd = end;
+        while (digitsEnd < text.length() && isAsciiDigit(text.charAt(digitsEnd))) {
+            digitsEnd++;
+        }
+        if (digitsEnd == end || digitsEnd == text.length()) {
+            return false;
+        }
+        char marker = text.charAt(digitsEnd);
+        int countEnd;
+        if (marker == 'x' || marker == 'X' || marker == '×') {
+            countEnd = digitsEnd + 1;
+        } else {
+            countEnd = digitsEnd;
+            while (countEnd < text.length() && Character.isLetter(text.charAt(countEnd))) {
+                countEnd++;
+            }
+            if (!QuantityWords.isOneOf(text, digitsEnd, countEnd, QuantityWords.COUNT_UNITS)) {
+                return false;
+            }
+        }
+        return countEnd == text.length() || !Character.isLetterOrDigit(text.charAt(countEnd));
     }
 
     private static boolean isGluedQuantity(CharSequence text, int start) {

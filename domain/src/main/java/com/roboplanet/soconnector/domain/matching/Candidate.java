@@ -48,7 +48,7 @@ public record Candidate(
         return head
                 + switch (verdict) {
                     case ACCEPTED -> "counted, quantity " + quantity.quantity() + quantityNote();
-                    case MERGED -> "counted with candidate #" + related + " (same product, only separators between)";
+                    case MERGED -> "counted with candidate #" + related + " (same product, one mention)";
                     case BOUNDARY_BEFORE ->
                         "not counted: '" + Character.toString(offendingCodePoint) + "' comes directly before it"
                                 + fixNote();

@@ -33,6 +33,9 @@ final class HeadingScan {
 
     private List<Alias> aliases = List.of();
 
+    private static final String JOINERS = "()[]{},;:+&|";
+    private static final String ADDING_JOINERS = ",;+&";
+
     /** Runs the whole matcher on {@code text}; the results stay readable until the next call. */
     HeadingScan evaluate(String text, AliasAutomaton automaton, List<Alias> aliasTable) {
         heading = text;
@@ -48,8 +51,7 @@ final class HeadingScan {
         findEnds();
         judgeBoundaries();
         resolveOverlaps();
-        mergeAdjacent();
-        readQuantities();
+        groupMentions();
         return this;
     }
 
@@ -168,70 +170,126 @@ final class HeadingScan {
         }
     }
 
-    /** Aliases of one product with only separators between them are one mention ({@code Omnie CD-01}). */
-    private void mergeAdjacent() {
-        int leader = -1;
-        int previous = -1;
-        for (int i = 0; i < hits.size(); i++) {
-            if (verdicts[i] != Verdict.ACCEPTED) {
-                continue;
+    /**
+     * Groups the accepted hits into mentions and reads each mention's quantity (rules 5 and 10 of ADR 0002).
+     * Aliases of one product are one mention when only joiners stand between them ({@code Omnie CD-01}, {@code
+     * Omnie (CD-01)}, {@code Omnie, CD-01}, {@code Omnie + CD-01}) or joiners and the mention's one count ({@code
+     * Omnie x2 CD-01}, {@code Omnie 2 Stk. CD-01}); the same alias again (once folded) is a mention of its own
+     * after {@code + & , ;} and after a count ({@code BellaBot + BellaBot} is two), but one with it in brackets or
+     * after a slash ({@code Bella Bot (BellaBot)}, {@code BellaBot / Bella Bot}).
+     *
+     * <p>A quantity belongs to one mention only: the reading of a mention starts after whatever the mention before
+     * it used, and one read after a mention stops where the next mention starts. A count with a marker wins over a
+     * bare number: before the mention first, then between or after its aliases, then a bare number before it.
+     */
+    private void groupMentions() {
+        int floor = 0;
+        int leader = nextAccepted(-1);
+        while (leader >= 0) {
+            lastOfMention[leader] = leader;
+            QuantityReader.Found before = QuantityReader.before(folded, start(leader), floor);
+            QuantityReader.Found count =
+                    before.kind() == QuantityReader.Kind.MARKER ? before : QuantityReader.Found.NOTHING;
+            int last = leader;
+            int next = nextAccepted(last);
+            while (next >= 0 && alias(next).productIndex() == alias(last).productIndex()) {
+                QuantityReader.Found joined = joined(last, next, count);
+                if (joined == null) {
+                    break;
+                }
+                count = joined;
+                verdicts[next] = Verdict.MERGED;
+                related[next] = leader;
+                lastOfMention[leader] = next;
+                last = next;
+                next = nextAccepted(last);
             }
-            if (previous >= 0
-                    && alias(previous).productIndex() == alias(i).productIndex()
-                    && onlySeparators(end(previous), start(i))) {
-                verdicts[i] = Verdict.MERGED;
-                related[i] = leader;
-                lastOfMention[leader] = i;
-            } else {
-                leader = i;
-                lastOfMention[i] = i;
+            if (!count.counts()) {
+                int limit = next >= 0 ? start(next) : folded.length();
+                QuantityReader.Found after = QuantityReader.after(folded, end(last), limit, true);
+                if (after.counts() && next >= 0 && !hasOwnCountAfter(next)) {
+                    // only now is it worth asking whose the count is: the next mention's unless it has its own
+                    after = QuantityReader.after(folded, end(last), limit, false);
+                }
+                count = after.counts() ? after : before;
             }
-            previous = i;
+            quantities[leader] = count;
+            floor = Math.max(end(last), count.counts() ? count.end() : 0);
+            leader = next;
         }
     }
 
     /**
-     * A quantity belongs to one mention only: the reading of a mention starts after whatever the mention
-     * before it used, and one read after a mention stops where the next mention starts. A count with a marker
-     * wins over a bare number: before the mention first, then after it, then a bare number before it.
+     * Whether {@code next} (an alias of the same product) continues the mention that {@code last} ends: then the
+     * mention's count ({@code count}, or the one found between them), else null.
      */
-    private void readQuantities() {
-        int floor = 0;
-        for (int i = 0; i < hits.size(); i++) {
-            if (verdicts[i] != Verdict.ACCEPTED) {
-                continue;
-            }
-            int mentionEnd = end(lastOfMention[i]);
-            QuantityReader.Found found = QuantityReader.before(folded, start(i), floor);
-            if (found.kind() != QuantityReader.Kind.MARKER) {
-                QuantityReader.Found after = QuantityReader.after(folded, mentionEnd, nextMentionStart(i));
-                if (after.counts()) {
-                    found = after;
-                }
-            }
-            quantities[i] = found;
-            floor = Math.max(mentionEnd, found.counts() ? found.end() : 0);
+    private QuantityReader.Found joined(int last, int next, QuantityReader.Found count) {
+        int from = end(last);
+        int to = start(next);
+        if (from > to) {
+            return null;
         }
+        boolean sameAlias = hits.alias(last) == hits.alias(next);
+        if (onlyJoiners(from, to)) {
+            return sameAlias && adds(from, to) ? null : count;
+        }
+        if (sameAlias || count.counts()) {
+            return null;
+        }
+        QuantityReader.Found between = QuantityReader.after(folded, from, to, true);
+        return between.kind() == QuantityReader.Kind.MARKER && onlyJoiners(between.end(), to) ? between : null;
     }
 
-    private boolean onlySeparators(int from, int to) {
+    /**
+     * Whether the mention starting with {@code hit} has a marked count after it that is its own ({@code KettyBot 3x}
+     * in {@code BellaBot 2x KettyBot 3x}): then a count between it and the mention before is the earlier one's.
+     */
+    private boolean hasOwnCountAfter(int hit) {
+        int last = hit;
+        int following = nextAccepted(last);
+        while (following >= 0
+                && alias(following).productIndex() == alias(hit).productIndex()
+                && onlyJoiners(end(last), start(following))) {
+            last = following;
+            following = nextAccepted(last);
+        }
+        int limit = following >= 0 ? start(following) : folded.length();
+        return QuantityReader.after(folded, end(last), limit, false).kind() == QuantityReader.Kind.MARKER;
+    }
+
+    private int nextAccepted(int hit) {
+        for (int i = hit + 1; i < hits.size(); i++) {
+            if (verdicts[i] == Verdict.ACCEPTED) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Between two aliases of one product, these say nothing about how many: separators, brackets and list
+     * punctuation ({@code Omnie (CD-01)}, {@code Omnie, CD-01}, {@code Omnie: CD-01}, {@code Omnie + CD-01}).
+     */
+    private boolean onlyJoiners(int from, int to) {
         if (from > to) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!TextNormalizer.isSeparator(folded.charAt(k))) {
+            char c = folded.charAt(k);
+            if (!TextNormalizer.isSeparator(c) && JOINERS.indexOf(c) < 0) {
                 return false;
             }
         }
         return true;
     }
 
-    private int nextMentionStart(int leader) {
-        for (int i = lastOfMention[leader] + 1; i < hits.size(); i++) {
-            if (verdicts[i] == Verdict.ACCEPTED) {
-                return start(i);
+    /** A joiner that adds: the same alias after it is one more ({@code BellaBot + BellaBot}, {@code BellaBot, BellaBot}). */
+    private boolean adds(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ADDING_JOINERS.indexOf(folded.charAt(k)) >= 0) {
+                return true;
             }
         }
-        return folded.length();
+        return false;
     }
 }

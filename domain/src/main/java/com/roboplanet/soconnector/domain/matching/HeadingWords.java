@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,7 +36,7 @@ public final class HeadingWords {
                 i++;
             }
             if (i > start) {
-                String word = folded.substring(start, i);
+                String word = withoutGluedCount(folded.substring(start, i));
                 if (isSignificant(word)) {
                     words.add(word);
                 }
@@ -44,6 +45,51 @@ public final class HeadingWords {
             }
         }
         return words;
+    }
+
+    /**
+     * The word without a count glued to its front or end ({@code 2xOmni}, {@code Omni2x}, {@code KettyBot3Stk} become
+     * {@code Omni} and {@code KettyBot}), in the word's own case; the word itself when no count is glued to it or
+     * nothing with a letter is left. The matcher reads such a count itself ({@code BellaBot2x} is two BellaBots), so a
+     * keyword proposed with its count would, once accepted, find the product and lose the count.
+     */
+    public static String withoutGluedCount(String word) {
+        int digitsEnd = 0;
+        while (digitsEnd < word.length() && BoundaryRule.isAsciiDigit(word.charAt(digitsEnd))) {
+            digitsEnd++;
+        }
+        if (digitsEnd > 0
+                && digitsEnd + 1 < word.length()
+                && isTimes(word.charAt(digitsEnd))
+                && hasLetter(word, digitsEnd + 1, word.length())) {
+            return word.substring(digitsEnd + 1);
+        }
+        int unitStart = word.length();
+        while (unitStart > 0 && Character.isLetter(word.charAt(unitStart - 1))) {
+            unitStart--;
+        }
+        int digitsStart = unitStart;
+        while (digitsStart > 0 && BoundaryRule.isAsciiDigit(word.charAt(digitsStart - 1))) {
+            digitsStart--;
+        }
+        String unit = word.substring(unitStart);
+        boolean countGlued = digitsStart < unitStart
+                && ((unit.length() == 1 && isTimes(unit.charAt(0)))
+                        || QuantityWords.COUNT_UNITS.contains(unit.toLowerCase(Locale.ROOT)));
+        return countGlued && hasLetter(word, 0, digitsStart) ? word.substring(0, digitsStart) : word;
+    }
+
+    private static boolean isTimes(char c) {
+        return c == 'x' || c == 'X';
+    }
+
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> words(String... lists) {

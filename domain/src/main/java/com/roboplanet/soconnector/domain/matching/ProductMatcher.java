@@ -51,7 +51,7 @@ public final class ProductMatcher {
         }
         Mention[] mentions = new Mention[4];
         int count = 0;
-        int ignored = 0;
+        List<HeadingMatch.Ignored> ignored = List.of();
         for (int i = 0; i < scan.hits.size(); i++) {
             if (scan.verdicts[i] != Verdict.ACCEPTED) {
                 continue;
@@ -59,7 +59,12 @@ public final class ProductMatcher {
             QuantityReader.Found found = scan.quantities[i];
             boolean counted = found.counts() && found.value() > 0;
             if (found.counts() && !counted) {
-                ignored++;
+                // rare: the list and the text are made only here, so that a usual heading allocates neither
+                ignored = new ArrayList<>(ignored);
+                ignored.add(new HeadingMatch.Ignored(
+                        scan.alias(i).product(),
+                        heading.substring(scan.originalStart(found.start()), scan.originalEnd(found.end()))
+                                .strip()));
             }
             Mention mention = new Mention(
                     scan.alias(i).product(),
@@ -158,6 +163,10 @@ public final class ProductMatcher {
         while (wordEnd < heading.length() && Character.isLetterOrDigit(heading.charAt(wordEnd))) {
             wordEnd++;
         }
+        if (verdict == Verdict.BOUNDARY_AFTER && wordStart == start && isCount(heading, end, wordEnd)) {
+            // CC12x: an alias CC12x would find the product without its count; CC12 x2 or CC1 2x would read both.
+            return List.of();
+        }
         List<String> fixes = new ArrayList<>(2);
         fixes.add(heading.subSequence(wordStart, wordEnd).toString());
         boolean lettersFollow =
@@ -166,6 +175,20 @@ public final class ProductMatcher {
             fixes.add(alias.text() + "*");
         }
         return fixes;
+    }
+
+    /** {@code 2x}, {@code 3Stk}: digits, then a count marker or unit, nothing else. */
+    private static boolean isCount(CharSequence text, int from, int to) {
+        int digitsEnd = from;
+        while (digitsEnd < to && BoundaryRule.isAsciiDigit(text.charAt(digitsEnd))) {
+            digitsEnd++;
+        }
+        if (digitsEnd == from || digitsEnd == to) {
+            return false;
+        }
+        char marker = text.charAt(digitsEnd);
+        return (digitsEnd + 1 == to && (marker == 'x' || marker == 'X'))
+                || QuantityWords.isOneOf(text, digitsEnd, to, QuantityWords.COUNT_UNITS);
     }
 
     private static boolean allLetters(CharSequence text, int from, int to) {

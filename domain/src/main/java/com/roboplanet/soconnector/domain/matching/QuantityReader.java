@@ -10,18 +10,24 @@ import java.util.List;
  * {@link QuantityWords}.
  *
  * <p>Before the mention: a number with a count marker ({@code 2x}, {@code 2 x}, {@code 2×}, {@code 2*}, {@code 2
- * Stk.}, {@code Qty: 4}), or a bare number ({@code 12 BellaBot}), which counts unless it is a year (1900..2099),
- * follows a label ({@code KW 12}, {@code Projekt 4711}, {@code Nr. 5}) or is a price ({@code EUR 500}, {@code à
- * 500}).
+ * Stk.}, {@code Qty: 4}), also across up to two plain words ({@code 3 Stk. Pudu BellaBot}, {@code 2x neue
+ * BellaBot}), or a bare number right before it ({@code 12 BellaBot}), which counts unless it is a year
+ * (1900..2099), follows a label ({@code KW 12}, {@code KW-12}, {@code Projekt 4711}, {@code Order 12}, {@code
+ * Auftragsnr. 5}), is the later number of a labelled range or list ({@code KW 12 bis 14}) or is a price ({@code EUR
+ * 500}, {@code à 500}).
  *
- * <p>After the mention, directly or after a separator ({@code ,} {@code ;} {@code :} {@code -} {@code /}) and
- * an opening bracket: only a number with a count marker ({@code x2}, {@code × 2}, {@code 2x}, {@code 2 Stk.},
- * {@code (3x)}, {@code (2 Stk.)}, {@code – 2 Stück}, {@code , Menge: 4}, {@code Menge 5}, {@code Anzahl 3},
- * {@code Qty: 4}); what follows the count does not cancel it ({@code 2 x à 1.200 €} is 2). A bare number after a
- * product is not a quantity, because there it is usually a model or generation ({@code Omnie 2}). A count that
- * runs straight into the next mention belongs to that mention ({@code BellaBot 2x KettyBot}, {@code BellaBot / Qty:
- * 4 KettyBot}: KettyBot's), except {@code x2} ({@code Omnie x 2 BellaBot}: Omnie's) and a number and unit right
- * after a mention with nothing but spaces between ({@code Omnie 2 Stk BellaBot}: Omnie's).
+ * <p>After the mention, directly ({@code BellaBot2x}, when the alias ends with a letter), after a closing bracket,
+ * or after a separator ({@code ,} {@code ;} {@code :} {@code -} {@code /}) and an opening bracket: only a number
+ * with a count marker ({@code x2}, {@code × 2}, {@code 2x}, {@code 2 Stk.}, {@code (3x)}, {@code (2 Stk.)}, {@code
+ * – 2 Stück}, {@code , Menge: 4}, {@code Menge 5}, {@code Anzahl 3}, {@code Qty: 4}, {@code Omnie (CD-01) x3});
+ * what follows the count does not cancel it ({@code 2 x à 1.200 €} is 2). A bare number after a product is not a
+ * quantity, because there it is usually a model or generation ({@code Omnie 2}). A count that runs straight into
+ * the next mention belongs to that mention ({@code BellaBot 2x KettyBot}, {@code
+ * BellaBot / Qty: 4 KettyBot}: KettyBot's), except {@code x2} ({@code Omnie x 2 BellaBot}: Omnie's), a number and
+ * unit right after a mention with nothing but spaces between ({@code Omnie 2 Stk BellaBot}: Omnie's), and where the
+ * caller says the next mention has a count of its own after it ({@code BellaBot 2x KettyBot 3x}: the 2 is
+ * BellaBot's). With words between, the count is the earlier mention's ({@code BellaBot 2x neue KettyBot}): a count
+ * reaches across words to a product only when no product before it claims it.
  *
  * <p>A number counts only as a whole token: one glued to other digits by {@code . , - / :} is part of a date,
  * a price, a time or a code ({@code 2024-03-01}, {@code 1.500,00}, {@code 12:30}), and one followed by a percent
@@ -33,6 +39,10 @@ final class QuantityReader {
 
     private static final String YEAR = "a year";
     private static final String PRICE = "a price";
+    private static final String LABELLED = "a number after '";
+
+    /** {@code KW 12, 13, 14 und 15}: far enough for any list of weeks or positions in a heading. */
+    private static final int MAX_LIST_DEPTH = 4;
 
     private QuantityReader() {}
 
@@ -65,8 +75,39 @@ final class QuantityReader {
         }
     }
 
-    /** Reads backwards from {@code start}, never past {@code floor} (the end of what an earlier mention used). */
+    /**
+     * Reads backwards from {@code start}, never past {@code floor} (the end of what an earlier mention used): a
+     * count right before the mention, else a marked count up to {@link QuantityWords#WORDS_BETWEEN_COUNT_AND_PRODUCT}
+     * plain words further left ({@code 2x Pudu CC1}).
+     */
     static Found before(CharSequence text, int start, int floor) {
+        Found adjacent = adjacentBefore(text, start, floor, true);
+        if (!adjacent.isNothing()) {
+            return adjacent;
+        }
+        int p = start;
+        for (int words = 0; words < QuantityWords.WORDS_BETWEEN_COUNT_AND_PRODUCT; words++) {
+            int wordStart = plainWordBefore(text, p, floor);
+            if (wordStart < 0) {
+                break;
+            }
+            p = wordStart;
+            Found marked = adjacentBefore(text, p, floor, false);
+            if (marked.kind() == Kind.MARKER) {
+                return marked;
+            }
+            if (!marked.isNothing()) {
+                break;
+            }
+        }
+        return Found.NOTHING;
+    }
+
+    /**
+     * A count ending right before {@code start} (spaces between): a marked one, and with {@code bare} also a bare
+     * number or what a bare number there is instead ({@link Kind#NOT_A_COUNT}).
+     */
+    private static Found adjacentBefore(CharSequence text, int start, int floor, boolean bare) {
         int p = skipSpacesBackward(text, start, floor);
         if (p > floor && isMarker(text.charAt(p - 1))) {
             int digitsEnd = skipSpacesBackward(text, p - 1, floor);
@@ -86,18 +127,51 @@ final class QuantityReader {
         if (p < start) {
             int digitsStart = digitsStartBefore(text, p, floor);
             if (digitsStart < p && startsToken(text, digitsStart)) {
-                return bareNumber(text, digitsStart, p, floor);
+                Found reading = bareNumber(text, digitsStart, p, floor, 0);
+                return bare || reading.kind() == Kind.MARKER ? reading : notACount(digitsStart, p, "");
             }
         }
         return Found.NOTHING;
     }
 
     /**
+     * The start of the plain word that ends before {@code end} (spaces or a dash between): letters only, and no
+     * word the quantity rules give a meaning ({@code für}, {@code Stk}, {@code KW}); -1 when there is none.
+     */
+    private static int plainWordBefore(CharSequence text, int end, int floor) {
+        int p = end;
+        while (p > floor && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '-')) {
+            p--;
+        }
+        int wordStart = p;
+        while (wordStart > floor && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart == p
+                || (wordStart > floor && Character.isLetterOrDigit(text.charAt(wordStart - 1)))
+                || QuantityWords.isQuantityWord(text, wordStart, p)) {
+            return -1;
+        }
+        return wordStart;
+    }
+
+    /**
      * Reads forwards from {@code end}, never past {@code limit} (the start of the next mention, or the end of
      * the text); finds counts only.
+     *
+     * @param mayRunIntoNext a count that runs straight into the next mention is still this mention's: the next
+     *     mention has a count of its own after it ({@code BellaBot 2x KettyBot 3x}), or is the same product
+     *     ({@code Omnie 2x CD-01})
      */
-    static Found after(CharSequence text, int end, int limit) {
+    static Found after(CharSequence text, int end, int limit, boolean mayRunIntoNext) {
         int q = skipSpaces(text, end, limit);
+        if (q == end && q < limit && isAsciiDigit(text.charAt(q))) {
+            Found glued = countAt(text, q, limit, false, mayRunIntoNext, true);
+            return glued.counts() ? glued : Found.NOTHING;
+        }
+        if (q < limit && (text.charAt(q) == ')' || text.charAt(q) == ']')) {
+            q = skipSpaces(text, q + 1, limit);
+        }
         boolean punctuated = false;
         if (q < limit && isSeparatorPunctuation(text.charAt(q))) {
             punctuated = true;
@@ -108,7 +182,7 @@ final class QuantityReader {
             open = q;
             q = skipSpaces(text, q + 1, limit);
         }
-        Found count = countAt(text, q, limit, punctuated);
+        Found count = countAt(text, q, limit, punctuated, mayRunIntoNext, false);
         if (open >= 0 && count.counts()) {
             int close = skipSpaces(text, count.end(), limit);
             if (close < limit && (text.charAt(close) == ')' || text.charAt(close) == ']')) {
@@ -118,7 +192,12 @@ final class QuantityReader {
         return count;
     }
 
-    private static Found countAt(CharSequence text, int q, int limit, boolean punctuated) {
+    /**
+     * @param glued the number is glued to the mention's last letter ({@code BellaBot2x}): it needs a marker or unit
+     *     right after it
+     */
+    private static Found countAt(
+            CharSequence text, int q, int limit, boolean punctuated, boolean mayRunIntoNext, boolean glued) {
         if (q >= limit) {
             return Found.NOTHING;
         }
@@ -136,22 +215,24 @@ final class QuantityReader {
                 return Found.NOTHING;
             }
             Found labelled = labelledCount(text, q, wordEnd, limit);
-            return labelled.counts() && !runsIntoNextMention(text, labelled.end(), limit) ? labelled : Found.NOTHING;
+            return labelled.counts() && (mayRunIntoNext || !runsIntoNextMention(text, labelled.end(), limit))
+                    ? labelled
+                    : Found.NOTHING;
         }
         int digitsEnd = digitsEnd(text, q, limit);
-        if (digitsEnd == q || !startsToken(text, q)) {
+        if (digitsEnd == q || (!glued && !startsToken(text, q))) {
             return Found.NOTHING;
         }
-        int r = skipSpaces(text, digitsEnd, limit);
+        int r = glued ? digitsEnd : skipSpaces(text, digitsEnd, limit);
         if (r < limit
                 && isMarker(text.charAt(r))
                 && (r + 1 == limit || !Character.isLetterOrDigit(text.charAt(r + 1)))) {
-            return runsIntoNextMention(text, r + 1, limit)
+            return !mayRunIntoNext && runsIntoNextMention(text, r + 1, limit)
                     ? Found.NOTHING
                     : new Found(q, r + 1, value(text, q, digitsEnd), Kind.MARKER, "");
         }
         int unitEnd = unitStartingAt(text, r, limit);
-        if (unitEnd >= 0 && !(punctuated && runsIntoNextMention(text, unitEnd, limit))) {
+        if (unitEnd >= 0 && (mayRunIntoNext || !(punctuated && runsIntoNextMention(text, unitEnd, limit)))) {
             return new Found(q, unitEnd, value(text, q, digitsEnd), Kind.MARKER, "");
         }
         return Found.NOTHING;
@@ -172,16 +253,26 @@ final class QuantityReader {
         return new Found(start, unitEnd >= 0 ? unitEnd : digitsEnd, value(text, r, digitsEnd), Kind.MARKER, "");
     }
 
-    /** A number without a marker right before a mention: a count unless a label, a price sign or its value say otherwise. */
-    private static Found bareNumber(CharSequence text, int digitsStart, int digitsEnd, int floor) {
+    /**
+     * A number without a marker right before a mention: a count unless a label, a price sign or its value say
+     * otherwise.
+     *
+     * @param depth how many range or list words were followed back to get here; a list is followed back at most
+     *     {@value #MAX_LIST_DEPTH} numbers ({@code KW 12, 13 und 14})
+     */
+    private static Found bareNumber(CharSequence text, int digitsStart, int digitsEnd, int floor, int depth) {
         int q = skipSpacesBackward(text, digitsStart, floor);
         if (q > floor && text.charAt(q - 1) == ':') {
             q = skipSpacesBackward(text, q - 1, floor);
         }
+        if (q == digitsStart && q - 1 > floor && isGlue(text.charAt(q - 1)) && gluesLabel(text.charAt(q - 2))) {
+            // KW-12, Projekt_4711, Projekt/4711, Nr.-5, #-7: a label glued to its number
+            q--;
+        }
         if (q > floor) {
             char sign = text.charAt(q - 1);
             if (isOneOf(text, q - 1, q, QuantityWords.NUMBER_LABELS)) {
-                return notACount(digitsStart, digitsEnd, "a number after '" + sign + "'");
+                return notACount(digitsStart, digitsEnd, LABELLED + sign + "'");
             }
             boolean currency = Character.getType(sign) == Character.CURRENCY_SYMBOL;
             if ((currency && !numberBefore(text, q - 1, floor))
@@ -198,8 +289,8 @@ final class QuantityReader {
             if (isOneOf(text, wordStart, wordEnd, QuantityWords.COUNT_LABELS)) {
                 return new Found(wordStart, digitsEnd, value(text, digitsStart, digitsEnd), Kind.MARKER, "");
             }
-            if (isOneOf(text, wordStart, wordEnd, QuantityWords.NUMBER_LABELS)) {
-                return notACount(digitsStart, digitsEnd, "a number after '" + text.subSequence(wordStart, q) + "'");
+            if (QuantityWords.isNumberLabel(text, wordStart, wordEnd)) {
+                return notACount(digitsStart, digitsEnd, LABELLED + text.subSequence(wordStart, q) + "'");
             }
             boolean currency = isOneOf(text, wordStart, wordEnd, QuantityWords.CURRENCIES)
                     && !numberBefore(text, wordStart, floor);
@@ -207,10 +298,48 @@ final class QuantityReader {
                 return notACount(digitsStart, digitsEnd, PRICE);
             }
         }
+        Found listed = laterNumberOfLabelledList(text, q, digitsStart, floor, depth);
+        if (listed != null) {
+            return notACount(digitsStart, digitsEnd, listed.why());
+        }
         if (isYear(text, digitsStart, digitsEnd)) {
             return notACount(digitsStart, digitsEnd, YEAR);
         }
         return new Found(digitsStart, digitsEnd, value(text, digitsStart, digitsEnd), Kind.BARE_NUMBER, "");
+    }
+
+    /**
+     * Whether a range or list word ({@code bis}, {@code und}, {@code +}, ...; a comma only inside a list already
+     * begun, {@code 13} in {@code KW 12, 13 und 14}; a dash or slash glued to the later number, {@code KW 12 -14})
+     * ends at {@code end} and a labelled number stands before it ({@code KW 12 bis}): then that number's reading,
+     * else null.
+     */
+    private static Found laterNumberOfLabelledList(CharSequence text, int end, int numberStart, int floor, int depth) {
+        if (depth >= MAX_LIST_DEPTH) {
+            return null;
+        }
+        int wordEnd = end;
+        int wordStart = wordEnd;
+        while (wordStart > floor && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart == wordEnd && wordEnd > floor) {
+            wordStart = wordEnd - 1;
+        }
+        char sign = text.charAt(wordStart);
+        boolean listWord = isOneOf(text, wordStart, wordEnd, QuantityWords.RANGE_WORDS)
+                || (wordEnd - wordStart == 1 && depth > 0 && sign == ',')
+                || (wordEnd - wordStart == 1 && wordEnd == numberStart && (sign == '-' || sign == '/'));
+        if (wordStart == wordEnd || !listWord) {
+            return null;
+        }
+        int p = skipSpacesBackward(text, wordStart, floor);
+        int digitsStart = digitsStartBefore(text, p, floor);
+        if (digitsStart == p || !startsToken(text, digitsStart)) {
+            return null;
+        }
+        Found earlier = bareNumber(text, digitsStart, p, floor, depth + 1);
+        return earlier.kind() == Kind.NOT_A_COUNT && earlier.why().startsWith(LABELLED) ? earlier : null;
     }
 
     /** A number ends right before {@code at} (spaces between): a currency there is that number's ({@code 500 €}). */
@@ -234,7 +363,7 @@ final class QuantityReader {
     /**
      * A percent sign, a currency or a duration after the number: {@code 10 %}, {@code 500 €}, {@code 12 Monate}.
      * A currency or duration word that a number follows is that number's label instead ({@code x7 Week 12},
-     * {@code x2 EUR 500}).
+     * {@code x7 Week-12}, {@code x2 EUR 500}).
      */
     private static boolean notACountAfter(CharSequence text, int digitsEnd, int limit) {
         int r = skipSpaces(text, digitsEnd, limit);
@@ -250,14 +379,26 @@ final class QuantityReader {
         if (!sign && (wordEnd == r || !isOneOf(text, r, wordEnd, QuantityWords.NOT_COUNT_SUFFIXES))) {
             return false;
         }
-        int next =
-                wordEnd < limit && (text.charAt(wordEnd) == '.' || text.charAt(wordEnd) == ':') ? wordEnd + 1 : wordEnd;
+        int next = wordEnd < limit
+                        && (text.charAt(wordEnd) == '.' || text.charAt(wordEnd) == ':' || isGlue(text.charAt(wordEnd)))
+                ? wordEnd + 1
+                : wordEnd;
         next = skipSpaces(text, next, limit);
         return next >= limit || !isAsciiDigit(text.charAt(next));
     }
 
     private static boolean runsIntoNextMention(CharSequence text, int from, int limit) {
         return limit < text.length() && skipSpaces(text, from, limit) == limit;
+    }
+
+    /** Glues a label to its number: {@code KW-12}, {@code Projekt_4711}, {@code Projekt/4711}. */
+    private static boolean isGlue(char c) {
+        return c == '-' || c == '_' || c == '/';
+    }
+
+    /** What can end a label glued to its number: a letter ({@code KW-12}), an abbreviation's dot, {@code #}. */
+    private static boolean gluesLabel(char c) {
+        return Character.isLetter(c) || c == '.' || c == '#';
     }
 
     /** Start of a count unit ending at {@code end} (with an optional abbreviation dot), or -1. */

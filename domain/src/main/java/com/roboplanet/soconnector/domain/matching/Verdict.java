@@ -4,7 +4,10 @@ package com.roboplanet.soconnector.domain.matching;
 public enum Verdict {
     /** Counted: starts a mention. */
     ACCEPTED,
-    /** Counted as part of the mention before it: same product, only separators in between ({@code Omnie CD-01}). */
+    /**
+     * Counted as part of the mention before it: same product, nothing but joiners and the mention's count between
+     * ({@code Omnie (CD-01)}, {@code Omnie x2 CD-01}).
+     */
     MERGED,
     /** Not counted: a letter or digit comes directly before it ({@code XOmnie}). */
     BOUNDARY_BEFORE,

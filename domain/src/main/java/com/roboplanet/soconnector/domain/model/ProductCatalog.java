@@ -1,21 +1,38 @@
 package com.roboplanet.soconnector.domain.model;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** The products the matcher looks for, unique by code (case-insensitive). */
+/**
+ * The products the matcher looks for, unique by code (case-insensitive). Some products may stand for a product family
+ * of the CRM ({@code --catalog-from-crm}): they know the codes of their members, so that a heading naming a member and
+ * its family ({@code CC1 Reinigungsroboter}) counts the member only.
+ */
 public final class ProductCatalog {
     private final Map<String, Product> byCode;
+    private final Map<String, Set<String>> familyMembers;
 
-    private ProductCatalog(Map<String, Product> byCode) {
+    private ProductCatalog(Map<String, Product> byCode, Map<String, Set<String>> familyMembers) {
         this.byCode = byCode;
+        this.familyMembers = familyMembers;
     }
 
     public static ProductCatalog of(Collection<Product> products) {
+        return of(products, Map.of());
+    }
+
+    /**
+     * @param familyMembers for each product that stands for a product family, the codes of the products in it
+     * @throws IllegalArgumentException when a code appears twice, or a family or member is no product of the list
+     */
+    public static ProductCatalog of(
+            Collection<Product> products, Map<String, ? extends Collection<String>> familyMembers) {
         Map<String, Product> map = new LinkedHashMap<>();
         for (Product p : products) {
             Product previous = map.putIfAbsent(key(p.code()), p);
@@ -23,7 +40,23 @@ public final class ProductCatalog {
                 throw new IllegalArgumentException("product code " + p.code() + " appears twice in the catalogue");
             }
         }
-        return new ProductCatalog(map);
+        Map<String, Set<String>> families = new HashMap<>();
+        familyMembers.forEach((family, members) -> {
+            Set<String> keys = new HashSet<>();
+            for (String member : members) {
+                requireProduct(map, member);
+                keys.add(key(member));
+            }
+            families.put(key(requireProduct(map, family)), Set.copyOf(keys));
+        });
+        return new ProductCatalog(map, Map.copyOf(families));
+    }
+
+    private static String requireProduct(Map<String, Product> products, String code) {
+        if (!products.containsKey(key(code))) {
+            throw new IllegalArgumentException("product family or member " + code + " is no product of the catalogue");
+        }
+        return code;
     }
 
     /** The team's starting keywords, used when no catalogue is given. */
@@ -50,19 +83,11 @@ public final class ProductCatalog {
     }
 
     /**
-     * This catalogue plus the other's products: a code present in both keeps this catalogue's name
-     * and gains the other's aliases.
+     * Whether the product with code {@code family} stands for a product family that has the product with code {@code
+     * member} (codes compared ignoring case).
      */
-    public ProductCatalog mergedWith(ProductCatalog other) {
-        Map<String, Product> merged = new LinkedHashMap<>(byCode);
-        for (Product p : other.byCode.values()) {
-            merged.merge(key(p.code()), p, (mine, theirs) -> {
-                List<String> aliases = new ArrayList<>(mine.aliases());
-                aliases.addAll(theirs.aliases());
-                return new Product(mine.code(), mine.name(), aliases);
-            });
-        }
-        return new ProductCatalog(merged);
+    public boolean isFamilyOf(String family, String member) {
+        return familyMembers.getOrDefault(key(family), Set.of()).contains(key(member));
     }
 
     private static String key(String code) {

@@ -4,6 +4,7 @@ import com.roboplanet.soconnector.domain.matching.Candidate;
 import com.roboplanet.soconnector.domain.matching.MatchExplanation;
 import com.roboplanet.soconnector.domain.matching.ProductMatcher;
 import com.roboplanet.soconnector.domain.matching.TextNormalizer;
+import com.roboplanet.soconnector.domain.model.MatchSource;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.ProductMatch;
 import com.roboplanet.soconnector.domain.model.QuoteLine;
@@ -42,16 +43,23 @@ public final class ExplainSaleService implements ExplainSaleUseCase {
     private final SaleSources sources;
     private final ReportSinks sinks;
     private final CatalogLoader catalogs;
+    private final CrmProductNames crmNames;
 
     /**
      * @param sinks where {@link #writeRows} writes, as the report does
      * @param crmProducts asked only when the explanation adds the CRM's products to its catalogue
+     * @param crmNames asked, as by the report, only when a user-defined field holds a code the catalogue cannot place
      */
     public ExplainSaleService(
-            SaleSources sources, ReportSinks sinks, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
+            SaleSources sources,
+            ReportSinks sinks,
+            CatalogFiles catalogFiles,
+            MergeCrmCatalogUseCase crmProducts,
+            CrmProductNames crmNames) {
         this.sources = sources;
         this.sinks = sinks;
         this.catalogs = new CatalogLoader(catalogFiles, crmProducts);
+        this.crmNames = crmNames;
     }
 
     /** Loads the catalogue before the sale, so that a broken catalogue file is reported before the CRM is asked. */
@@ -60,7 +68,7 @@ public final class ExplainSaleService implements ExplainSaleUseCase {
         ProductCatalog catalog = catalogs.load(command.catalog());
         return sources.records(command.origin())
                 .find(command.saleId())
-                .map(record -> explain(record, catalog, command));
+                .map(record -> explain(record, catalog, command, crmNames.forRun()));
     }
 
     @Override
@@ -71,10 +79,11 @@ public final class ExplainSaleService implements ExplainSaleUseCase {
         }
     }
 
-    private static SaleExplanation explain(SaleRecord record, ProductCatalog catalog, ExplainSaleCommand command) {
+    private static SaleExplanation explain(
+            SaleRecord record, ProductCatalog catalog, ExplainSaleCommand command, CrmProductNames.Lookup crmNames) {
         Sale sale = record.sale();
         ProductMatcher matcher = ProductMatcher.of(catalog);
-        SaleProducts products = new SaleProducts(catalog, matcher, command.udfProductPatterns());
+        SaleProducts products = new SaleProducts(catalog, matcher, command.udfProductPatterns(), crmNames);
         SaleProducts.Stages stages = products.of(sale);
         List<ReportRow> rows = new ArrayList<>();
         GenerateProductReportService.Run run = new GenerateProductReportService.Run(
@@ -92,8 +101,8 @@ public final class ExplainSaleService implements ExplainSaleUseCase {
                 record,
                 catalog.size(),
                 catalog.aliasCount(),
-                quoteLines(command.origin(), sale, stages.quoteLines()),
-                userDefinedFields(command, sale, stages.userDefinedFields()),
+                quoteLines(command.origin(), sale, stages.quoteLines(), placements(stages, MatchSource.QUOTE_LINE)),
+                userDefinedFields(command, sale, stages.userDefinedFields(), placements(stages, MatchSource.UDF)),
                 TextNormalizer.showInvisible(heading),
                 explanation == null ? "" : explanation.skeleton(),
                 explanation == null
@@ -106,11 +115,24 @@ public final class ExplainSaleService implements ExplainSaleUseCase {
                         .map(p -> new RecognisedProduct(
                                 p.productCode(), p.quantity(), TextNormalizer.showInvisible(p.matchedText())))
                         .toList(),
+                stages.headingLeftOut().stream()
+                        .map(SaleProducts.LeftOut::describe)
+                        .map(TextNormalizer::showInvisible)
+                        .toList(),
                 rows,
                 summary);
     }
 
-    private static StructuredStage quoteLines(SaleOrigin origin, Sale sale, List<ProductMatch> found) {
+    private static List<String> placements(SaleProducts.Stages stages, MatchSource source) {
+        return stages.resolutions().stream()
+                .filter(r -> r.source() == source)
+                .map(Resolution::describe)
+                .map(TextNormalizer::showInvisible)
+                .toList();
+    }
+
+    private static StructuredStage quoteLines(
+            SaleOrigin origin, Sale sale, List<ProductMatch> found, List<String> placements) {
         if (!origin.fromCrm()) {
             return StructuredStage.of(Status.NOT_IN_SOURCE);
         }
@@ -128,10 +150,11 @@ public final class ExplainSaleService implements ExplainSaleUseCase {
                             ? ", no quantity"
                             : " x " + line.quantity().toPlainString()));
         }
-        return new StructuredStage(Status.READ, values, products(found));
+        return new StructuredStage(Status.READ, values, products(found), placements);
     }
 
-    private static StructuredStage userDefinedFields(ExplainSaleCommand command, Sale sale, List<ProductMatch> found) {
+    private static StructuredStage userDefinedFields(
+            ExplainSaleCommand command, Sale sale, List<ProductMatch> found, List<String> placements) {
         if (!command.origin().fromCrm()) {
             return StructuredStage.of(Status.NOT_IN_SOURCE);
         }
@@ -148,7 +171,7 @@ public final class ExplainSaleService implements ExplainSaleUseCase {
             return StructuredStage.of(Status.EMPTY);
         }
         values.sort(null);
-        return new StructuredStage(Status.READ, values, products(found));
+        return new StructuredStage(Status.READ, values, products(found), placements);
     }
 
     private static List<RecognisedProduct> products(List<ProductMatch> matches) {

@@ -1,6 +1,7 @@
 package com.roboplanet.soconnector.domain.service;
 
 import com.roboplanet.soconnector.domain.matching.Candidate;
+import com.roboplanet.soconnector.domain.matching.HeadingMatch;
 import com.roboplanet.soconnector.domain.matching.ProductMatcher;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
 import com.roboplanet.soconnector.domain.model.ProductMatch;
@@ -22,9 +23,13 @@ import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Streams sales from the source through the matcher into the sink. Holds one sale at a time; the state
@@ -33,29 +38,38 @@ import java.util.Map;
  *
  * <p>Structured sources win: quote lines first, then product codes in user-defined fields, then the
  * heading; a product found in more than one place is reported once, from the most structured one (see {@link
- * SaleProducts}). The summary counts the rows per {@link QuantitySource} and lists the bare-number quantities
- * large enough to be something else.
+ * SaleProducts}). The summary counts the rows per {@link QuantitySource}, lists the quantities read from a heading
+ * that are large enough to be something else (a bare number or a marked count above 99) and the quantities outside
+ * 1..9999 that were read as 1, each with its sale.
  */
 public final class GenerateProductReportService implements GenerateProductReportUseCase {
 
     private static final int UNMATCHED_EXAMPLES = 3;
     private static final int TOP_WORDS = 5;
+    /** Bounds the tally of unknown codes: a price list has fewer, a column of free text more than anyone reads. */
+    private static final int MAX_UNKNOWN_CODES = 10_000;
     /** Words with examples for the totals (the HTML page lists them). */
     private static final int TOP_WORDS_WITH_EXAMPLES = 10;
 
     private final SaleSources sources;
     private final ReportSinks sinks;
     private final CatalogLoader catalogs;
+    private final CrmProductNames crmNames;
     private final ReportProgress progress;
 
     /** A service that shows no progress. */
     public GenerateProductReportService(
-            SaleSources sources, ReportSinks sinks, CatalogFiles catalogFiles, MergeCrmCatalogUseCase crmProducts) {
-        this(sources, sinks, catalogFiles, crmProducts, ReportProgress.NONE);
+            SaleSources sources,
+            ReportSinks sinks,
+            CatalogFiles catalogFiles,
+            MergeCrmCatalogUseCase crmProducts,
+            CrmProductNames crmNames) {
+        this(sources, sinks, catalogFiles, crmProducts, crmNames, ReportProgress.NONE);
     }
 
     /**
      * @param crmProducts asked only when a run adds the CRM's products to its catalogue
+     * @param crmNames asked, once a run, only when a user-defined field holds a code the catalogue cannot place
      * @param progress told of every sale read and the rows written so far, and once when the read is over
      */
     public GenerateProductReportService(
@@ -63,10 +77,12 @@ public final class GenerateProductReportService implements GenerateProductReport
             ReportSinks sinks,
             CatalogFiles catalogFiles,
             MergeCrmCatalogUseCase crmProducts,
+            CrmProductNames crmNames,
             ReportProgress progress) {
         this.sources = sources;
         this.sinks = sinks;
         this.catalogs = new CatalogLoader(catalogFiles, crmProducts);
+        this.crmNames = crmNames;
         this.progress = progress;
     }
 
@@ -77,7 +93,7 @@ public final class GenerateProductReportService implements GenerateProductReport
         ProductCatalog catalog = catalogs.load(command.catalog());
         ReportSink sink = sinks.sink(command.destination());
         ProductMatcher matcher = ProductMatcher.of(catalog);
-        SaleProducts products = new SaleProducts(catalog, matcher, command.udfProductPatterns());
+        SaleProducts products = new SaleProducts(catalog, matcher, command.udfProductPatterns(), crmNames.forRun());
         try (ReportWriter writer = sink.open()) {
             Run run = new Run(matcher, products, writer, command.includeUnmatched(), command.thinShare());
             SaleSourceReport sourceReport;
@@ -108,9 +124,11 @@ public final class GenerateProductReportService implements GenerateProductReport
         private final WordTally unmatchedWords = new WordTally();
         private final ReportTotals.Tally totals = new ReportTotals.Tally();
         private final List<String> unmatchedExamples = new ArrayList<>();
+        private final Map<String, Long> unknownCodes = new HashMap<>();
         private final List<String> boundaryFixes = new ArrayList<>();
         private final Map<QuantitySource, Long> rowsBySource = new EnumMap<>(QuantitySource.class);
         private final List<ReportSummary.QuantityCheck> quantitiesToCheck = new ArrayList<>();
+        private final List<ReportSummary.IgnoredQuantity> quantitiesIgnoredListed = new ArrayList<>();
         private long quantitiesToCheckTotal;
         private final double thinShare;
         private long boundaryFailures;
@@ -144,7 +162,8 @@ public final class GenerateProductReportService implements GenerateProductReport
                 return;
             }
             SaleProducts.Stages stages = products.of(sale);
-            quantitiesIgnored += stages.heading().quantitiesIgnored();
+            recordIgnoredQuantities(sale, stages.heading());
+            recordUnknownCodes(stages.resolutions());
             List<ProductMatch> found = stages.rows();
             if (found.isEmpty()) {
                 recordNothingFound(sale);
@@ -159,15 +178,54 @@ public final class GenerateProductReportService implements GenerateProductReport
             for (ProductMatch match : found) {
                 write(ReportRow.of(match));
                 rowsBySource.merge(match.quantitySource(), 1L, Long::sum);
-                if (match.quantitySource() == QuantitySource.BARE_NUMBER
-                        && match.quantity() > ReportSummary.CHECK_ABOVE) {
+                boolean fromHeading = match.quantitySource() == QuantitySource.BARE_NUMBER
+                        || match.quantitySource() == QuantitySource.MARKER;
+                if (fromHeading && match.quantity() > ReportSummary.CHECK_ABOVE) {
                     quantitiesToCheckTotal++;
                     if (quantitiesToCheck.size() < ReportSummary.CHECK_LISTED) {
                         quantitiesToCheck.add(new ReportSummary.QuantityCheck(
-                                sale.id(), match.product().code(), match.quantity(), sale.heading()));
+                                sale.id(),
+                                match.product().code(),
+                                match.quantity(),
+                                sale.heading(),
+                                match.quantitySource()));
                     }
                 }
             }
+        }
+
+        private void recordIgnoredQuantities(Sale sale, HeadingMatch heading) {
+            quantitiesIgnored += heading.quantitiesIgnored();
+            for (HeadingMatch.Ignored ignored : heading.ignored()) {
+                if (quantitiesIgnoredListed.size() < ReportSummary.CHECK_LISTED) {
+                    quantitiesIgnoredListed.add(new ReportSummary.IgnoredQuantity(
+                            sale.id(), ignored.product().code(), ignored.written(), sale.heading()));
+                }
+            }
+        }
+
+        /** Per sale, each code once; past {@value #MAX_UNKNOWN_CODES} distinct codes new ones are not counted. */
+        private void recordUnknownCodes(List<Resolution> resolutions) {
+            Set<String> codes = new HashSet<>();
+            for (Resolution resolution : resolutions) {
+                if (!resolution.resolved() && !resolution.code().isEmpty()) {
+                    codes.add(resolution.code());
+                }
+            }
+            for (String code : codes) {
+                if (unknownCodes.containsKey(code) || unknownCodes.size() < MAX_UNKNOWN_CODES) {
+                    unknownCodes.merge(code, 1L, Long::sum);
+                }
+            }
+        }
+
+        private List<ReportSummary.CodeCount> unknownCodes() {
+            return unknownCodes.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(ReportSummary.CHECK_LISTED)
+                    .map(e -> new ReportSummary.CodeCount(e.getKey(), e.getValue()))
+                    .toList();
         }
 
         private void recordNothingFound(Sale sale) {
@@ -234,11 +292,13 @@ public final class GenerateProductReportService implements GenerateProductReport
                     unmatched,
                     rows,
                     quantitiesIgnored,
+                    quantitiesIgnoredListed,
                     rowsBySource,
                     quantitiesToCheck,
                     quantitiesToCheckTotal,
                     unmatchedWords.top(TOP_WORDS),
                     unmatchedExamples,
+                    unknownCodes(),
                     source);
         }
     }

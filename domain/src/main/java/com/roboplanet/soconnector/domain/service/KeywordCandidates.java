@@ -73,12 +73,13 @@ final class KeywordCandidates {
                 }
             }
         }
+        CatalogueNames names = CatalogueNames.of(catalog);
         Set<String> seen = new HashSet<>();
         for (CrmProduct product : crmProducts) {
-            addCrmName(product.name(), product.code().isEmpty() ? null : product.code(), seen);
+            addCrmName(product.name(), product.code().isEmpty() ? null : product.code(), seen, names);
         }
         for (ProductFamily family : crmFamilies) {
-            addCrmName(family.name(), null, seen);
+            addCrmName(family.name(), null, seen, names);
         }
     }
 
@@ -86,12 +87,23 @@ final class KeywordCandidates {
      * A name becomes an alias as it is, except for the two characters a catalogue line gives a meaning: {@code
      * |} separates aliases and {@code *} opens an alias's end, so inside a name both are read as a space.
      */
-    private void addCrmName(String name, String code, Set<String> seen) {
+    private void addCrmName(String name, String code, Set<String> seen, CatalogueNames names) {
         String alias = name.replace('|', ' ').replace('*', ' ').strip();
         String skeleton = TextNormalizer.skeleton(alias);
         if (!skeleton.isEmpty() && seen.add(skeleton)) {
-            crmNames.add(new CrmName(alias, spaced(alias), skeleton, code));
+            crmNames.add(new CrmName(alias, spaced(alias), skeleton, code, knownAs(code, alias, names)));
         }
+    }
+
+    /**
+     * The catalogue product a CRM product already is, by its whole code or name ({@code RR-02-017-OMNIE} is an alias
+     * of OMNIE): proposing it as a new product would split that product into two codes.
+     */
+    private static AliasSkeleton knownAs(String code, String name, CatalogueNames names) {
+        return (code == null ? java.util.Optional.<CatalogueNames.Named>empty() : names.whole(code))
+                .or(() -> names.whole(name))
+                .map(named -> new AliasSkeleton(named.product().code(), named.written(), ""))
+                .orElse(null);
     }
 
     /**
@@ -181,7 +193,8 @@ final class KeywordCandidates {
         Set<String> seen = new HashSet<>();
         Matcher m = WORD.matcher(plain);
         while (m.find()) {
-            String word = m.group();
+            // the matcher reads a glued count itself: Omni2x proposes Omni, whose headings then count 2
+            String word = HeadingWords.withoutGluedCount(m.group());
             String skeleton = TextNormalizer.skeleton(word);
             if (skeleton.length() < MIN_ALIAS_LENGTH || !hasLetter(word) || aliasSkeletons.containsKey(skeleton)) {
                 continue;
@@ -201,7 +214,17 @@ final class KeywordCandidates {
         }
         String spacedHeading = spaced(heading);
         for (CrmName name : crmNames) {
-            if (spacedHeading.contains(name.spaced())) {
+            if (!spacedHeading.contains(name.spaced())) {
+                continue;
+            }
+            if (name.knownAs() != null) {
+                covered.add(
+                        name.skeleton(),
+                        name.written(),
+                        name.knownAs().written(),
+                        name.knownAs().productCode(),
+                        heading);
+            } else {
                 offer(tally, Kind.CRM_NAME, name.skeleton(), name.written(), name.code(), heading);
             }
         }
@@ -227,6 +250,10 @@ final class KeywordCandidates {
     /** @param written the alias as the catalogue writes it, with its trailing {@code *} if any */
     private record AliasSkeleton(String productCode, String written, String skeleton) {}
 
-    /** @param code the CRM product's code; null for a family or a product without one */
-    private record CrmName(String written, String spaced, String skeleton, String code) {}
+    /**
+     * @param code the CRM product's code; null for a family or a product without one
+     * @param knownAs the catalogue product it already is by its whole code or name, with that code, alias or name;
+     *     null when none
+     */
+    private record CrmName(String written, String spaced, String skeleton, String code, AliasSkeleton knownAs) {}
 }

@@ -54,9 +54,14 @@ final class ProposalTally {
     }
 
     /**
-     * The {@code n} first proposals by kind, then count (highest first), then text. A keyword that an
-     * earlier kind proposes already ({@code Omni} the near miss, {@code omni} the word) is listed once.
+     * Every candidate by kind, then count (highest first), then text. A keyword that an earlier kind proposes
+     * already ({@code Omni} the near miss, {@code omni} the word) is listed once.
      */
+    List<KeywordProposal> ranked() {
+        return top(Integer.MAX_VALUE);
+    }
+
+    /** The {@code n} first of {@link #ranked}. */
     List<KeywordProposal> top(int n) {
         Set<String> listed = new HashSet<>();
         return entries.entrySet().stream()

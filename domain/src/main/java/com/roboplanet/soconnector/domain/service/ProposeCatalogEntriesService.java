@@ -37,9 +37,11 @@ public final class ProposeCatalogEntriesService implements ProposeCatalogEntries
      * Keywords for a product the catalogue has already become one proposed line with all its aliases, to replace the
      * product's active line (the catalogue allows a code once): near misses, and CRM product names whose CRM code the
      * catalogue has. A CRM product name with a code the catalogue lacks becomes a new product under the CRM's own code
-     * and name, so that one product keeps one code in every report; names of one CRM code share its line. Every other
-     * proposal becomes a new product whose code is derived from the keyword; one whose code is taken already, by the
-     * catalogue or an earlier proposal, is left out, because accepting it would make the file unreadable.
+     * and name, so that one product keeps one code in every report; names of one CRM code share its line. A product
+     * code found in headings goes on the line of the product with that code ({@code KN-T8-01} beside the CRM name
+     * {@code Keenon T8} of {@code KN-T8-01}), because the code is a key, not an alias, until a line lists it. Every
+     * other proposal becomes a new product whose code is derived from the keyword; one whose code is taken already, by
+     * the catalogue or an earlier proposal, is left out, because accepting it would make the file unreadable.
      */
     static List<CatalogProposal> entries(ProductCatalog catalog, List<KeywordProposal> proposals) {
         Map<String, List<KeywordProposal>> newAliases = new LinkedHashMap<>();
@@ -59,6 +61,22 @@ public final class ProposeCatalogEntriesService implements ProposeCatalogEntries
                         .add(proposal);
             } else {
                 others.add(proposal);
+            }
+        }
+        for (java.util.Iterator<KeywordProposal> i = others.iterator(); i.hasNext(); ) {
+            KeywordProposal proposal = i.next();
+            if (proposal.kind() != Kind.PRODUCT_CODE) {
+                continue;
+            }
+            java.util.Optional<Product> known = catalog.byCode(proposal.text());
+            if (known.isPresent()) {
+                newAliases
+                        .computeIfAbsent(known.get().code(), c -> new ArrayList<>())
+                        .add(proposal);
+                i.remove();
+            } else if (crmProducts.containsKey(key(proposal.text()))) {
+                crmProducts.get(key(proposal.text())).add(proposal);
+                i.remove();
             }
         }
         List<CatalogProposal> result = new ArrayList<>();

@@ -12,14 +12,18 @@ import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
 import com.roboplanet.soconnector.domain.port.out.Warnings;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Streams sales through the matcher and tallies keyword candidates from the headings of customer sales it
- * matches nothing in. Holds one sale at a time; the tallies are bounded (see {@link ProposalTally}). No
- * proposal collides with an existing alias once folded: such keywords are reported as covered instead (see
- * {@link KeywordCandidates}), so that a catalogue with every proposal accepted still loads.
+ * matches nothing in. Holds one sale at a time; the tallies, and the distinct unmatched headings kept to check the
+ * proposals against, are bounded by the capacity (see {@link ProposalTally}). No proposal collides with an existing
+ * alias once folded: such keywords are reported as covered instead (see {@link KeywordCandidates}), so that a
+ * catalogue with every proposal accepted still loads; and no two proposals collide with each other (see {@link
+ * ProposalSelection}), so that accepting all of them never counts one product twice.
  */
 public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
     static final int DEFAULT_CAPACITY = 50_000;
@@ -75,10 +79,11 @@ public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
                                         "the CRM's product family names",
                                         warnings),
                         covered),
-                new ProposalTally(capacity));
+                new ProposalTally(capacity),
+                capacity);
         SaleSourceReport report = source.read(command.query(), run::accept);
         return new KeywordSuggestions(
-                run.tally.top(command.top()),
+                ProposalSelection.select(run.tally.ranked(), run.headings, command.top()),
                 covered.top(command.top()),
                 run.read,
                 run.unmatched,
@@ -92,13 +97,18 @@ public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
         private final ProductMatcher matcher;
         private final KeywordCandidates candidates;
         private final ProposalTally tally;
+        /** The distinct unmatched headings, the first {@code capacity}: where proposals are checked for collisions. */
+        private final Set<String> headings = new LinkedHashSet<>();
+
+        private final int capacity;
         private long read;
         private long unmatched;
 
-        Run(ProductMatcher matcher, KeywordCandidates candidates, ProposalTally tally) {
+        Run(ProductMatcher matcher, KeywordCandidates candidates, ProposalTally tally, int capacity) {
             this.matcher = matcher;
             this.candidates = candidates;
             this.tally = tally;
+            this.capacity = capacity;
         }
 
         void accept(Sale sale) {
@@ -108,6 +118,9 @@ public final class SuggestKeywordsService implements SuggestKeywordsUseCase {
                     && matcher.match(sale.heading()).isEmpty()) {
                 unmatched++;
                 candidates.addTo(tally, sale.heading());
+                if (headings.size() < capacity) {
+                    headings.add(sale.heading());
+                }
             }
         }
     }

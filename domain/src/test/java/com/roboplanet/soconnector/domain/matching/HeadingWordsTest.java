@@ -34,4 +34,21 @@ class HeadingWordsTest {
     void significantWords_whenBlank_isEmpty() {
         assertThat(HeadingWords.significantWords("  - ")).isEmpty();
     }
+
+    @Test
+    void significantWords_countGluedToAWord_leavesTheWord() {
+        assertThat(HeadingWords.significantWords("Omni2x 3xKettybot Belabot2Stk Bot5 Q3 2x x2"))
+                .containsExactly("omni", "kettybot", "belabot", "bot5", "q3");
+    }
+
+    @Test
+    void withoutGluedCount_keepsTheWordsCaseAndWordsWithoutAMarker() {
+        assertThat(HeadingWords.withoutGluedCount("Omni2x")).isEqualTo("Omni");
+        assertThat(HeadingWords.withoutGluedCount("3XOmni")).isEqualTo("Omni");
+        assertThat(HeadingWords.withoutGluedCount("KettyBot12pcs")).isEqualTo("KettyBot");
+        assertThat(HeadingWords.withoutGluedCount("CC1")).isEqualTo("CC1");
+        assertThat(HeadingWords.withoutGluedCount("2x")).isEqualTo("2x");
+        assertThat(HeadingWords.withoutGluedCount("x2")).isEqualTo("x2");
+        assertThat(HeadingWords.withoutGluedCount("Box")).isEqualTo("Box");
+    }
 }

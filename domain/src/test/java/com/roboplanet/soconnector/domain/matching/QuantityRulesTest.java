@@ -14,10 +14,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Rules 2 and 3 of issue 12, example by example: what is not a quantity, and counts written after the product. */
 class QuantityRulesTest {
     private static final ProductMatcher MATCHER = ProductMatcher.of(ProductCatalog.of(List.of(
-            new Product("BELLABOT", "BellaBot", List.of("BellaBot")),
+            new Product("BELLABOT", "BellaBot", List.of("BellaBot", "Bella Bot")),
             new Product("KETTYBOT", "KettyBot", List.of("KettyBot")),
             new Product("PHANTAS", "Phantas", List.of("Phantas")),
-            new Product("OMNIE", "Omnie", List.of("Omnie", "CD-01")))));
+            new Product("OMNIE", "Omnie", List.of("Omnie", "CD-01", "RR-02-017-OMNIE")),
+            new Product("CC1", "Pudu CC1", List.of("CC1")))));
 
     private static Mention only(String heading) {
         List<Mention> mentions = MATCHER.match(heading).mentions();
@@ -139,6 +140,205 @@ class QuantityRulesTest {
 
         assertThat(mention.quantity()).isEqualTo(14);
         assertThat(mention.quantitySource()).isEqualTo(QuantitySource.BARE_NUMBER);
+    }
+
+    // A5: aliases of one product with only joiners (and the mention's one count) between them are one mention.
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2x Omnie (CD-01)|2|marker",
+                "'2x Omnie, CD-01'|2|marker",
+                "2x Omnie: CD-01|2|marker",
+                "2x Omnie + CD-01|2|marker",
+                "2x Omnie / CD-01|2|marker",
+                "2x Omnie [CD-01]|2|marker",
+                "Omnie x2 CD-01|2|marker",
+                "Omnie 2 Stk. CD-01|2|marker",
+                "Omnie 2x CD-01|2|marker",
+                "Omnie (CD-01) x3|3|marker",
+                "Omnie (CD-01) x2|2|marker",
+                "Omnie (CD-01) (3 Stk.)|3|marker",
+                "2x Omnie (RR-02-017-OMNIE)|2|marker",
+                "2x Bella Bot (BellaBot)|2|marker",
+                "Omnie (CD-01)|1|default",
+                "BellaBot + BellaBot|2|default",
+                "BellaBot / Bella Bot|1|default",
+                "2x Omnie & CD-01|2|marker",
+                "'BellaBot, BellaBot'|2|default",
+                "2x Omnie, 3 Stk Omnie|5|marker",
+                "2x Omnie, 3x CD-01|5|marker"
+            })
+    void match_aliasesOfOneProductWithJoinersBetween_areOneMentionWithOneCount(
+            String heading, int expected, String source) {
+        Mention mention = only(heading);
+
+        assertThat(mention.quantity()).isEqualTo(expected);
+        assertThat(mention.quantitySource().label()).isEqualTo(source);
+    }
+
+    // A6: "Product Nx Product Mx" is written count-after, so each count is its product's.
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "BellaBot 2x KettyBot 3x|2|3",
+                "BellaBot x2 KettyBot x3|2|3",
+                "BellaBot 2x KettyBot x3|2|3",
+                "BellaBot 2 Stk. KettyBot 3 Stk.|2|3",
+                "'BellaBot, 2 Stk KettyBot, 3 Stk'|2|3",
+                "BellaBot (2x) KettyBot (3x)|2|3",
+                "2x BellaBot 3x KettyBot|2|3",
+                "BellaBot 2x KettyBot|1|2",
+                "BellaBot 2x KettyBot 3|1|2"
+            })
+    void match_twoProductsEachWithACount_giveEachItsOwn(String heading, int bellaBot, int kettyBot) {
+        assertThat(MATCHER.match(heading).mentions())
+                .extracting(m -> m.product().code(), Mention::quantity)
+                .containsExactly(tuple("BELLABOT", bellaBot), tuple("KETTYBOT", kettyBot));
+    }
+
+    // A7 and A8: a label glued to its number, a labelled range or list, English labels and German compounds.
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "KW-12 BellaBot",
+                "KW–12 BellaBot",
+                "KW_12 BellaBot",
+                "Projekt-4711 BellaBot",
+                "Projekt‐4711 BellaBot",
+                "Projekt_4711 BellaBot",
+                "Projekt/4711 BellaBot",
+                "Los-2 BellaBot",
+                "Nr.-5 BellaBot",
+                "#-7 BellaBot",
+                "KW 12 bis 14 BellaBot",
+                "KW 12 und 13 BellaBot",
+                "KW 12 + 13 BellaBot",
+                "KW 12 -14 BellaBot",
+                "KW 12-14 BellaBot",
+                "KW 12/13 BellaBot",
+                "'KW 12, 13 und 14 BellaBot'",
+                "CW 12 to 14 BellaBot",
+                "Order 12 BellaBot",
+                "Order 4711 BellaBot",
+                "Offer 12 BellaBot",
+                "Quote 4711 BellaBot",
+                "PO 4711 BellaBot",
+                "Item 3 BellaBot",
+                "Angebot 4711 BellaBot",
+                "Bestellung 12 BellaBot",
+                "Auftragsnummer 815 BellaBot",
+                "Angebotsnummer 123 BellaBot",
+                "Projektnummer 4711 BellaBot",
+                "Auftragsnr. 4711 BellaBot",
+                "Bestellnummer 4711 BellaBot",
+                "Vertragsnr. 17 BellaBot",
+                "Kundennr.: 17 BellaBot",
+                "Order number 12 BellaBot",
+                "Order-No. 12 BellaBot"
+            })
+    void match_labelledNumberInAnySpelling_isNoQuantity(String heading) {
+        Mention mention = only(heading);
+
+        assertThat(mention.quantity()).isEqualTo(1);
+        assertThat(mention.quantitySource()).isEqualTo(QuantitySource.DEFAULT);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Order: 3x BellaBot|3",
+                "Angebot 2x BellaBot|2",
+                "Item 3 Stk. BellaBot|3",
+                "3 und 4 BellaBot|4",
+                "Projekt 4711 - 3 BellaBot|3",
+                "'Projekt 4711, 3 BellaBot'|3"
+            })
+    void match_labelBeforeAMarkedCount_leavesTheCount(String heading, int expected) {
+        assertThat(only(heading).quantity()).isEqualTo(expected);
+    }
+
+    // A9: a maker or an adjective between a marked count and the product.
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "3 Stk. Pudu BellaBot|BELLABOT|3",
+                "3 pcs Pudu BellaBot inkl. Einweisung|BELLABOT|3",
+                "2x Pudu CC1|CC1|2",
+                "2x neue BellaBot|BELLABOT|2",
+                "2x neue Pudu BellaBot|BELLABOT|2",
+                "2x Pudu-BellaBot|BELLABOT|2",
+                "3 pcs Pudu CC1 cleaning robot|CC1|3",
+                "Qty: 4 Pudu KettyBot|KETTYBOT|4",
+                "2x sehr neue Pudu BellaBot|BELLABOT|1",
+                "3 Stk. Zubehör für BellaBot|BELLABOT|1",
+                "'3 Stk., Pudu BellaBot'|BELLABOT|1",
+                "12 Pudu BellaBot|BELLABOT|1",
+                "Projekt 4711 Pudu BellaBot|BELLABOT|1"
+            })
+    void match_upToTwoPlainWordsBetweenMarkedCountAndProduct_keepTheCount(String heading, String code, int expected) {
+        assertThat(only(heading).product().code()).isEqualTo(code);
+        assertThat(only(heading).quantity()).isEqualTo(expected);
+    }
+
+    @Test
+    void match_countAfterAProductWithWordsBeforeTheNext_staysWithTheEarlier() {
+        assertThat(MATCHER.match("BellaBot 2x neue KettyBot").mentions())
+                .extracting(m -> m.product().code(), Mention::quantity)
+                .containsExactly(tuple("BELLABOT", 2), tuple("KETTYBOT", 1));
+        assertThat(MATCHER.match("KettyBot – 4 Stück Kunde BellaBot").mentions())
+                .extracting(m -> m.product().code(), Mention::quantity)
+                .containsExactly(tuple("KETTYBOT", 4), tuple("BELLABOT", 1));
+        assertThat(MATCHER.match("BellaBot 2x, neue KettyBot").mentions())
+                .extracting(m -> m.product().code(), Mention::quantity)
+                .containsExactly(tuple("BELLABOT", 2), tuple("KETTYBOT", 1));
+        assertThat(MATCHER.match("2x BellaBot Pudu KettyBot").mentions())
+                .extracting(m -> m.product().code(), Mention::quantity)
+                .containsExactly(tuple("BELLABOT", 2), tuple("KETTYBOT", 1));
+    }
+
+    // D6: a count glued after the product.
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "BellaBot2x|BELLABOT|2",
+                "Omnie2x|OMNIE|2",
+                "Omnie2X Lieferung|OMNIE|2",
+                "BellaBot\ufeff2x|BELLABOT|2",
+                "Omnie3Stk.|OMNIE|3",
+                "KettyBot12pcs|KETTYBOT|12"
+            })
+    void match_countGluedAfterProductEndingWithALetter_isItsQuantity(String heading, String code, int expected) {
+        Mention mention = only(heading.replace("\\ufeff", "\ufeff"));
+
+        assertThat(mention.product().code()).isEqualTo(code);
+        assertThat(mention.quantity()).isEqualTo(expected);
+        assertThat(mention.quantitySource()).isEqualTo(QuantitySource.MARKER);
+    }
+
+    @Test
+    void match_digitsGluedAfterAliasEndingWithADigit_areNoCount() {
+        assertThat(MATCHER.match("CC12x").isEmpty()).isTrue();
+        assertThat(MATCHER.match("BellaBot2").isEmpty()).isTrue();
+        assertThat(MATCHER.match("BellaBot2xl").isEmpty()).isTrue();
+    }
+
+    @Test
+    void explain_countGluedAfterAliasEndingWithADigit_proposesNoAliasThatWouldLoseTheCount() {
+        Candidate candidate = MATCHER.explain("CC12x").candidates().get(0);
+
+        assertThat(candidate.verdict()).isEqualTo(Verdict.BOUNDARY_AFTER);
+        assertThat(candidate.catalogueFixes()).isEmpty();
     }
 
     // What --explain shows.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.MatchSource;
 import com.roboplanet.soconnector.domain.model.Product;
@@ -36,6 +37,13 @@ class ExplainSaleServiceTest {
     private static final MergeCrmCatalogUseCase NO_CRM = command -> {
         throw new AssertionError("the CRM was not asked for");
     };
+    private static final CrmProductNames NO_CRM_NAMES = new CrmProductNames(
+            () -> {
+                throw new AssertionError("the CRM's products were not asked for");
+            },
+            message -> {
+                throw new AssertionError("unexpected warning: " + message);
+            });
 
     private static final ReportSinks NO_SINK = destination -> {
         throw new AssertionError("nothing was to be written");
@@ -81,7 +89,7 @@ class ExplainSaleServiceTest {
     @Test
     void explain_unknownSale_isEmpty() {
         var service = new ExplainSaleService(
-                FixedSaleSources.of(new InMemorySaleRecords(List.of())), NO_SINK, catalogFiles, NO_CRM);
+                FixedSaleSources.of(new InMemorySaleRecords(List.of())), NO_SINK, catalogFiles, NO_CRM, NO_CRM_NAMES);
 
         assertThat(service.explain(
                         new ExplainSaleCommand(SaleOrigin.crm(false), 99, CatalogChoice.builtIn(), List.of(), false)))
@@ -91,7 +99,7 @@ class ExplainSaleServiceTest {
     @Test
     void explain_brokenCatalogue_failsBeforeTheSaleIsLookedFor() {
         FixedSaleSources sources = FixedSaleSources.of(new InMemorySaleRecords(List.of()));
-        var service = new ExplainSaleService(sources, NO_SINK, catalogFiles, NO_CRM);
+        var service = new ExplainSaleService(sources, NO_SINK, catalogFiles, NO_CRM, NO_CRM_NAMES);
         var command = new ExplainSaleCommand(
                 SaleOrigin.crm(false), 1, new CatalogChoice(Path.of("missing.csv"), false), List.of(), false);
 
@@ -104,7 +112,7 @@ class ExplainSaleServiceTest {
         FixedSaleSources sources = FixedSaleSources.of(new InMemorySaleRecords(List.of(record(4, "Omnie", ACME))));
         SaleOrigin export = SaleOrigin.exportFile(Path.of("export.csv"), Map.of());
 
-        new ExplainSaleService(sources, NO_SINK, catalogFiles, NO_CRM)
+        new ExplainSaleService(sources, NO_SINK, catalogFiles, NO_CRM, NO_CRM_NAMES)
                 .explain(new ExplainSaleCommand(export, 4, CatalogChoice.builtIn(), List.of(), false));
 
         assertThat(sources.asked).containsExactly(export);
@@ -125,7 +133,7 @@ class ExplainSaleServiceTest {
         FixedSaleSources sources =
                 FixedSaleSources.of(new InMemorySaleRecords(List.of(new SaleRecord(sale, "{\"saleId\": 5}"))));
 
-        SaleExplanation explanation = new ExplainSaleService(sources, NO_SINK, catalogFiles, NO_CRM)
+        SaleExplanation explanation = new ExplainSaleService(sources, NO_SINK, catalogFiles, NO_CRM, NO_CRM_NAMES)
                 .explain(new ExplainSaleCommand(SaleOrigin.crm(true), 5, CatalogChoice.builtIn(), List.of(), false))
                 .orElseThrow();
 
@@ -134,6 +142,12 @@ class ExplainSaleServiceTest {
         assertThat(explanation.quoteLines().values()).containsExactly("RR-02-017-OMNIE \"Omnie CD-01\", no quantity");
         assertThat(explanation.quoteLines().products())
                 .containsExactly(new RecognisedProduct("OMNIE", 1, "RR-02-017-OMNIE Omnie CD-01"));
+        assertThat(explanation.quoteLines().placements())
+                .containsExactly("quote line \"RR-02-017-OMNIE Omnie CD-01\": OMNIE, its code is alias RR-02-017-OMNIE"
+                        + " of OMNIE");
+        assertThat(explanation.headingReportedElsewhere())
+                .containsExactly("\"Omnie\" (OMNIE x2) is reported in quote line \"RR-02-017-OMNIE Omnie CD-01\", the"
+                        + " same product");
         assertThat(explanation.userDefinedFields().status()).isEqualTo(Status.NOT_READ);
         assertThat(explanation.result())
                 .containsExactly(
@@ -163,7 +177,8 @@ class ExplainSaleServiceTest {
                         FixedSaleSources.of(new InMemorySaleRecords(List.of(new SaleRecord(sale, "{}")))),
                         NO_SINK,
                         catalogFiles,
-                        NO_CRM)
+                        NO_CRM,
+                        NO_CRM_NAMES)
                 .explain(new ExplainSaleCommand(SaleOrigin.crm(true), 6, CatalogChoice.builtIn(), codes, false))
                 .orElseThrow();
 
@@ -176,6 +191,58 @@ class ExplainSaleServiceTest {
                 .containsExactly(tuple("OMNIE", MatchSource.UDF));
     }
 
+    /**
+     * A field holds a code only: the CRM's product archive names it (asked once, because the catalogue cannot place
+     * the code), the explanation says by which rule that name placed the field, and that the heading's CC1 x3 is
+     * counted in the field's row because the field names CC1, so the rows at the end add up.
+     */
+    @Test
+    void explain_fieldCodeTheCatalogueLacks_placesItByTheCrmsNameAndSaysWhereTheHeadingsCountWent() {
+        Sale sale = new Sale(
+                7,
+                "3 pcs CC1 charging dock",
+                LocalDate.of(2024, 3, 1),
+                ACME,
+                "Anna",
+                null,
+                false,
+                List.of(),
+                Map.of("SuperOffice:1", "CH-CC1-01"));
+        catalogFiles.with(
+                Path.of("products.csv"),
+                ProductCatalog.of(List.of(
+                        new Product("CC1", "Pudu CC1", List.of("CC1")),
+                        new Product("CHARGER", "Ladestation", List.of("Ladestation*")))));
+        FakeCrmCatalog crm = new FakeCrmCatalog(
+                List.of(), List.of(new CrmProduct(10, "CH-CC1-01", "Ladestation CC1", "", null, true)));
+
+        SaleExplanation explanation = new ExplainSaleService(
+                        FixedSaleSources.of(new InMemorySaleRecords(List.of(new SaleRecord(sale, "{}")))),
+                        NO_SINK,
+                        catalogFiles,
+                        NO_CRM,
+                        new CrmProductNames(() -> crm, message -> {}))
+                .explain(new ExplainSaleCommand(
+                        SaleOrigin.crm(true),
+                        7,
+                        new CatalogChoice(Path.of("products.csv"), false),
+                        List.of(Pattern.compile("[A-Z]{2}-[A-Z0-9]+-\\d{2}")),
+                        false))
+                .orElseThrow();
+
+        assertThat(explanation.userDefinedFields().placements())
+                .containsExactly("user-defined field \"CH-CC1-01\" (the CRM names it \"Ladestation CC1\"): CHARGER, its"
+                        + " name starts with alias Ladestation* of CHARGER");
+        assertThat(explanation.result()).containsExactly(new RecognisedProduct("CC1", 3, "CC1"));
+        assertThat(explanation.headingReportedElsewhere())
+                .containsExactly("\"CC1\" (CC1 x3) is reported in user-defined field \"CH-CC1-01 Ladestation CC1\","
+                        + " whose code or name names CC1: the structured value says what was sold");
+        assertThat(explanation.rows())
+                .extracting(ReportRow::productCode, ReportRow::quantity, ReportRow::source)
+                .containsExactly(tuple("CHARGER", 3, MatchSource.UDF));
+        assertThat(crm.reads).isEqualTo(1);
+    }
+
     @Test
     void explain_exportRowWithInvisibleCharacter_showsItAndSaysTheExportHasNoStructuredPlaces() {
         SaleExplanation explanation = explain(record(7, "Bella\u200bBot Lieferung", ACME), CatalogChoice.builtIn());
@@ -185,7 +252,7 @@ class ExplainSaleServiceTest {
         assertThat(explanation.rows()).isEmpty();
 
         FixedSaleSources sources = FixedSaleSources.of(new InMemorySaleRecords(List.of(record(8, "Omnie", ACME))));
-        SaleExplanation export = new ExplainSaleService(sources, NO_SINK, catalogFiles, NO_CRM)
+        SaleExplanation export = new ExplainSaleService(sources, NO_SINK, catalogFiles, NO_CRM, NO_CRM_NAMES)
                 .explain(new ExplainSaleCommand(
                         SaleOrigin.exportFile(Path.of("export.csv"), Map.of()),
                         8,
@@ -203,7 +270,8 @@ class ExplainSaleServiceTest {
                         FixedSaleSources.of(new InMemorySaleRecords(List.of(record(9, "Reparatur", ACME)))),
                         NO_SINK,
                         catalogFiles,
-                        NO_CRM)
+                        NO_CRM,
+                        NO_CRM_NAMES)
                 .explain(new ExplainSaleCommand(SaleOrigin.crm(false), 9, CatalogChoice.builtIn(), List.of(), true))
                 .orElseThrow();
         SaleExplanation withoutCustomer = explain(record(10, "Omnie", null), CatalogChoice.builtIn());
@@ -229,7 +297,8 @@ class ExplainSaleServiceTest {
                 FixedSaleSources.of(new InMemorySaleRecords(List.of(record(11, "3x Omnie", ACME)))),
                 sinks,
                 catalogFiles,
-                NO_CRM);
+                NO_CRM,
+                NO_CRM_NAMES);
         SaleExplanation explanation = service.explain(
                         new ExplainSaleCommand(SaleOrigin.crm(false), 11, CatalogChoice.builtIn(), List.of(), false))
                 .orElseThrow();
@@ -244,7 +313,11 @@ class ExplainSaleServiceTest {
 
     private SaleExplanation explain(SaleRecord record, CatalogChoice catalog) {
         return new ExplainSaleService(
-                        FixedSaleSources.of(new InMemorySaleRecords(List.of(record))), NO_SINK, catalogFiles, NO_CRM)
+                        FixedSaleSources.of(new InMemorySaleRecords(List.of(record))),
+                        NO_SINK,
+                        catalogFiles,
+                        NO_CRM,
+                        NO_CRM_NAMES)
                 .explain(new ExplainSaleCommand(
                         SaleOrigin.crm(false), record.sale().id(), catalog, List.of(), false))
                 .orElseThrow();

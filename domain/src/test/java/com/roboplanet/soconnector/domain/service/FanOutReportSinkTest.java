@@ -26,9 +26,11 @@ class FanOutReportSinkTest {
             0,
             0,
             0,
+            List.of(),
             Map.of(),
             List.of(),
             0,
+            List.of(),
             List.of(),
             List.of(),
             new SaleSourceReport("q", 0, true, List.of()));

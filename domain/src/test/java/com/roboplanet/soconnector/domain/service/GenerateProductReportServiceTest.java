@@ -3,10 +3,12 @@ package com.roboplanet.soconnector.domain.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.MatchSource;
 import com.roboplanet.soconnector.domain.model.Product;
 import com.roboplanet.soconnector.domain.model.ProductCatalog;
+import com.roboplanet.soconnector.domain.model.ProductFamily;
 import com.roboplanet.soconnector.domain.model.QuantitySource;
 import com.roboplanet.soconnector.domain.model.QuoteLine;
 import com.roboplanet.soconnector.domain.model.Sale;
@@ -14,6 +16,8 @@ import com.roboplanet.soconnector.domain.port.in.CatalogChoice;
 import com.roboplanet.soconnector.domain.port.in.GenerateProductReportCommand;
 import com.roboplanet.soconnector.domain.port.in.MergeCrmCatalogUseCase;
 import com.roboplanet.soconnector.domain.port.in.ReportSummary;
+import com.roboplanet.soconnector.domain.port.out.CrmCatalogException;
+import com.roboplanet.soconnector.domain.port.out.CrmCatalogSource;
 import com.roboplanet.soconnector.domain.port.out.ReportDestination;
 import com.roboplanet.soconnector.domain.port.out.ReportFormat;
 import com.roboplanet.soconnector.domain.port.out.ReportProgress;
@@ -40,9 +44,17 @@ class GenerateProductReportServiceTest {
     private static final MergeCrmCatalogUseCase NO_CRM = command -> {
         throw new AssertionError("the CRM was not asked for");
     };
+    private static final CrmProductNames NO_CRM_NAMES = new CrmProductNames(
+            () -> {
+                throw new AssertionError("the CRM's products were not asked for");
+            },
+            message -> {
+                throw new AssertionError("unexpected warning: " + message);
+            });
 
     private final RecordingReportSink sink = new RecordingReportSink();
     private final InMemoryCatalogFiles catalogFiles = new InMemoryCatalogFiles();
+    private CrmProductNames crmNames = NO_CRM_NAMES;
 
     @Test
     void generate_mixedSales_accountsForEverySale() {
@@ -286,24 +298,46 @@ class GenerateProductReportServiceTest {
     }
 
     @Test
-    void generate_bareNumbersAboveNinetyNine_areListedToCheckWithTheirSales() {
+    void generate_headingQuantitiesAboveNinetyNine_areListedToCheckWithTheirSales() {
         List<Sale> sales = new java.util.ArrayList<>();
         sales.add(sale(1, "99 Omnie", ACME));
         sales.add(sale(2, "100 Omnie", ACME));
         sales.add(sale(3, "4711 Omnie", ACME));
-        sales.add(sale(4, "4711 x Omnie", ACME));
+        sales.add(sale(4, "Omnie x 2025", ACME));
+        sales.add(sale(5, "99 x Omnie", ACME));
         for (int i = 10; i < 40; i++) {
             sales.add(sale(i, "Filiale " + (500 + i) + " Omnie", ACME));
         }
 
         ReportSummary summary = run(sales, false);
 
-        assertThat(summary.quantitiesToCheckTotal()).isEqualTo(32);
+        assertThat(summary.quantitiesToCheckTotal()).isEqualTo(33);
         assertThat(summary.quantitiesToCheck()).hasSize(ReportSummary.CHECK_LISTED);
-        assertThat(summary.quantitiesToCheck().subList(0, 2))
+        assertThat(summary.quantitiesToCheck().subList(0, 3))
                 .containsExactly(
-                        new ReportSummary.QuantityCheck(2, "OMNIE", 100, "100 Omnie"),
-                        new ReportSummary.QuantityCheck(3, "OMNIE", 4711, "4711 Omnie"));
+                        new ReportSummary.QuantityCheck(2, "OMNIE", 100, "100 Omnie", QuantitySource.BARE_NUMBER),
+                        new ReportSummary.QuantityCheck(3, "OMNIE", 4711, "4711 Omnie", QuantitySource.BARE_NUMBER),
+                        new ReportSummary.QuantityCheck(4, "OMNIE", 2025, "Omnie x 2025", QuantitySource.MARKER));
+    }
+
+    @Test
+    void generate_quantitiesOutOfRange_areCountedAndListedWithTheirSales() {
+        List<Sale> sales = new java.util.ArrayList<>();
+        sales.add(sale(1, "10000 x Omnie und 0 x Wartung", ACME));
+        sales.add(sale(2, "2 x Omnie", ACME));
+        for (int i = 10; i < 40; i++) {
+            sales.add(sale(i, "Omnie x 123456", ACME));
+        }
+
+        ReportSummary summary = run(sales, false);
+
+        assertThat(summary.quantitiesIgnored()).isEqualTo(32);
+        assertThat(summary.quantitiesIgnoredListed()).hasSize(ReportSummary.CHECK_LISTED);
+        assertThat(summary.quantitiesIgnoredListed().subList(0, 3))
+                .containsExactly(
+                        new ReportSummary.IgnoredQuantity(1, "OMNIE", "10000 x", "10000 x Omnie und 0 x Wartung"),
+                        new ReportSummary.IgnoredQuantity(1, "SERVICE", "0 x", "10000 x Omnie und 0 x Wartung"),
+                        new ReportSummary.IgnoredQuantity(10, "OMNIE", "x 123456", "Omnie x 123456"));
     }
 
     @Test
@@ -357,7 +391,8 @@ class GenerateProductReportServiceTest {
                             return sink;
                         },
                         catalogFiles,
-                        NO_CRM)
+                        NO_CRM,
+                        NO_CRM_NAMES)
                 .generate(new GenerateProductReportCommand(
                         export, SaleQuery.all(), CatalogChoice.builtIn(), excel, false));
 
@@ -387,14 +422,18 @@ class GenerateProductReportServiceTest {
 
     @Test
     void generate_withCrmProducts_matchesTheMergedCatalogue() {
-        MergeCrmCatalogUseCase addKettyBot = command -> command.catalog()
-                .mergedWith(ProductCatalog.of(List.of(new Product("KT-1", "KettyBot", List.of("KettyBot")))));
+        MergeCrmCatalogUseCase addKettyBot = command -> {
+            List<Product> products = new java.util.ArrayList<>(command.catalog().products());
+            products.add(new Product("KT-1", "KettyBot", List.of("KettyBot")));
+            return ProductCatalog.of(products);
+        };
 
         new GenerateProductReportService(
                         FixedSaleSources.of(new InMemorySaleSource(List.of(sale(1, "KettyBot und Omnie", ACME)))),
                         destination -> sink,
                         catalogFiles,
-                        addKettyBot)
+                        addKettyBot,
+                        NO_CRM_NAMES)
                 .generate(new GenerateProductReportCommand(
                         SaleOrigin.crm(false), SaleQuery.all(), new CatalogChoice(null, true), REPORT, false));
 
@@ -415,7 +454,8 @@ class GenerateProductReportServiceTest {
                                     return sink;
                                 },
                                 catalogFiles,
-                                NO_CRM)
+                                NO_CRM,
+                                NO_CRM_NAMES)
                         .generate(command))
                 .hasMessage("missing.csv: file not found");
         assertThat(sources.asked).containsExactly(SaleOrigin.crm(true));
@@ -451,6 +491,7 @@ class GenerateProductReportServiceTest {
                         destination -> sink,
                         catalogFiles,
                         NO_CRM,
+                        NO_CRM_NAMES,
                         progress)
                 .generate(new GenerateProductReportCommand(
                         SaleOrigin.crm(false), SaleQuery.latest(50), CatalogChoice.builtIn(), REPORT, false));
@@ -473,7 +514,12 @@ class GenerateProductReportServiceTest {
         };
 
         assertThatThrownBy(() -> new GenerateProductReportService(
-                                FixedSaleSources.of(failing), destination -> sink, catalogFiles, NO_CRM, progress)
+                                FixedSaleSources.of(failing),
+                                destination -> sink,
+                                catalogFiles,
+                                NO_CRM,
+                                NO_CRM_NAMES,
+                                progress)
                         .generate(new GenerateProductReportCommand(
                                 SaleOrigin.crm(false), SaleQuery.all(), CatalogChoice.builtIn(), REPORT, false)))
                 .isInstanceOf(SaleSourceException.class);
@@ -487,22 +533,133 @@ class GenerateProductReportServiceTest {
     }
 
     private GenerateProductReportService service(SaleSource source) {
-        return new GenerateProductReportService(FixedSaleSources.of(source), destination -> sink, catalogFiles, NO_CRM);
+        return new GenerateProductReportService(
+                FixedSaleSources.of(source), destination -> sink, catalogFiles, NO_CRM, crmNames);
     }
 
     private ReportSummary run(List<Sale> sales, boolean includeUnmatched, List<Pattern> udfPatterns) {
+        return run(sales, includeUnmatched, udfPatterns, CatalogChoice.builtIn());
+    }
+
+    private ReportSummary run(
+            List<Sale> sales, boolean includeUnmatched, List<Pattern> udfPatterns, CatalogChoice catalog) {
         return service(new InMemorySaleSource(sales))
                 .generate(new GenerateProductReportCommand(
                         SaleOrigin.crm(false),
                         SaleQuery.all(),
-                        CatalogChoice.builtIn(),
+                        catalog,
                         REPORT,
                         includeUnmatched,
                         udfPatterns,
                         GenerateProductReportCommand.DEFAULT_THIN_SHARE));
     }
 
-    /** Sale 9 with {@code RR-02-017-OMNIE} in a user-defined field. */
+    private static final List<Pattern> CODES = List.of(Pattern.compile("[A-Z]{2}(?:-[A-Z0-9]+){2,4}"));
+
+    @Test
+    void generate_codesTheCatalogueDoesNotKnow_areCountedPerSaleAndListedMostFrequentFirst() {
+        FakeCrmCatalog crm = new FakeCrmCatalog(List.of(), List.of());
+        crmNames = new CrmProductNames(() -> crm, message -> {});
+        List<Sale> sales = List.of(
+                codeSale(1, "3xBellaBot Pro Hotel", "PD-BB-PRO-01", "PD-BB-PRO-01"),
+                codeSale(2, "BellaBot Pro", "PD-BB-PRO-01", ""),
+                codeSale(3, "Ersatztablett", "SP-TRAY-01", ""),
+                codeSale(4, "Omnie", "RR-02-017-OMNIE", ""));
+
+        ReportSummary summary = run(sales, false, CODES);
+
+        assertThat(summary.unknownCodes())
+                .containsExactly(
+                        new ReportSummary.CodeCount("PD-BB-PRO-01", 2), new ReportSummary.CodeCount("SP-TRAY-01", 1));
+        assertThat(crm.reads).as("the CRM's products are read once a run").isEqualTo(1);
+    }
+
+    /**
+     * A field holds a code only; the CRM's product archive names it, and its name places it like a quote line's: the
+     * BellaBot Pro of the heading is the field's product (one row of 3, not 3 + 1), and the tray whose CRM name
+     * contains BellaBot takes the heading's BellaBot in (a tray, not a robot).
+     */
+    @Test
+    void generate_fieldCodesTheCrmNames_arePlacedByTheirNamesAndCountNoProductTwice() {
+        catalogFiles.with(
+                Path.of("products.csv"),
+                ProductCatalog.of(List.of(
+                        new Product("BELLABOT", "Pudu BellaBot", List.of("BellaBot")),
+                        new Product("BELLABOT-PRO", "Pudu BellaBot Pro", List.of("BellaBot Pro")))));
+        crmNames = new CrmProductNames(
+                () -> new FakeCrmCatalog(
+                        List.of(),
+                        List.of(
+                                new CrmProduct(2, "PD-BB-PRO-01", "Pudu BellaBot Pro", "", null, true),
+                                new CrmProduct(11, "SP-TRAY-01", "Ersatztablett BellaBot", "", null, true))),
+                message -> {
+                    throw new AssertionError(message);
+                });
+        List<Sale> sales = List.of(
+                codeSale(1, "3xBellaBot Pro Hotel", "PD-BB-PRO-01", ""),
+                codeSale(2, "3x spare tray BellaBot", "SP-TRAY-01", ""));
+
+        ReportSummary summary = run(sales, false, CODES, new CatalogChoice(Path.of("products.csv"), false));
+
+        assertThat(sink.rows)
+                .extracting(
+                        ReportRow::saleId,
+                        ReportRow::productCode,
+                        ReportRow::productName,
+                        ReportRow::quantity,
+                        ReportRow::source)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                1L, "BELLABOT-PRO", "Pudu BellaBot Pro", 3, MatchSource.UDF),
+                        org.assertj.core.groups.Tuple.tuple(
+                                2L, "SP-TRAY-01", "Ersatztablett BellaBot", 3, MatchSource.UDF));
+        assertThat(summary.unknownCodes()).containsExactly(new ReportSummary.CodeCount("SP-TRAY-01", 1));
+    }
+
+    @Test
+    void generate_crmRefusesItsProducts_warnsOnceAndReportsTheCodesAsTheyAre() {
+        List<String> warnings = new ArrayList<>();
+        crmNames = new CrmProductNames(
+                () -> new CrmCatalogSource() {
+                    @Override
+                    public List<ProductFamily> productFamilies(boolean includeDeleted) {
+                        throw new AssertionError("families are not asked for");
+                    }
+
+                    @Override
+                    public List<CrmProduct> products() {
+                        throw new CrmCatalogException(
+                                SaleSourceException.Kind.NOT_PERMITTED, "SuperOffice refused GET v1/Product", null);
+                    }
+                },
+                warnings::add);
+
+        run(
+                List.of(
+                        codeSale(1, "3xBellaBot Pro Hotel", "PD-BB-PRO-01", ""),
+                        codeSale(2, "BellaBot Pro", "PD-BB-PRO-01", "")),
+                false,
+                CODES);
+
+        assertThat(warnings)
+                .containsExactly("SuperOffice refused GET v1/Product; going on without the CRM's product names for"
+                        + " field codes");
+        assertThat(sink.rows).extracting(ReportRow::productCode).containsOnly("PD-BB-PRO-01");
+    }
+
+    private static Sale codeSale(long id, String heading, String field, String other) {
+        return new Sale(
+                id,
+                heading,
+                DAY,
+                ACME,
+                "Anna",
+                null,
+                false,
+                List.of(),
+                Map.of("SuperOffice:1", field, "SuperOffice:3", other));
+    }
+
     private static Sale udfSale(String heading) {
         return new Sale(
                 9, heading, DAY, ACME, "Anna", null, false, List.of(), Map.of("SuperOffice:1", "RR-02-017-OMNIE"));

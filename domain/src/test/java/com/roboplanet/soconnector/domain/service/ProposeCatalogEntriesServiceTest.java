@@ -103,6 +103,26 @@ class ProposeCatalogEntriesServiceTest {
                 .containsExactly(tuple("KETTYBOT", "Pudu KettyBot"));
     }
 
+    /** Left out, the code would stay unmatched in the headings that write it, although its product is proposed. */
+    @Test
+    void of_productCodeOfAProposedOrKnownProduct_becomesAnAliasOnThatProductsLine() {
+        ProductCatalog catalog =
+                ProductCatalog.of(List.of(new Product("PD-HB-01", "Pudu HolaBot", List.of("HolaBot"))));
+
+        List<CatalogProposal> result = ProposeCatalogEntriesService.entries(
+                catalog,
+                List.of(
+                        new KeywordProposal(Kind.CRM_NAME, "Keenon T8", "KN-T8-01", 5, List.of("2x Keenon T8")),
+                        new KeywordProposal(Kind.PRODUCT_CODE, "KN-T8-01", null, 3, List.of("KN-T8-01 x3 Hotel")),
+                        new KeywordProposal(Kind.PRODUCT_CODE, "PD-HB-01", null, 2, List.of("PD-HB-01 Messe"))));
+
+        assertThat(result)
+                .extracting(p -> p.product().code(), p -> p.product().aliases())
+                .containsExactly(
+                        tuple("PD-HB-01", List.of("HolaBot", "PD-HB-01")),
+                        tuple("KN-T8-01", List.of("Keenon T8", "KN-T8-01")));
+    }
+
     @Test
     void propose_targetFile_getsTheCatalogueWithTheEntries() {
         InMemoryCatalogFiles files = new InMemoryCatalogFiles();

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 class SaleProductsTest {
     private static final ProductCatalog CATALOG = ProductCatalog.builtIn();
     private final SaleProducts products = new SaleProducts(
-            CATALOG, ProductMatcher.of(CATALOG), List.of(Pattern.compile("[A-Z]{2}-\\d{2}-\\d{3}-[A-Z]+")));
+            CATALOG,
+            ProductMatcher.of(CATALOG),
+            List.of(Pattern.compile("[A-Z]{2}-\\d{2}-\\d{3}-[A-Z]+")),
+            new CrmProductNames(() -> new FakeCrmCatalog(List.of(), List.of()), message -> {}).forRun());
 
     @Test
     void of_saleWithEveryStage_keepsEachStagesFindingsAndMakesRowsInPrecedence() {

@@ -13,14 +13,19 @@ import java.util.Optional;
  * What a report run did, accounting for every sale read: each one is skipped, matched or unmatched.
  *
  * @param quantitiesIgnored quantities outside 1..9999 that were read as 1
+ * @param quantitiesIgnoredListed the first {@value #CHECK_LISTED} of them, with their sale
  * @param rowsByQuantitySource rows written with a product, per way their quantity was read (sources without
  *     rows are absent)
- * @param quantitiesToCheck rows whose quantity is a number without a count marker above {@value
- *     #CHECK_ABOVE} ({@code 4711 BellaBot}): plausible as a count, but as likely a project or order number;
- *     at most {@value #CHECK_LISTED}, in report order
+ * @param quantitiesToCheck rows whose quantity was read from the heading and is above {@value #CHECK_ABOVE}: a
+ *     number without a count marker ({@code 4711 BellaBot}), plausible as a count, but as likely a project or order
+ *     number; or one with a marker ({@code BellaBot x 2025}), which is a count as written but rarely meant; at most
+ *     {@value #CHECK_LISTED}, in report order
  * @param quantitiesToCheckTotal how many such rows there were, listed or not
  * @param topUnmatchedWords the most frequent words of headings that matched nothing, most frequent first
  * @param unmatchedExamples a few headings that matched nothing, as they were written
+ * @param unknownCodes codes of quote lines and user-defined fields that the catalogue does not know and that were
+ *     reported as the CRM has them, with how many sales carry each, most frequent first, at most {@value
+ *     #CHECK_LISTED}: adding them as aliases (or {@code --catalog-from-crm}) makes them count with their product
  * @param diagnosis null unless the report is empty or thin
  */
 public record ReportSummary(
@@ -33,11 +38,13 @@ public record ReportSummary(
         long unmatched,
         long rowsWritten,
         long quantitiesIgnored,
+        List<IgnoredQuantity> quantitiesIgnoredListed,
         Map<QuantitySource, Long> rowsByQuantitySource,
         List<QuantityCheck> quantitiesToCheck,
         long quantitiesToCheckTotal,
         List<WordCount> topUnmatchedWords,
         List<String> unmatchedExamples,
+        List<CodeCount> unknownCodes,
         SaleSourceReport source,
         ReportDiagnosis diagnosis) {
 
@@ -55,9 +62,11 @@ public record ReportSummary(
             }
         });
         rowsByQuantitySource = Collections.unmodifiableMap(bySource);
+        quantitiesIgnoredListed = List.copyOf(quantitiesIgnoredListed);
         quantitiesToCheck = List.copyOf(quantitiesToCheck);
         topUnmatchedWords = List.copyOf(topUnmatchedWords);
         unmatchedExamples = List.copyOf(unmatchedExamples);
+        unknownCodes = List.copyOf(unknownCodes);
         Objects.requireNonNull(source, "source");
     }
 
@@ -72,11 +81,13 @@ public record ReportSummary(
             long unmatched,
             long rowsWritten,
             long quantitiesIgnored,
+            List<IgnoredQuantity> quantitiesIgnoredListed,
             Map<QuantitySource, Long> rowsByQuantitySource,
             List<QuantityCheck> quantitiesToCheck,
             long quantitiesToCheckTotal,
             List<WordCount> topUnmatchedWords,
             List<String> unmatchedExamples,
+            List<CodeCount> unknownCodes,
             SaleSourceReport source) {
         this(
                 salesRead,
@@ -88,11 +99,13 @@ public record ReportSummary(
                 unmatched,
                 rowsWritten,
                 quantitiesIgnored,
+                quantitiesIgnoredListed,
                 rowsByQuantitySource,
                 quantitiesToCheck,
                 quantitiesToCheckTotal,
                 topUnmatchedWords,
                 unmatchedExamples,
+                unknownCodes,
                 source,
                 null);
     }
@@ -109,11 +122,13 @@ public record ReportSummary(
                 unmatched,
                 rowsWritten,
                 quantitiesIgnored,
+                quantitiesIgnoredListed,
                 rowsByQuantitySource,
                 quantitiesToCheck,
                 quantitiesToCheckTotal,
                 topUnmatchedWords,
                 unmatchedExamples,
+                unknownCodes,
                 source,
                 explanation);
     }
@@ -145,15 +160,39 @@ public record ReportSummary(
     /** A word and how many unmatched headings it appears in. */
     public record WordCount(String word, long count) {}
 
+    /** A code and how many sales carry it. */
+    public record CodeCount(String code, long sales) {
+        public CodeCount {
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
     /**
-     * A row whose quantity is a bare number large enough to be something else ({@code Projekt 4711} without
-     * the label): the sale to look at.
+     * A row whose quantity, read from the heading, is large enough to be something else ({@code Projekt 4711} without
+     * the label, {@code BellaBot x 2025}): the sale to look at.
      *
      * @param heading the sale's heading as written, which shows where the number stands
+     * @param quantitySource {@link QuantitySource#BARE_NUMBER} or {@link QuantitySource#MARKER}
      */
-    public record QuantityCheck(long saleId, String productCode, int quantity, String heading) {
+    public record QuantityCheck(
+            long saleId, String productCode, int quantity, String heading, QuantitySource quantitySource) {
         public QuantityCheck {
             Objects.requireNonNull(productCode, "productCode");
+            Objects.requireNonNull(heading, "heading");
+            Objects.requireNonNull(quantitySource, "quantitySource");
+        }
+    }
+
+    /**
+     * A quantity written next to a product but outside 1..9999, read as 1: the sale to look at.
+     *
+     * @param written the quantity as written ({@code 10000 x}, {@code 0 x})
+     * @param heading the sale's heading as written
+     */
+    public record IgnoredQuantity(long saleId, String productCode, String written, String heading) {
+        public IgnoredQuantity {
+            Objects.requireNonNull(productCode, "productCode");
+            Objects.requireNonNull(written, "written");
             Objects.requireNonNull(heading, "heading");
         }
     }

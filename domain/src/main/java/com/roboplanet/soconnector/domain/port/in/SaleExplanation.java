@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param candidates every alias occurrence in the skeleton and what the matcher made of it, one line each, leftmost
  *     first (invisible characters shown as in {@code headingShown})
  * @param result the products the matcher counts in the heading
+ * @param headingReportedElsewhere the heading's products that have no row of their own because a quote line or field
+ *     names them, one line each saying which row they are reported in and why ({@code "CC1" (CC1 x3) is reported in
+ *     user-defined field "CH-CC1-01", whose code or name names CC1: ...})
  * @param rows the rows {@code report} writes for this sale, from the same code path as the report: most structured
  *     source first, a product once; empty when the report skips the sale (no customer) or, without
  *     {@code includeUnmatched}, finds nothing
@@ -37,6 +40,7 @@ public record SaleExplanation(
         String skeleton,
         List<String> candidates,
         List<RecognisedProduct> result,
+        List<String> headingReportedElsewhere,
         List<ReportRow> rows,
         ReportSummary summary) {
     public SaleExplanation {
@@ -47,6 +51,7 @@ public record SaleExplanation(
         Objects.requireNonNull(skeleton, "skeleton");
         candidates = List.copyOf(candidates);
         result = List.copyOf(result);
+        headingReportedElsewhere = List.copyOf(headingReportedElsewhere);
         rows = List.copyOf(rows);
         Objects.requireNonNull(summary, "summary");
     }
@@ -60,8 +65,12 @@ public record SaleExplanation(
      *     {@code name = value}; empty unless {@link Status#READ}
      * @param products the products the report takes from it, before the heading's counts are applied (the rows say
      *     the final quantities)
+     * @param placements for each quote line or product code, the catalogue product it was placed with and by which
+     *     rule (ADR 0002, "Structured sources"), one line each: {@code quote line "CH-CC1-01 Ladestation CC1": CHARGER,
+     *     its name starts with alias Ladestation* of CHARGER}
      */
-    public record StructuredStage(Status status, List<String> values, List<RecognisedProduct> products) {
+    public record StructuredStage(
+            Status status, List<String> values, List<RecognisedProduct> products, List<String> placements) {
         /** Why a place gave what it gave. */
         public enum Status {
             /** The source has no such place: an export file has no quote lines and no user-defined fields. */
@@ -78,10 +87,11 @@ public record SaleExplanation(
             Objects.requireNonNull(status, "status");
             values = List.copyOf(values);
             products = List.copyOf(products);
+            placements = List.copyOf(placements);
         }
 
         public static StructuredStage of(Status status) {
-            return new StructuredStage(status, List.of(), List.of());
+            return new StructuredStage(status, List.of(), List.of(), List.of());
         }
     }
 }
