@@ -106,8 +106,9 @@ class KnownSettingsTest {
 
         assertThat(foo.exitCode).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(foo.firstErrLine())
-                .isEqualTo("so-connector: -c: FOO is not a setting of so-connector (its settings start with SO_ or"
-                        + " SMTP_)" + SEE_README);
+                .isEqualTo("so-connector: -c: a key that does not start with SO_ or SMTP_ is not a setting of"
+                        + " so-connector (the key is not shown: it may be a value pasted without its key)"
+                        + SEE_README);
         assertThat(soFoo.firstErrLine())
                 .isEqualTo("so-connector: -c: SO_FOO is not a setting of so-connector" + SEE_README);
         assertThat(dir.resolve("product_report.csv")).doesNotExist();

@@ -111,8 +111,13 @@ public final class Configuration {
         });
         flags.forEach((key, value) -> {
             String name = key.strip();
-            Setting setting =
-                    known(name, "-c", Setting.ownPrefix(name) ? "" : " (its settings start with SO_ or SMTP_)");
+            if (!Setting.ownPrefix(name)) {
+                // Not one of ours, so perhaps not a key at all: a token pasted with its padding ('abc==') is not named.
+                throw new ConfigurationException("-c: a key that does not start with SO_ or SMTP_ is not a setting of"
+                        + " so-connector (the key is not shown: it may be a value pasted without its key) ("
+                        + SEE_README + ")");
+            }
+            Setting setting = known(name, "-c", "");
             if (setting.secret()) {
                 warnings.add("-c " + setting.key() + " puts a secret on the command line, where the process list and"
                         + " the shell history keep it; put it in .env (readable only by you) or the environment");
