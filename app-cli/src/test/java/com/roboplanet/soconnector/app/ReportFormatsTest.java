@@ -81,12 +81,12 @@ class ReportFormatsTest {
     }
 
     @Test
-    void report_excelWithXlsx_exits3() throws IOException {
+    void report_excelWithXlsx_exits2() throws IOException {
         write("sales.csv", SALES);
 
         CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv", "--format", "xlsx", "--excel");
 
-        assertThat(run.exitCode).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
         assertThat(run.err).contains("--excel applies to --format csv only");
     }
 

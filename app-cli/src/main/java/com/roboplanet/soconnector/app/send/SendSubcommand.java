@@ -281,7 +281,7 @@ public final class SendSubcommand implements Callable<Integer> {
      * finish what is open.
      */
     private int batch() {
-        SaleSelection.requireKnownEncoding(encoding);
+        SaleSelection.requireKnownEncoding(encoding, spec.commandLine());
         Path csv = resolve(batch);
         JournalLocation location = journalLocation();
         BatchSummary summary = sendBatch.send(new SendBatchCommand(

@@ -5,7 +5,6 @@ import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
 import com.roboplanet.soconnector.app.SaleSelection;
 import com.roboplanet.soconnector.app.SourceNotes;
-import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
 import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesCommand;
 import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesUseCase;
@@ -18,7 +17,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code so-connector suggest-keywords}: catalogue proposals from the headings the catalogue misses. */
 @Command(
@@ -48,6 +50,9 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
     @Mixin
     SaleSelection sales = new SaleSelection();
 
+    @Spec
+    CommandSpec spec;
+
     private final SuggestKeywordsUseCase suggestKeywords;
     private final ProposeCatalogEntriesUseCase proposeEntries;
     private final Console console;
@@ -68,7 +73,7 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (top <= 0) {
-            throw new UserInputException("--top must be positive, was " + top);
+            throw new ParameterException(spec.commandLine(), "--top must be positive, was " + top);
         }
         sales.validate();
         KeywordSuggestions suggestions = suggestKeywords.suggest(new SuggestKeywordsCommand(
