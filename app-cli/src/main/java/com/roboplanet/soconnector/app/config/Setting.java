@@ -47,12 +47,16 @@ public enum Setting {
                     + " this language (`en` = `US`, `de` = `GE`, `nb`/`no` = `NO`, `sv` = `SW`, `fr` = `FR`; `de-DE`"
                     + " works too), else the first language given",
             Flag.NAMES_TENANT),
-    SO_PAGE_SIZE("`500`", "sales per request when paging the sale archive", Flag.NAMES_TENANT),
-    SO_MAX_REQUESTS_PER_SECOND("`10`", "client-side rate limit", Flag.NAMES_TENANT),
+    SO_PAGE_SIZE(
+            "`500`",
+            "rows per request when paging an archive (sales, quote lines, products, users)",
+            Flag.NAMES_TENANT),
+    SO_MAX_REQUESTS_PER_SECOND("`10`", "client-side rate limit (every attempt, retries included)", Flag.NAMES_TENANT),
     SO_MAX_CONCURRENT_REQUESTS(
             "`2`",
-            "requests to SuperOffice in flight at once while a report reads the next page and its quote lines ahead;"
-                    + " never more than `SO_MAX_REQUESTS_PER_SECOND`"),
+            "the most SuperOffice requests in flight at once (1 to 16): a read fetches the next page of sales and its"
+                    + " quote lines while it matches the current one"
+                    + " ([ADR 0016](docs/adr/0016-quote-lines-by-the-page-and-pipelined-reads.md))"),
     SO_MAX_RETRY_WAIT(
             "`120` (seconds; `120s`, `2m`, `PT2M` also work)",
             "the longest `Retry-After` the connector waits for; longer fails with a message",
