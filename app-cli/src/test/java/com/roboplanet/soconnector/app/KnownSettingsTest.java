@@ -132,6 +132,24 @@ class KnownSettingsTest {
     }
 
     @Test
+    void report_tenantKeysInLowerCaseInTheEnvironmentAtATerminal_namesTheSpellingAndUsesNoDemo() {
+        env.put("so_client_id", "abc");
+        env.put("so_context_identifier", "Cust12345");
+
+        CliRun run = CliRun.in(dir, env, com.google.inject.util.Modules.EMPTY_MODULE, "report");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err.lines().toList())
+                .containsExactlyInAnyOrder(
+                        "so-connector: warning: the environment sets so_client_id, which is not a setting of"
+                                + " so-connector (keys are upper case: SO_CLIENT_ID); it is ignored",
+                        "so-connector: warning: the environment sets so_context_identifier, which is not a setting"
+                                + " of so-connector (keys are upper case: SO_CONTEXT_IDENTIFIER); it is ignored",
+                        "so-connector: no SuperOffice settings: set SO_* or pass --sandbox");
+        assertThat(dir.resolve("product_report.csv")).doesNotExist();
+    }
+
+    @Test
     void report_launcherKeyInTheEnvironment_isKnownAndQuiet() {
         env.put("SO_CONNECTOR_JAVA_OPTS", "-Xmx1g");
 
