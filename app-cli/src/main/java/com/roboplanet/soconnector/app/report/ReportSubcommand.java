@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app.report;
 import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.InputsAndOutputs;
 import com.roboplanet.soconnector.app.SaleSelection;
 import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.app.config.FilesConfig;
@@ -188,9 +189,12 @@ public final class ReportSubcommand implements Callable<Integer> {
             return ReportDestination.standardOutput(reportFormat());
         }
         Path target = resolve(out != null ? out : Path.of("product_report." + format.name()));
-        if (target.normalize().equals(page == null ? null : page.normalize())) {
-            throw new UserInputException("--html must name another file than the report (" + target + ")");
-        }
+        new InputsAndOutputs()
+                .input("--from", sales.from == null ? null : resolve(sales.from))
+                .input("--catalog", sales.catalog == null ? null : resolve(sales.catalog))
+                .output(out != null ? "--out" : "the report", target)
+                .output("--html", page)
+                .requireDistinct();
         return new ReportDestination(target, reportFormat(), page);
     }
 

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app.send;
 import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.InputsAndOutputs;
 import com.roboplanet.soconnector.app.SaleSelection;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.port.in.BatchSummary;
@@ -283,6 +284,11 @@ public final class SendSubcommand implements Callable<Integer> {
     private int batch() {
         SaleSelection.requireKnownEncoding(encoding, spec.commandLine());
         Path csv = resolve(batch);
+        new InputsAndOutputs()
+                .input("--batch", csv)
+                .input("--template", resolve(template))
+                .output(results != null ? "--results" : "the result file", resultsFile(csv))
+                .requireDistinct();
         JournalLocation location = journalLocation();
         BatchSummary summary = sendBatch.send(new SendBatchCommand(
                 csv,

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app.suggest;
 import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.InputsAndOutputs;
 import com.roboplanet.soconnector.app.SaleSelection;
 import com.roboplanet.soconnector.app.SourceNotes;
 import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
@@ -76,6 +77,18 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--top must be positive, was " + top);
         }
         sales.validate();
+        Path target = write == null ? null : context.workingDirectory().resolve(write);
+        new InputsAndOutputs()
+                .input(
+                        "--from",
+                        sales.from == null ? null : context.workingDirectory().resolve(sales.from))
+                .input(
+                        "--catalog",
+                        sales.catalog == null
+                                ? null
+                                : context.workingDirectory().resolve(sales.catalog))
+                .output("--write", target)
+                .requireDistinct();
         KeywordSuggestions suggestions = suggestKeywords.suggest(new SuggestKeywordsCommand(
                 sales.origin(false, context.workingDirectory()),
                 SaleQuery.latest(sales.effectiveLimit()),
@@ -90,10 +103,12 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
             ProposalTable.printCovered(suggestions.covered(), out);
         }
         out.flush();
-        if (write != null) {
-            Path target = context.workingDirectory().resolve(write);
-            proposeEntries.propose(
-                    new ProposeCatalogEntriesCommand(suggestions.catalog(), suggestions.proposals(), target));
+        if (target != null) {
+            proposeEntries.propose(new ProposeCatalogEntriesCommand(
+                    suggestions.catalog(),
+                    suggestions.proposals(),
+                    target,
+                    sales.catalog == null ? null : context.workingDirectory().resolve(sales.catalog)));
             console.err().println("Catalogue with proposals commented out written to " + target + ".");
         }
         printSummary(suggestions);
