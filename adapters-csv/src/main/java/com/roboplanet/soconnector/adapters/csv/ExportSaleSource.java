@@ -198,6 +198,7 @@ public final class ExportSaleSource implements SaleSource {
                             : "; status " + query.status().name().toLowerCase(Locale.ROOT))
                     + ")";
             List<String> notes = new ArrayList<>(table.notes());
+            notes.addAll(columns.notes());
             if (undatedSkipped > 0) {
                 notes.add(undatedSkipped + " sales without a date were left out by the since filter");
             }
