@@ -18,6 +18,7 @@ import com.roboplanet.soconnector.domain.port.out.ReportSink;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
 import com.roboplanet.soconnector.domain.port.out.ReportSinks;
 import com.roboplanet.soconnector.domain.port.out.ReportTotals;
+import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
@@ -79,7 +80,8 @@ public final class GenerateProductReportService implements GenerateProductReport
         ProductMatcher matcher = ProductMatcher.of(catalog);
         SaleProducts products = new SaleProducts(catalog, matcher, command.udfProductPatterns());
         try (ReportWriter writer = sink.open()) {
-            Run run = new Run(matcher, products, writer, command.includeUnmatched(), command.thinShare());
+            Run run = new Run(
+                    matcher, products, writer, command.includeUnmatched(), command.thinShare(), command.origin());
             SaleSourceReport sourceReport;
             progress.started(command.query().limit());
             try {
@@ -113,6 +115,7 @@ public final class GenerateProductReportService implements GenerateProductReport
         private final List<ReportSummary.QuantityCheck> quantitiesToCheck = new ArrayList<>();
         private long quantitiesToCheckTotal;
         private final double thinShare;
+        private final SaleOrigin origin;
         private long boundaryFailures;
         private long read;
         private long withoutCustomer;
@@ -124,14 +127,17 @@ public final class GenerateProductReportService implements GenerateProductReport
         private long rows;
         private long quantitiesIgnored;
 
+        /** @param origin where the sales come from, so that a diagnosis gives the advice that fits (a file or a CRM) */
         Run(
                 ProductMatcher matcher,
                 SaleProducts products,
                 ReportWriter writer,
                 boolean includeUnmatched,
-                double thinShare) {
+                double thinShare,
+                SaleOrigin origin) {
             this.matcher = matcher;
             this.thinShare = thinShare;
+            this.origin = origin;
             this.products = products;
             this.writer = writer;
             this.includeUnmatched = includeUnmatched;
@@ -219,7 +225,7 @@ public final class GenerateProductReportService implements GenerateProductReport
         ReportSummary summary(SaleSourceReport source) {
             ReportSummary counts = counts(source);
             ReportDiagnosis diagnosis =
-                    ReportDiagnostician.diagnose(counts, thinShare, boundaryFailures, boundaryFixes);
+                    ReportDiagnostician.diagnose(counts, thinShare, origin, boundaryFailures, boundaryFixes);
             return diagnosis == null ? counts : counts.withDiagnosis(diagnosis);
         }
 
