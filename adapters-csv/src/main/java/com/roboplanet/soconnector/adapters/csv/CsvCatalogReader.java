@@ -107,7 +107,7 @@ public final class CsvCatalogReader {
                 record = records.next();
             } catch (UncheckedIOException e) {
                 throw new CsvFileException(
-                        file + ":" + line + ": " + e.getCause().getMessage(), e);
+                        file + ":" + TextTableInput.quoting(line, e.getCause().getMessage()), e);
             }
             // The parser hands comment lines over with the record that follows them.
             line += record.hasComment() ? record.getComment().split("\n", -1).length : 0;
