@@ -194,6 +194,9 @@ final class TextTableInput implements TableInput {
         if (reader.note() != null) {
             notes.add(reader.note());
         }
+        if (dialect.note() != null) {
+            notes.add(dialect.note());
+        }
         return notes;
     }
 
