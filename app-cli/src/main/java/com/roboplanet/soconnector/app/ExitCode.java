@@ -5,7 +5,10 @@ public final class ExitCode {
     public static final int OK = 0;
     /** A bug or a failure nobody anticipated: the message says where to look. */
     public static final int UNEXPECTED = 1;
-    /** The command line itself is wrong (unknown option, missing argument). */
+    /**
+     * The command line itself is wrong: an unknown option, a missing argument or one out of range, options that
+     * contradict each other.
+     */
     public static final int USAGE = 2;
     /**
      * Configuration or an input file is invalid, or a local file cannot be written before anything was sent (the

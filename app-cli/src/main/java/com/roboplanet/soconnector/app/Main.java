@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.roboplanet.soconnector.app.config.ConfigFlags;
 import com.roboplanet.soconnector.app.config.Configuration;
 import com.roboplanet.soconnector.app.config.ConfigurationException;
 import com.roboplanet.soconnector.app.crm.CrmChoice;
@@ -56,6 +57,7 @@ public final class Main {
         CommandLine parser = commandLine(
                 Guice.createInjector(moduleFactory.apply(AppContext.unconfigured(console, workingDirectory))), console);
         ParseResult parsed;
+        Map<String, String> flags;
         try {
             parsed = parser.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) {
@@ -71,8 +73,9 @@ public final class Main {
             if (last.commandSpec().userObject() instanceof AutoComplete.GenerateCompletion) {
                 return parser.execute(args);
             }
+            flags = configFlags(parser);
         } catch (ParameterException e) {
-            return UsageErrors.print(e);
+            return UsageErrors.print(e, args);
         }
         RootCommand global = parser.getCommand();
         if (global.debug) {
@@ -88,7 +91,7 @@ public final class Main {
                     workingDirectory.resolve(global.envFile == null ? ".env" : global.envFile),
                     global.envFile != null,
                     environment,
-                    global.config);
+                    flags);
             configuration.warnings().forEach(w -> console.err().println("so-connector: warning: " + w));
             refuseToSendWithout(configuration, lastSubcommand(parsed));
             context = AppContext.of(
@@ -129,6 +132,15 @@ public final class Main {
         HelpExamples.collect(cli, all);
         all.forEach(command -> command.getCommandSpec().versionProvider(new VersionProvider()));
         return cli;
+    }
+
+    /** The {@code -c} flags as keys and values; a flag that is not KEY=VALUE is a usage error that never quotes it. */
+    private static Map<String, String> configFlags(CommandLine parser) {
+        try {
+            return ConfigFlags.parse(((RootCommand) parser.getCommand()).config);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(parser, e.getMessage());
+        }
     }
 
     /**

@@ -8,8 +8,8 @@ import com.roboplanet.soconnector.app.report.ReportSubcommand;
 import com.roboplanet.soconnector.app.sandbox.SandboxSubcommand;
 import com.roboplanet.soconnector.app.send.SendSubcommand;
 import com.roboplanet.soconnector.app.suggest.SuggestKeywordsSubcommand;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -64,7 +64,8 @@ public final class RootCommand {
             scope = ScopeType.INHERIT,
             description = "Set a configuration key (overrides .env and the environment); repeatable. Secrets belong in"
                     + " .env: the command line shows in the process list and shell history.")
-    Map<String, String> config = new LinkedHashMap<>();
+    // Strings, not a Map: picocli would quote a flag without '=' in its error, and the flag may be a token.
+    List<String> config = new ArrayList<>();
 
     @Option(
             names = "--debug",

@@ -9,7 +9,11 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The options that say which sales a command reads and against which catalogue: shared by {@code report}
@@ -60,21 +64,33 @@ public final class SaleSelection {
     @Option(names = "--all", description = "Read every sale (no limit).")
     public boolean all;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * @throws ParameterException (a usage error, exit code 2) for options that contradict each other or a value out of
+     *     range
+     */
     public void validate() {
         if (all && limit != null) {
-            throw new UserInputException("--all and --limit contradict each other: give one");
+            throw new ParameterException(command.commandLine(), "--all and --limit contradict each other: give one");
         }
         if (limit != null && limit < 1) {
-            throw new UserInputException("--limit must be positive (use --all for no limit), was " + limit);
+            throw new ParameterException(
+                    command.commandLine(), "--limit must be positive (use --all for no limit), was " + limit);
         }
         if (from == null && (!columns.isEmpty() || sheet != null || encoding != null)) {
-            throw new UserInputException("--column, --sheet and --encoding apply to an export read with --from FILE");
+            throw new ParameterException(
+                    command.commandLine(), "--column, --sheet and --encoding apply to an export read with --from FILE");
         }
-        requireKnownEncoding(encoding);
+        requireKnownEncoding(encoding, command.commandLine());
     }
 
-    /** @throws UserInputException naming the option and common choices for an encoding Java does not know */
-    public static void requireKnownEncoding(String name) {
+    /**
+     * @throws ParameterException (a usage error) naming the option and common choices for an encoding Java does not
+     *     know
+     */
+    public static void requireKnownEncoding(String name, CommandLine commandLine) {
         boolean known;
         try {
             known = name == null || Charset.isSupported(name.strip());
@@ -82,7 +98,8 @@ public final class SaleSelection {
             known = false;
         }
         if (!known) {
-            throw new UserInputException(
+            throw new ParameterException(
+                    commandLine,
                     "--encoding: unknown encoding '" + name + "' (try UTF-8, windows-1252, ISO-8859-15, UTF-16LE)");
         }
     }

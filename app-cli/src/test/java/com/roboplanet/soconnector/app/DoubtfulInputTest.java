@@ -132,7 +132,7 @@ class DoubtfulInputTest {
     }
 
     @Test
-    void send_journalNamingAFile_saysItExistsAndIsNotADirectory() throws IOException {
+    void send_journalNamingAFile_saysItIsNotAFolderAndTheWayOut() throws IOException {
         FakeSuperOffice crm = FakeSuperOffice.restricted();
         write("body.txt", "Hallo");
         write("outbox", "not a folder");
@@ -154,8 +154,9 @@ class DoubtfulInputTest {
                 "outbox");
 
         assertThat(run.firstErrLine())
-                .isEqualTo("so-connector: cannot create journal directory " + dir.resolve("outbox")
-                        + ": exists and is not a directory");
+                .isEqualTo("so-connector: --journal " + dir.resolve("outbox") + " is a file, not a folder: the journal"
+                        + " is a folder of its own (created when missing); name one with --journal DIR, or move the"
+                        + " file away");
         assertThat(crm.handoff.calls()).isEmpty();
         assertThat(crm.emailAgent.calls()).isEmpty();
     }

@@ -124,15 +124,15 @@ class ExportOptionsTest {
     }
 
     @Test
-    void report_unknownEncodingOrSheetWithoutFrom_exits3WithOneLine() {
+    void report_unknownEncodingOrSheetWithoutFrom_isAUsageError() {
         CliRun unknown = CliRun.in(dir, "report", "--from", "sales.csv", "--encoding", "klingon");
         CliRun sheetWithoutFile = CliRun.in(dir, "report", "--sheet", "Verkäufe");
 
-        assertThat(unknown.exitCode).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(unknown.exitCode).isEqualTo(ExitCode.USAGE);
         assertThat(unknown.err)
-                .hasLineCount(1)
+                .hasLineCount(2)
                 .contains("--encoding: unknown encoding 'klingon' (try UTF-8, windows-1252, ISO-8859-15, UTF-16LE)");
-        assertThat(sheetWithoutFile.exitCode).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(sheetWithoutFile.exitCode).isEqualTo(ExitCode.USAGE);
         assertThat(sheetWithoutFile.err).contains("--sheet").contains("--from FILE");
     }
 

@@ -205,7 +205,8 @@ class FieldCasesCliTest {
                         "950007 Kunde 7 OMNIE x1",
                         "950008 Kunde 8 BELLABOT-PRO x1");
         assertThat(explain.out)
-                .contains("5. Heading (last; invisible characters shown as \\uXXXX): \"Bella\\u200bBot Lieferung\"")
+                .contains("5. Heading (last; invisible and control characters shown as \\uXXXX, \\n, \\t):"
+                        + " \"Bella\\u200bBot Lieferung\"")
                 .contains("6. Normalised (folded, lower case, separators removed): \"bellabotlieferung\"")
                 .contains("BELLABOT x 1 from \"Bella\\u200bBot\"");
     }

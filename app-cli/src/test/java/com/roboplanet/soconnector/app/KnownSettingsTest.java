@@ -106,8 +106,9 @@ class KnownSettingsTest {
 
         assertThat(foo.exitCode).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(foo.firstErrLine())
-                .isEqualTo("so-connector: -c: FOO is not a setting of so-connector (its settings start with SO_ or"
-                        + " SMTP_)" + SEE_README);
+                .isEqualTo("so-connector: -c: a key that does not start with SO_ or SMTP_ is not a setting of"
+                        + " so-connector (the key is not shown: it may be a value pasted without its key)"
+                        + SEE_README);
         assertThat(soFoo.firstErrLine())
                 .isEqualTo("so-connector: -c: SO_FOO is not a setting of so-connector" + SEE_README);
         assertThat(dir.resolve("product_report.csv")).doesNotExist();
@@ -128,6 +129,24 @@ class KnownSettingsTest {
                         + " bin/so-connector from the environment before Java starts; set it there (export"
                         + " SO_CONNECTOR_JAVA_OPTS=...)");
         assertThat(launcher.exitCode).isEqualTo(ExitCode.INVALID_INPUT);
+    }
+
+    @Test
+    void report_tenantKeysInLowerCaseInTheEnvironmentAtATerminal_namesTheSpellingAndUsesNoDemo() {
+        env.put("so_client_id", "abc");
+        env.put("so_context_identifier", "Cust12345");
+
+        CliRun run = CliRun.in(dir, env, com.google.inject.util.Modules.EMPTY_MODULE, "report");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.err.lines().toList())
+                .containsExactlyInAnyOrder(
+                        "so-connector: warning: the environment sets so_client_id, which is not a setting of"
+                                + " so-connector (keys are upper case: SO_CLIENT_ID); it is ignored",
+                        "so-connector: warning: the environment sets so_context_identifier, which is not a setting"
+                                + " of so-connector (keys are upper case: SO_CONTEXT_IDENTIFIER); it is ignored",
+                        "so-connector: no SuperOffice settings: set SO_* or pass --sandbox");
+        assertThat(dir.resolve("product_report.csv")).doesNotExist();
     }
 
     @Test

@@ -102,12 +102,12 @@ class ReportFromCsvTest {
     }
 
     @Test
-    void report_excelWithJsonLines_exits3() throws IOException {
+    void report_excelWithJsonLines_isAUsageError() throws IOException {
         write("sales.csv", "SaleId,Heading,CustomerId\n1,Omnie,5\n");
 
         CliRun run = CliRun.in(dir, "report", "--from-csv", "sales.csv", "--format", "jsonl", "--excel");
 
-        assertThat(run.exitCode).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
         assertThat(run.err).contains("--excel");
     }
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 15, item 6, with the packaged jar in a JVM of its own, as people run it: Ctrl+C during a report (SIGINT, sent
@@ -81,6 +83,44 @@ class ReportJarIT {
         assertThat(process.exitValue()).as(stderr()).isEqualTo(ExitCode.INTERRUPTED);
         assertThat(names(tmp)).noneMatch(name -> name.startsWith("so-connector-"));
         assertThat(Files.readString(dir.resolve("out.txt"))).isEmpty();
+    }
+
+    /**
+     * Every temporary file of the run, the page's too, is gone after Ctrl+C and after SIGTERM (a service manager's
+     * stop), in every format; the old report and page stay as they were.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"INT, csv, 130", "TERM, csv, 143", "INT, xlsx, 130", "TERM, jsonl, 143"})
+    void report_signalWhileWritingWithAPage_removesEveryTemporaryFile(String signal, String format, int exit)
+            throws Exception {
+        Path old = Files.writeString(dir.resolve("report." + format), "last month\n");
+        Path oldPage = Files.writeString(dir.resolve("page.html"), "last month\n");
+        Process process = start(
+                List.of(
+                        "report",
+                        "--all",
+                        "--no-quote-lines",
+                        "--format",
+                        format,
+                        "--out",
+                        "report." + format,
+                        "--html",
+                        "page.html"),
+                List.of());
+
+        awaitFile(process, dir, name -> name.startsWith(".report.") && name.endsWith(".tmp"));
+        awaitFile(process, dir, name -> name.startsWith(".page.html.") && name.endsWith(".tmp"));
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                .redirectErrorStream(true)
+                .start();
+        kill.getInputStream().readAllBytes();
+        assertThat(kill.waitFor()).isZero();
+
+        assertThat(process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(stderr()).isEqualTo(exit);
+        assertThat(names(dir)).containsExactlyInAnyOrder("report." + format, "page.html", "out.txt", "err.txt");
+        assertThat(Files.readString(old)).isEqualTo("last month\n");
+        assertThat(Files.readString(oldPage)).isEqualTo("last month\n");
     }
 
     @Test

@@ -168,10 +168,10 @@ class ReportOutputTest {
     }
 
     @Test
-    void report_explainWithOut_exits3() {
+    void report_explainWithOut_exits2() {
         CliRun run = report("--explain", "1", "--out", "r.csv");
 
-        assertThat(run.exitCode).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.exitCode).isEqualTo(ExitCode.USAGE);
         assertThat(run.err).contains("--explain writes no report");
     }
 }

@@ -189,7 +189,7 @@ class SendCommandTest {
         CliRun run = send("--subject", "x");
 
         assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.err).hasLineCount(1).contains("journal directory").contains("outbox");
+        assertThat(run.err).hasLineCount(1).contains("outbox is a file, not a folder");
         assertThat(crm.handoff.calls()).isEmpty();
     }
 

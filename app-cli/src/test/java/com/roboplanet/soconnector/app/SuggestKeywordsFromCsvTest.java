@@ -66,13 +66,16 @@ class SuggestKeywordsFromCsvTest {
     }
 
     @Test
-    void suggestKeywords_topNotPositive_exits3NamingTheOption() throws IOException {
+    void suggestKeywords_writeWithTheExampleCatalogue_keepsItsCommentsAndLines() throws IOException {
         writeSales();
+        String ours = Files.readString(Path.of("..", "docs", "examples", "products.csv"));
+        Files.writeString(dir.resolve("products.csv"), ours);
 
-        CliRun run = CliRun.in(dir, "suggest-keywords", "--from-csv", "sales.csv", "--top", "0");
+        CliRun run = CliRun.in(
+                dir, "suggest-keywords", "--from", "sales.csv", "--catalog", "products.csv", "--write", "p.csv");
 
-        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.err).contains("--top").hasLineCount(1);
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("p.csv"))).startsWith(ours).contains("\n# PROPOSED,");
     }
 
     private void writeSales() throws IOException {

@@ -20,6 +20,30 @@ final class ControlCharacters {
         return -1;
     }
 
+    /**
+     * The text with every control character written out, so that a cell shown on its own line stays on it: {@code
+     * \n}, {@code \r}, {@code \t}, else {@code \}{@code uXXXX}.
+     */
+    static String shown(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** {@code a NUL byte (U+0000): ...} or {@code a control character (U+001B)}, for the message. */
     static String describe(char c) {
         return c == 0

@@ -17,7 +17,7 @@ public final class CsvCatalogFiles implements CatalogFiles {
     }
 
     @Override
-    public void write(Path file, ProductCatalog catalog, List<CatalogProposal> proposals) {
-        writer.write(file, catalog, proposals);
+    public void write(Path file, Path keptFrom, ProductCatalog catalog, List<CatalogProposal> proposals) {
+        writer.write(file, keptFrom, catalog, proposals);
     }
 }

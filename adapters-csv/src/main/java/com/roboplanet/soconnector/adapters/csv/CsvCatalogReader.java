@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,10 +58,31 @@ public final class CsvCatalogReader {
                 return readCatalog(file, parser);
             }
         } catch (CharacterCodingException e) {
-            throw new CsvFileException(file + ": not valid UTF-8 text (save the catalogue as UTF-8)", e);
+            throw new CsvFileException(notUtf8(file), e);
         } catch (IOException e) {
             throw new CsvFileException(FileProblem.describe(file, e), e);
         }
+    }
+
+    /**
+     * Where the file stops being UTF-8, and the way out: Excel saves "CSV (Trennzeichen-getrennt)" in Windows-1252,
+     * which is how an edited {@code proposals.csv} usually comes back.
+     */
+    private static String notUtf8(Path file) {
+        String where = "";
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int bad = TextEncoding.firstInvalidUtf8(bytes, true);
+            if (bad >= 0) {
+                where = ":" + TextEncoding.lineOf(bytes, bad) + ": byte offset " + bad
+                        + String.format(" (0x%02X)", bytes[bad]);
+            }
+        } catch (IOException e) {
+            // The decoder has already said it is not UTF-8; the place is a help, not a must.
+        }
+        return file + where + ": not valid UTF-8 text: the catalogue was saved in another encoding (Excel's \"CSV"
+                + " (Trennzeichen-getrennt)\" saves Windows-1252); save it as \"CSV UTF-8 (durch Trennzeichen"
+                + " getrennt)\" (\"CSV UTF-8 (Comma delimited)\") or as UTF-8 in an editor";
     }
 
     /**
@@ -85,7 +107,7 @@ public final class CsvCatalogReader {
                 record = records.next();
             } catch (UncheckedIOException e) {
                 throw new CsvFileException(
-                        file + ":" + line + ": " + e.getCause().getMessage(), e);
+                        file + ":" + TextTableInput.quoting(line, e.getCause().getMessage()), e);
             }
             // The parser hands comment lines over with the record that follows them.
             line += record.hasComment() ? record.getComment().split("\n", -1).length : 0;

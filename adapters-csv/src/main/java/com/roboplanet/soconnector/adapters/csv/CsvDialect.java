@@ -16,10 +16,15 @@ import java.util.regex.Pattern;
  * date such as {@code April 15, 2023} in every row does not beat eight semicolons in most rows); a tie goes to more
  * fields, then to the order listed. A file where none splits the header has one column.
  *
+ * <p>A {@code sep=} line that names a delimiter the header does not hold, in a file that one of the others splits, is
+ * wrong (an export edited by hand, or pasted under another file's hint): the delimiter the content shows is taken, and
+ * {@link #note()} says so.
+ *
  * @param delimiter the field delimiter
  * @param sepLine whether the first line is a {@code sep=} hint to skip
+ * @param note why the {@code sep=} line was not followed, or null
  */
-record CsvDialect(char delimiter, boolean sepLine) {
+record CsvDialect(char delimiter, boolean sepLine, String note) {
     static final char[] CANDIDATES = {',', ';', '\t', '|'};
     /** Rows after the header that the detection looks at. */
     static final int SAMPLE_ROWS = 50;
@@ -34,12 +39,27 @@ record CsvDialect(char delimiter, boolean sepLine) {
         int end = lineEnd(sample, 0);
         Matcher sep = SEP_LINE.matcher(sample.substring(0, end));
         if (sep.matches() && (end < sample.length() || complete)) {
-            return new CsvDialect(sep.group(1).charAt(0), true);
+            char named = sep.group(1).charAt(0);
+            String rest =
+                    sample.substring(Math.min(sample.length(), lineEnd(sample, 0) + lineBreakLength(sample, end)));
+            List<int[]> counts = fieldCounts(rest, complete);
+            int found = counts.isEmpty() ? -1 : best(counts);
+            if (found >= 0 && CANDIDATES[found] != named && !headerHolds(rest, named)) {
+                return new CsvDialect(
+                        CANDIDATES[found],
+                        true,
+                        "the sep= line names " + name(named) + ", but the header holds none; its fields are separated"
+                                + " by " + name(CANDIDATES[found]) + ", which was used");
+            }
+            return new CsvDialect(named, true, null);
         }
         List<int[]> counts = fieldCounts(sample, complete);
-        if (counts.isEmpty()) {
-            return new CsvDialect(',', false);
-        }
+        int best = counts.isEmpty() ? -1 : best(counts);
+        return new CsvDialect(best < 0 ? ',' : CANDIDATES[best], false, null);
+    }
+
+    /** The candidate that splits the header and the most rows alike, or -1 when none splits the header. */
+    private static int best(List<int[]> counts) {
         int[] header = counts.get(0);
         int best = -1;
         long bestScore = -1;
@@ -57,7 +77,30 @@ record CsvDialect(char delimiter, boolean sepLine) {
                 best = c;
             }
         }
-        return new CsvDialect(best < 0 ? ',' : CANDIDATES[best], false);
+        return best;
+    }
+
+    private static int lineBreakLength(String s, int at) {
+        if (at >= s.length()) {
+            return 0;
+        }
+        return s.charAt(at) == '\r' && at + 1 < s.length() && s.charAt(at + 1) == '\n' ? 2 : 1;
+    }
+
+    /** Whether the first line holds {@code delimiter} outside double quotes. */
+    private static boolean headerHolds(String text, char delimiter) {
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (ch == '\n' || ch == '\r')) {
+                return false;
+            } else if (!quoted && ch == delimiter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lineEnd(String s, int from) {
@@ -108,11 +151,14 @@ record CsvDialect(char delimiter, boolean sepLine) {
 
     /** {@code delimiter ';' (from the sep= line)}, {@code delimiter TAB}: for the summary. */
     String describe() {
-        String name = switch (delimiter) {
+        return "delimiter " + name(delimiter) + (sepLine && note == null ? " (from the sep= line)" : "");
+    }
+
+    private static String name(char delimiter) {
+        return switch (delimiter) {
             case '\t' -> "TAB";
             case ' ' -> "SPACE";
             default -> "'" + delimiter + "'";
         };
-        return "delimiter " + name + (sepLine ? " (from the sep= line)" : "");
     }
 }

@@ -11,11 +11,17 @@ import java.util.List;
  */
 record ExportRecord(String place, List<String> header, List<String> fields) {
 
-    /** {@code <place>:} then one {@code <header>: <field>} line per column, in file order. */
+    /**
+     * {@code <place>:} then one {@code <header>: <field>} line per column, in file order; a line break or tab inside a
+     * cell is written {@code \n}, {@code \t}, so that each column keeps its one line.
+     */
     String describe() {
         StringBuilder text = new StringBuilder(place + ":");
         for (int i = 0; i < header.size(); i++) {
-            text.append('\n').append(header.get(i)).append(": ").append(i < fields.size() ? fields.get(i) : "");
+            text.append('\n')
+                    .append(ControlCharacters.shown(header.get(i)))
+                    .append(": ")
+                    .append(ControlCharacters.shown(i < fields.size() ? fields.get(i) : ""));
         }
         return text.toString();
     }

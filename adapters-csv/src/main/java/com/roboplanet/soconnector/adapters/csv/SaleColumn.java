@@ -1,10 +1,9 @@
 package com.roboplanet.soconnector.adapters.csv;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,8 +39,6 @@ enum SaleColumn {
     SALES_REP("salesRep", false, "SalesRep", "Owner", "Associate", "Verkäufer", "Eigentümer"),
     AMOUNT("amount", false, "Amount", "Betrag"),
     STATUS("status", false, "Status", "Sale Status", "Verkaufsstatus");
-
-    private static final Pattern IGNORED = Pattern.compile("[\\s_\\-.]");
 
     private final String key;
     private final boolean required;
@@ -80,11 +77,32 @@ enum SaleColumn {
     }
 
     /**
-     * Titles as people vary them: {@code Sale ID}, {@code sale_id}, {@code SALE-ID} are all {@code saleid};
-     * {@code Verkäufer} and {@code Verkaeufer}, {@code Verkaufs-Nr.} and {@code VerkaufsNr} are the same.
+     * Titles as people vary them, folded as headings are: {@code Sale ID}, {@code sale_id}, {@code SALE-ID} are all
+     * {@code saleid}; {@code Verkäufer} and {@code Verkaeufer}, {@code Verkaufs-Nr.} and {@code VerkaufsNr} are the
+     * same. Compatibility forms become their plain twins (NFKC: full-width letters, and {@code a} with a combining
+     * diaeresis, as macOS writes file names, becomes {@code ä}); every kind of space, every dash, {@code _}, {@code .},
+     * and invisible formatting characters pasted from web pages or Word (zero-width space, word joiner, soft hyphen,
+     * byte-order mark: Unicode's format characters) are left out.
      */
     static String normalise(String header) {
-        String s = IGNORED.matcher(header.strip()).replaceAll("").toLowerCase(Locale.ROOT);
-        return s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        String composed = Normalizer.normalize(header, Normalizer.Form.NFKC);
+        StringBuilder folded = new StringBuilder(composed.length());
+        composed.codePoints().filter(c -> !ignored(c)).forEach(c -> folded.appendCodePoint(Character.toLowerCase(c)));
+        return folded.toString()
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss");
+    }
+
+    private static boolean ignored(int c) {
+        int type = Character.getType(c);
+        return c == '_'
+                || c == '.'
+                || Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || type == Character.DASH_PUNCTUATION
+                || type == Character.FORMAT
+                || c == '\u2212'; // the minus sign, which people type for a dash
     }
 }

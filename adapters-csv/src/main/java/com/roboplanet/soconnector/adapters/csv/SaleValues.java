@@ -86,14 +86,54 @@ final class SaleValues {
         return id;
     }
 
+    /** Thousands grouped by one separator: {@code 900.002}, {@code 1,234,567}, {@code 900 002}, {@code 900'002}. */
+    private static final Pattern GROUPED =
+            Pattern.compile("(\\d{1,3})(?<sep>[.,'\\u00A0\\u202F\\u2009 ])\\d{3}(?:\\k<sep>\\d{3})*");
+    /** Zero decimals after a decimal point or comma: {@code 900004,0}, {@code 1.234.567,00}. */
+    private static final Pattern ZERO_DECIMALS = Pattern.compile("(?<whole>.+?)(?<point>[.,])0+");
+
+    /**
+     * A whole number as a spreadsheet may show an id: plain ({@code 900002}), with thousands separators of one kind
+     * ({@code 900.002} from German Excel's number format, {@code 900,002}, {@code 900 002}, {@code 900'002}), with zero
+     * decimals ({@code 900002,0}, {@code 900.002,00}). An id is whole, so {@code 900.002} can only be 900002; but
+     * {@code 1.000} could be 1000 or 1 with three decimals, and is refused naming both readings. Scientific notation
+     * ({@code 1,5E+5}, what Excel shows in a narrow column) has lost digits and is refused with the fix.
+     */
     private static long wholeNumber(String column, Object cell) {
+        String text = text(cell);
         try {
             if (cell instanceof BigDecimal n) {
                 return n.longValueExact();
             }
-            return Long.parseLong(text(cell));
+            if (text.matches("(?i)[-+]?\\d+([.,]\\d+)?e[-+]?\\d+")) {
+                throw new IllegalArgumentException(column + " '" + text + "' is in scientific notation, which has lost"
+                        + " digits: format the column as a number without decimals (Excel: Format Cells, Number) and"
+                        + " export again");
+            }
+            String digits = text;
+            java.util.regex.Matcher decimals = ZERO_DECIMALS.matcher(digits);
+            String point = null;
+            if (decimals.matches() && !GROUPED.matcher(digits).matches()) {
+                digits = decimals.group("whole");
+                point = decimals.group("point");
+            }
+            java.util.regex.Matcher grouped = GROUPED.matcher(digits);
+            if (grouped.matches()) {
+                String sep = grouped.group("sep");
+                if (sep.equals(point)) {
+                    throw new NumberFormatException("one separator for thousands and decimals");
+                }
+                String rest = digits.substring(grouped.end(1) + 1);
+                if (point == null && (sep.equals(".") || sep.equals(",")) && rest.matches("0{3}")) {
+                    throw new IllegalArgumentException(column + " '" + text + "' could be "
+                            + digits.replace(sep, "") + " (" + sep + " separating thousands) or " + grouped.group(1)
+                            + " (" + sep + " before decimals): format the column as a number without separators");
+                }
+                digits = digits.replace(sep, "");
+            }
+            return Long.parseLong(digits);
         } catch (ArithmeticException | NumberFormatException e) {
-            throw new IllegalArgumentException(column + " '" + text(cell) + "' is not a whole number", e);
+            throw new IllegalArgumentException(column + " '" + text + "' is not a whole number", e);
         }
     }
 

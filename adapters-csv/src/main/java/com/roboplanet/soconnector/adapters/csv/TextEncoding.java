@@ -133,7 +133,7 @@ record TextEncoding(Charset charset, int bomLength, boolean undecided, String de
     }
 
     /** The offset of the first byte that is not valid UTF-8, or -1; a sequence cut by the prefix's end is fine. */
-    private static int firstInvalidUtf8(byte[] prefix, boolean wholeFile) {
+    static int firstInvalidUtf8(byte[] prefix, boolean wholeFile) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -178,7 +178,7 @@ record TextEncoding(Charset charset, int bomLength, boolean undecided, String de
         return -1;
     }
 
-    private static long lineOf(byte[] bytes, int offset) {
+    static long lineOf(byte[] bytes, int offset) {
         long line = 1;
         for (int i = 0; i < offset; i++) {
             line += bytes[i] == '\n' ? 1 : 0;

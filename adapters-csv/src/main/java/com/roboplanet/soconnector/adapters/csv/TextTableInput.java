@@ -138,7 +138,34 @@ final class TextTableInput implements TableInput {
                                     : "; save it as \"CSV UTF-8\", or name its encoding with --encoding NAME"),
                     cause);
         }
-        return new CsvFileException(file + ":" + line + ": " + cause.getMessage(), cause);
+        return new CsvFileException(file + ":" + quoting(line, cause.getMessage()), cause);
+    }
+
+    private static final java.util.regex.Pattern AFTER_QUOTE = java.util.regex.Pattern.compile(
+            "Invalid character between encapsulated token and delimiter at line: ([\\d,.]+).*");
+
+    /**
+     * {@code LINE: reason} in a person's words for commons-csv's two quoting errors (its wording is a lexer's: "EOF
+     * reached before encapsulated token finished"); any other reason as the parser gave it.
+     *
+     * @param line where the row starts
+     */
+    static String quoting(long line, String parserMessage) {
+        String message = parserMessage == null ? "" : parserMessage;
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return line + ": a quote that never closes: the field opened with \" on this line runs to the end of the"
+                    + " file; close it, or write a quote inside a field twice (\"\")";
+        }
+        java.util.regex.Matcher after = AFTER_QUOTE.matcher(message);
+        if (after.matches()) {
+            long at = Long.parseLong(after.group(1).replaceAll("[,.]", ""));
+            return at + ": text after a closing quote: a quoted field ends at the delimiter; write a quote inside a"
+                    + " field twice (\"\")"
+                    + (at > line
+                            ? "; the quoted field opened on line " + line + ", where a quote may never close"
+                            : "");
+        }
+        return line + ": " + message;
     }
 
     @Override
@@ -166,6 +193,9 @@ final class TextTableInput implements TableInput {
         }
         if (reader.note() != null) {
             notes.add(reader.note());
+        }
+        if (dialect.note() != null) {
+            notes.add(dialect.note());
         }
         return notes;
     }

@@ -29,6 +29,21 @@ class CsvCatalogReaderTest {
         return (CsvFileException) thrown;
     }
 
+    /** What Excel on Windows makes of an edited proposals.csv: Windows-1252, umlauts on a later line. */
+    @Test
+    void read_windows1252Catalogue_namesLineOffsetAndTheCsvUtf8Fix() throws IOException {
+        Path file = Files.write(
+                dir.resolve("products.csv"),
+                "code,name,aliases\nOMNIE,Omnie,Omnie\nBRUSH,B\u00fcrstenset,B\u00fcrste*\n"
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(failure(file))
+                .hasMessage(file + ":3: byte offset 43 (0xFC): not valid UTF-8 text: the catalogue was saved in another"
+                        + " encoding (Excel's \"CSV (Trennzeichen-getrennt)\" saves Windows-1252); save it as \"CSV"
+                        + " UTF-8 (durch Trennzeichen getrennt)\" (\"CSV UTF-8 (Comma delimited)\") or as UTF-8 in an"
+                        + " editor");
+    }
+
     @Test
     void read_whenHeaderCommentsAndAliases_readsProducts() throws IOException {
         Path file = file(

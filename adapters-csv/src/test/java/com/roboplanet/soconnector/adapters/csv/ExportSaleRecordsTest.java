@@ -33,7 +33,7 @@ class ExportSaleRecordsTest {
         assertThat(second.sale().heading()).isEqualTo("2x Omnie\nmit Nachlass");
         assertThat(second.sale().customer()).isNull();
         assertThat(second.asReturned())
-                .isEqualTo(file + ", line 3:\nNr: 2\nStichwort: 2x Omnie\nmit Nachlass\nKunde: \nKundeNr: ");
+                .isEqualTo(file + ", line 3:\nNr: 2\nStichwort: 2x Omnie\\nmit Nachlass\nKunde: \nKundeNr: ");
         assertThat(third.asReturned()).startsWith(file + ", line 5:\n");
         assertThat(records.fullRecord(3)).contains(third.asReturned());
         assertThat(records.find(9)).isEmpty();

@@ -214,6 +214,62 @@ class SaleValuesTest {
         assertThatThrownBy(() -> SaleValues.saleId(text)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Ids as a spreadsheet's number formats show them: every grouping separator, with and without zero decimals. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> idsWithSeparators() {
+        java.util.List<org.junit.jupiter.params.provider.Arguments> cases = new java.util.ArrayList<>();
+        for (long id : new long[] {7, 999, 1234, 12_345, 900_002, 1_234_567, 2_147_483_648L}) {
+            String plain = Long.toString(id);
+            for (String sep : java.util.List.of(".", ",", " ", "\u00a0", "\u202f", "\u2009", "'")) {
+                String grouped = group(plain, sep);
+                for (String decimals : java.util.List.of("", ",0", ".00", ",00")) {
+                    if (decimals.startsWith(sep)) {
+                        continue; // one mark for both: not a number anyone writes
+                    }
+                    cases.add(org.junit.jupiter.params.provider.Arguments.of(grouped + decimals, id));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    private static String group(String digits, String sep) {
+        StringBuilder out = new StringBuilder(digits);
+        for (int i = digits.length() - 3; i > 0; i -= 3) {
+            out.insert(i, sep);
+        }
+        return out.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("idsWithSeparators")
+    void saleId_withThousandsSeparatorsOrZeroDecimals_readsTheWholeNumber(String text, long expected) {
+        assertThat(SaleValues.saleId(text)).isEqualTo(expected);
+        assertThat(SaleValues.customerId(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.000", "12,000", "900.000"})
+    void saleId_oneGroupOfZeros_isAmbiguousAndNamesBothReadings(String text) {
+        String sep = text.contains(".") ? "." : ",";
+        assertThatThrownBy(() -> SaleValues.saleId(text))
+                .hasMessage("SaleId '" + text + "' could be " + text.replace(sep, "") + " (" + sep
+                        + " separating thousands) or " + text.substring(0, text.indexOf(sep)) + " (" + sep
+                        + " before decimals): format the column as a number without separators");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,5E+5", "9.00002E5", "1e3"})
+    void saleId_scientificNotation_isRefusedWithTheFix(String text) {
+        assertThatThrownBy(() -> SaleValues.saleId(text))
+                .hasMessageStartingWith("SaleId '" + text + "' is in scientific notation, which has lost digits");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"900.00.2", "90.0002", "1.234,567", "1,234.5", "1.234 567", "900004,5", "1..000"})
+    void saleId_separatorsThatAreNoNumberFormat_areNotAWholeNumber(String text) {
+        assertThatThrownBy(() -> SaleValues.saleId(text)).hasMessage("SaleId '" + text + "' is not a whole number");
+    }
+
     @Test
     void saleId_whenWorkbookNumber_readsIt() {
         assertThat(SaleValues.saleId(new BigDecimal("900001"))).isEqualTo(900001);

@@ -212,14 +212,44 @@ class TextTableInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"sep=;", "\"sep=;\"", "SEP=;", "sep=;;;;", "sep=;  "})
     void detect_whenSepLineWrittenAnyWayExcelDoes_takesItsDelimiter(String sepLine) {
-        assertThat(CsvDialect.detect(sepLine + "\r\na,b;c\r\n", true)).isEqualTo(new CsvDialect(';', true));
+        assertThat(CsvDialect.detect(sepLine + "\r\na,b;c\r\n", true)).isEqualTo(new CsvDialect(';', true, null));
+    }
+
+    static Stream<Arguments> sepLinesNamingAnotherDelimiter() {
+        List<Character> delimiters = List.of(',', ';', '\t', '|');
+        return delimiters.stream()
+                .flatMap(named ->
+                        delimiters.stream().filter(used -> !used.equals(named)).map(used -> Arguments.of(named, used)));
+    }
+
+    @ParameterizedTest(name = "sep={0} used={1}")
+    @MethodSource("sepLinesNamingAnotherDelimiter")
+    void read_sepLineNamingADelimiterTheFileDoesNotUse_readsByTheContentAndSaysSo(char named, char used)
+            throws IOException {
+        String d = String.valueOf(used);
+        Path file = write(
+                ("sep=" + named + "\r\nSaleId" + d + "Heading" + d + "CustomerId\r\n1" + d + "2x Omnie" + d + "7\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        List<com.roboplanet.soconnector.domain.model.Sale> sales = new ArrayList<>();
+        var report = new ExportSaleSource(ExportFile.of(file))
+                .read(new com.roboplanet.soconnector.domain.port.out.SaleQuery(0, null, null, true), sales::add);
+
+        assertThat(sales)
+                .singleElement()
+                .satisfies(sale -> assertThat(sale.heading()).isEqualTo("2x Omnie"));
+        String name = used == '\t' ? "TAB" : "'" + used + "'";
+        assertThat(report.notes())
+                .contains("the sep= line names " + (named == '\t' ? "TAB" : "'" + named + "'")
+                        + ", but the header holds none; its fields are separated by " + name + ", which was used");
+        assertThat(report.query()).contains("delimiter " + name + ";");
     }
 
     @Test
     void detect_whenSemicolonFileHasDecimalCommas_choosesTheSemicolon() {
         String sample = "Sale ID;Amount;Heading\n1;14.990,00;a\n2;2.000,50;b, c\n";
 
-        assertThat(CsvDialect.detect(sample, true)).isEqualTo(new CsvDialect(';', false));
+        assertThat(CsvDialect.detect(sample, true)).isEqualTo(new CsvDialect(';', false, null));
     }
 
     /** Files from public reports of delimiter detection gone wrong elsewhere (issue and sample named). */
@@ -246,7 +276,7 @@ class TextTableInputTest {
 
     @Test
     void detect_whenOnlyOneColumn_fallsBackToComma() {
-        assertThat(CsvDialect.detect("to\nanna@example.org\n", true)).isEqualTo(new CsvDialect(',', false));
+        assertThat(CsvDialect.detect("to\nanna@example.org\n", true)).isEqualTo(new CsvDialect(',', false, null));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

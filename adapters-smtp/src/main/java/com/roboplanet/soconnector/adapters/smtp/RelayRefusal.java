@@ -136,7 +136,8 @@ enum RelayRefusal {
     }
 
     /**
-     * The fix, naming the setting that changes the answer.
+     * The fix, naming the setting that changes the answer. It starts with what to do and does not say again what the
+     * relay did: that is {@link #meaning()}, printed beside it ({@code probe}, a receipt's "Tried" line).
      *
      * @param heloName the name this machine greeted with
      * @param repIsFrom whether the rep's address was the mail's From (else SMTP_FROM was)
@@ -145,42 +146,39 @@ enum RelayRefusal {
         boolean loggedIn = settings.authenticates();
         return switch (this) {
             case GREETING_REFUSED ->
-                "the relay refused this machine's greeting (EHLO " + heloName + "): set SMTP_HELO_NAME to this"
-                        + " machine's fully qualified domain name, one the relay accepts (Google Workspace's"
-                        + " smtp-relay: a domain of your account)";
+                "set SMTP_HELO_NAME to this machine's fully qualified domain name, one the relay accepts (it"
+                        + " greeted with EHLO " + heloName + "; Google Workspace's smtp-relay: a domain of your"
+                        + " account)";
             case TLS_REQUIRED -> "set SMTP_SECURITY=starttls (port 587) or ssl (port 465)";
             case LOGIN_REFUSED ->
                 "check SMTP_USERNAME and SMTP_PASSWORD; Microsoft 365 needs SMTP AUTH enabled for the mailbox"
                         + " (5.7.139), Gmail and Google Workspace an app password (5.7.9)";
             case AUTHENTICATION_REQUIRED ->
                 loggedIn
-                        ? "SMTP_USERNAME is set, but the relay still asks for a login: it offered no login (AUTH) on"
-                                + " this connection (many relays offer it only after STARTTLS: check SMTP_SECURITY), or"
-                                + " this account may not send through it (Microsoft 365: enable SMTP AUTH for the"
-                                + " mailbox)"
+                        ? "check SMTP_SECURITY: SMTP_USERNAME is set, but the relay offered no login (AUTH) on this"
+                                + " connection, which many relays offer only after STARTTLS; or let this account send"
+                                + " through it (Microsoft 365: enable SMTP AUTH for the mailbox)"
                         : "set SMTP_USERNAME and SMTP_PASSWORD: this relay accepts mail only after a login";
             case SEND_AS_DENIED ->
                 repIsFrom
-                        ? "the relay account may not send as the rep: grant it Send As rights, or set"
-                                + " SMTP_REP_AS_FROM=never so that the relay's own address is From and replies still"
-                                + " reach the rep"
-                        : "the relay may not send as SMTP_FROM (" + settings.from() + "): "
-                                + (loggedIn
-                                        ? "set SMTP_FROM to the address of the account " + settings.username()
-                                                + ", or grant that account Send As rights for it"
-                                        : "set SMTP_FROM to an address this relay lets this host send as");
+                        ? "grant the relay account Send As rights for the rep, or set SMTP_REP_AS_FROM=never so that"
+                                + " the relay's own address is From and replies still reach the rep"
+                        : (loggedIn
+                                ? "set SMTP_FROM (now " + settings.from() + ") to the address of the account "
+                                        + settings.username() + ", or grant that account Send As rights for it"
+                                : "set SMTP_FROM (now " + settings.from() + ") to an address this relay lets this"
+                                        + " host send as");
             case RELAY_DENIED ->
-                "this relay does not accept mail from this host/account for outside domains: allow it as a relay"
+                "allow this host or account to relay to outside domains"
                         + " (Microsoft 365: a connector for this IP address or certificate; Google Workspace: the"
                         + " SMTP relay service for this IP or with SMTP authentication), or use the submission"
                         + " account (port 587 with SMTP_USERNAME and SMTP_PASSWORD)";
             case TRY_LATER ->
-                "the relay defers (greylisting, a rate limit, a busy relay): send again later; the same command"
-                        + " never sends a mail twice";
+                "send again later (greylisting, a rate limit or a busy relay defers mail); the same command never"
+                        + " sends a mail twice";
             case SENDER_REJECTED ->
-                "the relay refuses SMTP_FROM (" + settings.from() + ") as sender: set SMTP_FROM to an address"
-                        + " the relay accepts, or ask its administrator (Microsoft 365 blocks accounts that sent"
-                        + " spam: 5.1.8)";
+                "set SMTP_FROM (now " + settings.from() + ") to an address the relay accepts as sender, or ask its"
+                        + " administrator (Microsoft 365 blocks accounts that sent spam: 5.1.8)";
             case RECIPIENT_REJECTED -> "check the recipient's e-mail address in SuperOffice";
             case REFUSED -> "read the relay's reply above; the relay's log or administrator tells more";
         };

@@ -81,8 +81,8 @@ final class SmtpFailures {
                 return refused(transport, new Refusal(Stage.END_OF_DATA, reply.get()), mail.repIsFrom(), attempt, last);
             }
             throw new SendStrategyException(
-                    "the whole mail " + mail.messageId() + " went to the SMTP relay " + settings.endpoint() + ", but "
-                            + noReply(e) + " before the relay's reply to the end of the data: it may have accepted"
+                    "the whole mail " + mail.messageId() + " went to the SMTP relay " + settings.endpoint() + ", but"
+                            + " its reply to the end of the data never came (" + noReply(e) + "): it may have accepted"
                             + " the mail, so it is neither sent again nor handed to another strategy; check whether"
                             + " it arrived (the relay's log, the recipient) before sending it again",
                     true,
@@ -131,20 +131,20 @@ final class SmtpFailures {
 
     private String noReply(MessagingException e) {
         if (cause(e, SocketTimeoutException.class).isPresent()) {
-            return "no reply came within " + settings.timeout().toSeconds() + " s";
+            return "nothing within " + settings.timeout().toSeconds() + " s";
         }
         if (cause(e, SSLException.class).isPresent()) {
-            return "the TLS connection failed (" + tlsDetail(e) + ")";
+            return "the TLS connection failed: " + tlsDetail(e);
         }
         if (cause(e, SocketException.class).isPresent()) {
-            return "the connection was reset ("
-                    + firstLine(cause(e, SocketException.class).orElseThrow()) + ")";
+            return "the connection was reset: "
+                    + firstLine(cause(e, SocketException.class).orElseThrow());
         }
         if (cause(e, EOFException.class).isPresent()
                 || String.valueOf(e.getMessage()).contains("[EOF]")) {
             return "the relay closed the connection";
         }
-        return "the connection failed (" + firstLine(e) + ")";
+        return "the connection failed: " + firstLine(e);
     }
 
     private static String attempts(int attempt) {

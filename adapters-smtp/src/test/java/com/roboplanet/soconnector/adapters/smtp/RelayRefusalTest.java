@@ -277,21 +277,21 @@ class RelayRefusalTest {
 
         assertThat(GREETING_REFUSED.fix(settings, "[192.0.2.7]", false))
                 .contains("SMTP_HELO_NAME")
-                .contains("EHLO [192.0.2.7]");
+                .contains("EHLO [192.0.2.7]")
+                .doesNotContain(GREETING_REFUSED.meaning());
         assertThat(AUTHENTICATION_REQUIRED.fix(settings, "h", false)).startsWith("set SMTP_USERNAME and SMTP_PASSWORD");
         assertThat(AUTHENTICATION_REQUIRED.fix(withLogin, "h", false))
                 .contains("SMTP_SECURITY")
                 .doesNotStartWith("set SMTP_USERNAME");
         assertThat(RELAY_DENIED.fix(settings, "h", false))
-                .startsWith("this relay does not accept mail from this host/account for outside domains: allow it"
-                        + " as a relay")
+                .startsWith("allow this host or account to relay to outside domains")
                 .contains("use the submission account");
         assertThat(SEND_AS_DENIED.fix(settings, "h", true)).contains("Send As").contains("SMTP_REP_AS_FROM=never");
         assertThat(SEND_AS_DENIED.fix(withLogin, "h", false))
-                .contains("SMTP_FROM (noreply@x.example)")
+                .contains("SMTP_FROM (now noreply@x.example)")
                 .contains("relay-user")
                 .doesNotContain("SMTP_REP_AS_FROM");
-        assertThat(SENDER_REJECTED.fix(settings, "h", false)).contains("SMTP_FROM (noreply@x.example)");
+        assertThat(SENDER_REJECTED.fix(settings, "h", false)).contains("SMTP_FROM (now noreply@x.example)");
         assertThat(SEND_AS_DENIED.fix(settings, "h", false)).contains("an address this relay lets this host send as");
         assertThat(TLS_REQUIRED.fix(settings, "h", false)).contains("SMTP_SECURITY=starttls");
         assertThat(LOGIN_REFUSED.fix(settings, "h", false)).contains("SMTP_PASSWORD");
@@ -299,5 +299,44 @@ class RelayRefusalTest {
 
     private static RelayRefusal kindOf(String reply, Stage stage) {
         return RelayRefusal.of(new Refusal(stage, SmtpReply.parse(reply).orElseThrow()));
+    }
+
+    /**
+     * A fix says what to do, not again what the relay did: probe prints the meaning and the fix one under the other,
+     * and a receipt's "Tried" line both in one. Every kind, with and without a login, the rep as From or not.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} login={1} repIsFrom={2}")
+    @org.junit.jupiter.params.provider.MethodSource("everyKind")
+    void fix_anyKind_startsWithWhatToDoAndDoesNotRepeatTheMeaning(RelayRefusal kind, boolean login, boolean repIsFrom) {
+        SmtpSettings settings = login
+                ? SmtpSettings.of(
+                        "relay.x.example",
+                        587,
+                        SmtpSecurity.STARTTLS,
+                        "relay-user",
+                        "pw",
+                        new EmailAddress("noreply@x.example"))
+                : SmtpSettings.of(
+                        "relay.x.example",
+                        587,
+                        SmtpSecurity.STARTTLS,
+                        null,
+                        null,
+                        new EmailAddress("noreply@x.example"));
+
+        String fix = kind.fix(settings, "crm.x.example", repIsFrom);
+
+        assertThat(fix)
+                .doesNotStartWith("the ")
+                .doesNotStartWith("this ")
+                .doesNotContain(kind.meaning())
+                .doesNotContain("refuse");
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> everyKind() {
+        return java.util.Arrays.stream(RelayRefusal.values())
+                .flatMap(kind -> java.util.stream.Stream.of(true, false)
+                        .flatMap(login -> java.util.stream.Stream.of(true, false)
+                                .map(rep -> org.junit.jupiter.params.provider.Arguments.of(kind, login, rep))));
     }
 }

@@ -62,7 +62,8 @@ class SmtpProbeIT {
                 .isEqualTo("MAIL FROM:<" + RELAY + "> 530 5.7.57 Client not authenticated to send mail.");
         assertThat(accepts.meaning())
                 .isEqualTo("the relay requires a login at MAIL FROM: it would not accept the rep's mail");
-        assertThat(accepts.fix()).contains("SMTP_USERNAME is set, but the relay still asks for a login");
+        assertThat(accepts.fix())
+                .startsWith("check SMTP_SECURITY: SMTP_USERNAME is set, but the relay offered no login");
         assertThat(server.commands()).noneMatch(c -> c.startsWith("RCPT") || c.startsWith("DATA"));
     }
 
@@ -75,8 +76,7 @@ class SmtpProbeIT {
         assertThat(accepts.status()).isEqualTo(Status.FAILED);
         assertThat(accepts.evidence())
                 .isEqualTo("RCPT TO:<postmaster@example.com> 454 4.7.1 <postmaster@example.com>: Relay access denied");
-        assertThat(accepts.fix())
-                .startsWith("this relay does not accept mail from this host/account for outside domains");
+        assertThat(accepts.fix()).startsWith("allow this host or account to relay to outside domains");
         assertThat(server.commands()).contains("RSET").noneMatch(c -> c.startsWith("DATA"));
     }
 

@@ -53,9 +53,16 @@ record ProxyEndpoint(String host, int port, String username, String password, St
             host = host.substring(1, host.length() - 1);
         }
         String path = uri.getRawPath();
-        if ((path != null && !path.isEmpty() && !path.equals("/")) || uri.getRawQuery() != null) {
+        if ((path != null && !path.isEmpty() && !path.equals("/"))
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
             throw new IllegalArgumentException(
-                    name + " must be a proxy address (http://host:port), without a path or query");
+                    name + " must be a proxy address (http://host:port), without a path, query or #fragment");
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65_535) {
+            // java.net.URI takes any digits; the HTTP client would later refuse them without naming the variable.
+            throw new IllegalArgumentException(
+                    name + " names port " + uri.getPort() + ", which is not a port (1 to 65535): http://host:port");
         }
         String user = null;
         String password = null;

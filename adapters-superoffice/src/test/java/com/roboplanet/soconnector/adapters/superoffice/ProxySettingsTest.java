@@ -173,6 +173,47 @@ class ProxySettingsTest {
                 .hasMessageContaining("https.proxyPort");
     }
 
+    /** Proxy URLs broken every way a hand breaks them, each with a password that must never show. */
+    static Stream<Arguments> brokenProxyUrls() {
+        List<String> urls = List.of(
+                "http://alice:s3cret@127.0.0.1:99999",
+                "http://alice:s3cret@proxy:65536",
+                "http://alice:s3cret@proxy:0",
+                "http://alice:s3cret@proxy:-1",
+                "http://alice:s3cret@proxy:80a",
+                "http://alice:s3cret@:8080",
+                "http://alice:s3cret@",
+                "http://alice:s3cret@proxy:8080/path",
+                "http://alice:s3cret@proxy:8080?x=1",
+                "http://alice:s3cret@[fd00::3:8080",
+                "http://alice:s3 cret@proxy:8080",
+                "socks5://alice:s3cret@proxy:1080",
+                "https://alice:s3cret@proxy:443",
+                "http://alice:s3cret@pro xy:8080",
+                "http://alice:s3cret@proxy:8080#frag");
+        return Stream.of("SO_PROXY", "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
+                .flatMap(name -> urls.stream().map(url -> Arguments.of(name, url)));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @MethodSource("brokenProxyUrls")
+    void resolve_brokenProxyUrl_namesTheVariableNeverThePassword(String name, String url) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> {
+            ProxySettings settings =
+                    name.equals("SO_PROXY") ? of(url, Map.of(), Map.of()) : of(null, Map.of(name, url), Map.of());
+            // a URL the settings take must also work for a request, or the failure comes later without the name
+            for (String scheme : List.of("http", "https")) {
+                settings.proxyFor(scheme, LOGIN).ifPresent(p -> new java.net.InetSocketAddress(p.host(), p.port()));
+            }
+        });
+
+        assertThat(thrown).as(name + "=" + url).isInstanceOf(IllegalArgumentException.class);
+        assertThat(thrown.getMessage())
+                .startsWith(name + " ")
+                .doesNotContain("s3")
+                .doesNotContain("alice");
+    }
+
     @Test
     void resolve_whenSoProxySet_readsNoOtherSource() {
         Map<String, String> unreadable = Map.of("HTTPS_PROXY", "socks5://p:1080", "http_proxy", "http://bad host");

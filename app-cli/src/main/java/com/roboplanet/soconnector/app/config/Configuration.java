@@ -46,27 +46,32 @@ public final class Configuration {
     private final Map<String, String> values;
     private final Map<String, String> origins;
     private final List<String> warnings;
-    private final List<String> misspeltInEnvironment;
+    private final Map<String, Setting> misspeltInEnvironment;
 
     private Configuration(
             Map<String, String> values,
             Map<String, String> origins,
             List<String> warnings,
-            List<String> misspeltInEnvironment) {
+            Map<String, Setting> misspeltInEnvironment) {
         this.values = Collections.unmodifiableMap(values);
         this.origins = Collections.unmodifiableMap(origins);
         this.warnings = List.copyOf(warnings);
-        this.misspeltInEnvironment = List.copyOf(misspeltInEnvironment);
+        this.misspeltInEnvironment = Collections.unmodifiableMap(new LinkedHashMap<>(misspeltInEnvironment));
     }
 
     /** Settings given directly, e.g. by a test; keys are taken as they are. */
     public static Configuration of(Map<String, String> values) {
         Map<String, String> origins = new LinkedHashMap<>();
         values.keySet().forEach(k -> origins.put(k, "given"));
-        return new Configuration(new LinkedHashMap<>(values), origins, List.of(), List.of());
+        return new Configuration(new LinkedHashMap<>(values), origins, List.of(), Map.of());
     }
 
     /**
+     * Keys are upper case. In {@code .env} and {@code -c} a key in another case is refused naming its spelling; in the
+     * environment it is taken when the environment itself ignores case, as Windows's does ({@code set so_client_id=...}
+     * and {@code %SO_CLIENT_ID%} are one variable there; the JDK hands such an environment over as a map that ignores
+     * case), and otherwise warned about naming its spelling, as a misspelt key is.
+     *
      * @param envFile the {@code .env} file; a missing file is fine unless it was named explicitly
      * @param explicitFile whether the user named the file (then it must exist)
      * @param flags the {@code -c KEY=VALUE} flags in the order given
@@ -77,7 +82,7 @@ public final class Configuration {
         Map<String, String> merged = new LinkedHashMap<>();
         Map<String, String> origins = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
-        List<String> misspelt = new ArrayList<>();
+        Map<String, Setting> misspelt = new LinkedHashMap<>();
         if (Files.isRegularFile(envFile)) {
             for (DotEnvFile.Entry entry : DotEnvFile.read(envFile)) {
                 String where = envFile + ":" + entry.line();
@@ -91,16 +96,26 @@ public final class Configuration {
         } else if (explicitFile) {
             throw new ConfigurationException(envFile + ": no such file (given with --env-file)");
         }
+        boolean environmentIgnoresCase = ignoresCase(environment);
         environment.forEach((key, value) -> {
-            if (!(key.startsWith("SO_") || key.startsWith("SMTP_"))) {
+            if (!Setting.ownPrefix(key)) {
                 return;
             }
             Optional<Setting> setting = Setting.of(key);
+            Optional<Setting> sameLetters = Setting.of(key.toUpperCase(Locale.ROOT));
+            if (setting.isEmpty() && sameLetters.isPresent() && environmentIgnoresCase) {
+                setting = sameLetters;
+            }
             if (setting.isEmpty()) {
-                Optional<String> near = Closest.to(key, knownKeys());
-                near.ifPresent(k -> misspelt.add(key));
+                Optional<Setting> near =
+                        sameLetters.or(() -> Closest.to(key, knownKeys()).flatMap(Setting::of));
+                near.ifPresent(s -> misspelt.put(key, s));
                 warnings.add("the environment sets " + key + ", which is not a setting of so-connector"
-                        + near.map(k -> " (did you mean " + k + "?)").orElse("") + "; it is ignored");
+                        + (sameLetters.isPresent()
+                                ? " (keys are upper case: " + sameLetters.get().key() + ")"
+                                : near.map(s -> " (did you mean " + s.key() + "?)")
+                                        .orElse(""))
+                        + "; it is ignored");
             } else if (!setting.get().environmentOnly()) {
                 put(merged, origins, setting.get(), value, "the environment");
             }
@@ -111,8 +126,13 @@ public final class Configuration {
         });
         flags.forEach((key, value) -> {
             String name = key.strip();
-            Setting setting =
-                    known(name, "-c", Setting.ownPrefix(name) ? "" : " (its settings start with SO_ or SMTP_)");
+            if (!Setting.ownPrefix(name)) {
+                // Not one of ours, so perhaps not a key at all: a token pasted with its padding ('abc==') is not named.
+                throw new ConfigurationException("-c: a key that does not start with SO_ or SMTP_ is not a setting of"
+                        + " so-connector (the key is not shown: it may be a value pasted without its key) ("
+                        + SEE_README + ")");
+            }
+            Setting setting = known(name, "-c", "");
             if (setting.secret()) {
                 warnings.add("-c " + setting.key() + " puts a secret on the command line, where the process list and"
                         + " the shell history keep it; put it in .env (readable only by you) or the environment");
@@ -140,6 +160,15 @@ public final class Configuration {
                     + " before Java starts; set it there (export " + key + "=...)");
         }
         return setting.get();
+    }
+
+    /** Whether the map finds a key in any case: Windows's environment as the JDK hands it over. */
+    private static boolean ignoresCase(Map<String, String> environment) {
+        return environment.keySet().stream()
+                .filter(k -> !k.equals(k.toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .map(k -> environment.containsKey(k.toLowerCase(Locale.ROOT)))
+                .orElse(false);
     }
 
     private static void put(
@@ -210,7 +239,16 @@ public final class Configuration {
      * cannot be undone (sending mail) stops for them rather than go on without the setting that was meant.
      */
     public List<String> misspeltInEnvironment() {
-        return misspeltInEnvironment;
+        return List.copyOf(misspeltInEnvironment.keySet());
+    }
+
+    /**
+     * Whether a key of the environment that is not a setting is near one that names a tenant ({@code so_client_id},
+     * {@code SO_CLIENT_ID_}): then a run without tenant settings is not shown the built-in sandbox as a demo, as if
+     * nothing had been set.
+     */
+    public boolean tenantKeyMisspeltInEnvironment() {
+        return misspeltInEnvironment.values().stream().anyMatch(Setting::namesTenant);
     }
 
     @Override

@@ -15,11 +15,15 @@ public enum CrmChoice {
     TENANT,
     /** The built-in sandbox, asked for: {@code --sandbox}, or {@code SO_ENVIRONMENT=sandbox} without a login URL. */
     SANDBOX,
-    /** The built-in sandbox standing in for a tenant nobody configured, at a terminal: announced as a demo. */
+    /**
+     * The built-in sandbox standing in for a tenant nobody configured, at a terminal: announced as a demo. Not when the
+     * environment holds a misspelt tenant key ({@code so_client_id}): somebody did try to configure one.
+     */
     DEMO,
     /**
-     * No tenant configured, no sandbox asked for, and nobody at a terminal (cron, Task Scheduler, CI): the first CRM
-     * call stops the run with exit code 3 before anything is written. Commands that need no CRM run as usual.
+     * No tenant configured, no sandbox asked for, and nobody at a terminal (cron, Task Scheduler, CI) or a misspelt
+     * tenant key in the environment (warned about): the first CRM call stops the run with exit code 3 before anything
+     * is written. Commands that need no CRM run as usual.
      */
     UNCONFIGURED;
 
@@ -34,7 +38,7 @@ public enum CrmChoice {
         if (!SuperOfficeConfig.absent(config)) {
             return TENANT;
         }
-        return attended ? DEMO : UNCONFIGURED;
+        return attended && !config.tenantKeyMisspeltInEnvironment() ? DEMO : UNCONFIGURED;
     }
 
     /**

@@ -10,7 +10,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code so-connector inspect persons}: who mail can be sent to. */
 @Command(
@@ -34,6 +37,9 @@ public final class InspectPersonsSubcommand implements Callable<Integer> {
             description = "At most N persons, the lowest ids first (default: ${DEFAULT-VALUE}).")
     int limit = ListPersonsCommand.DEFAULT_LIMIT;
 
+    @Spec
+    CommandSpec spec;
+
     private final ListPersonsUseCase listPersons;
     private final Console console;
 
@@ -45,6 +51,9 @@ public final class InspectPersonsSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+        }
         List<DirectoryPerson> persons = listPersons.persons(new ListPersonsCommand(company, email, limit));
         TextTable.print(
                 HEADER,

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code so-connector inspect sales}: the first team's "manual inspection", as a command. */
 @Command(
@@ -52,6 +55,9 @@ public final class InspectSalesSubcommand implements Callable<Integer> {
     @Option(names = "--entity", description = "Also print the full entity, GET Sale/{id}.")
     boolean entity;
 
+    @Spec
+    CommandSpec spec;
+
     private final InspectSalesUseCase inspectSales;
     private final Console console;
     private final AppContext context;
@@ -66,7 +72,7 @@ public final class InspectSalesSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 1) {
-            throw new UserInputException("--limit must be at least 1, was " + limit);
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
         }
         List<InspectedSale> shown = inspectSales.inspect(new InspectSalesCommand(
                 id,

@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * {@code report --explain SALE_ID}: every stage the report takes with one sale, in its order of precedence (quote
- * lines, user-defined fields, the heading), for a person. The rows follow, written by the report's own sink.
+ * lines, user-defined fields, the heading), for a person. The rows follow, written by the report's own sink. Text from
+ * the sale is shown with its control characters written out ({@code \n}, {@code \t}, {@code \}{@code u001b}), so
+ * that a heading with a line break stays on its line and nothing the sale holds can move the terminal's cursor.
  */
 final class ExplainPrinter {
     private ExplainPrinter() {}
@@ -18,11 +20,11 @@ final class ExplainPrinter {
     static void print(SaleExplanation explanation, PrintWriter out) {
         Sale sale = explanation.record().sale();
         out.println("1. The record as the source returned it:");
-        explanation.record().asReturned().lines().forEach(line -> out.println("   " + line));
+        explanation.record().asReturned().lines().forEach(line -> out.println("   " + shown(line)));
         Customer customer = sale.customer();
         out.println("2. Customer: "
                 + (customer != null
-                        ? customer.name() + " (" + customer.contactId() + "), so the sale is reported"
+                        ? shown(customer.name()) + " (" + customer.contactId() + "), so the sale is reported"
                         : "none: the report skips this sale"));
         out.println("3. Quote lines (first: a product found here is reported from here):");
         stage(
@@ -52,12 +54,14 @@ final class ExplainPrinter {
     }
 
     private static void heading(SaleExplanation explanation, PrintWriter out) {
-        out.println("5. Heading (last; invisible characters shown as \\uXXXX): \"" + explanation.headingShown() + "\"");
+        out.println("5. Heading (last; invisible and control characters shown as \\uXXXX, \\n, \\t): \""
+                + shown(explanation.headingShown()) + "\"");
         if (explanation.record().sale().heading().isBlank()) {
             out.println("   The heading is empty: nothing to match.");
             return;
         }
-        out.println("6. Normalised (folded, lower case, separators removed): \"" + explanation.skeleton() + "\"");
+        out.println(
+                "6. Normalised (folded, lower case, separators removed): \"" + shown(explanation.skeleton()) + "\"");
         List<String> candidates = explanation.candidates();
         if (candidates.isEmpty()) {
             out.println("7. No alias of the catalogue (" + explanation.catalogProducts() + " products, "
@@ -65,7 +69,7 @@ final class ExplainPrinter {
         } else {
             out.println("7. Aliases found in the normalised heading:");
             for (int i = 0; i < candidates.size(); i++) {
-                out.println("   #" + i + " " + candidates.get(i));
+                out.println("   #" + i + " " + shown(candidates.get(i)));
             }
         }
         out.println("   Heading result:");
@@ -83,7 +87,7 @@ final class ExplainPrinter {
             case NOT_READ -> out.println("   " + notRead);
             case EMPTY -> out.println("   " + empty);
             case READ -> {
-                stage.values().forEach(value -> out.println("   " + value));
+                stage.values().forEach(value -> out.println("   " + shown(value)));
                 out.println("   Products (before the heading's counts apply):");
                 products(stage.products(), "no product", out);
                 if (!stage.placements().isEmpty()) {
@@ -99,8 +103,28 @@ final class ExplainPrinter {
             out.println("   " + none);
         }
         for (RecognisedProduct product : products) {
-            out.println("   " + product.productCode() + " x " + product.quantity() + " from \"" + product.matchedText()
-                    + "\"");
+            out.println("   " + shown(product.productCode()) + " x " + product.quantity() + " from \""
+                    + shown(product.matchedText()) + "\"");
         }
+    }
+
+    /** The text with its control characters written out: {@code \n}, {@code \r}, {@code \t}, else {@code \}{@code uXXXX}. */
+    static String shown(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.getType(c) == Character.CONTROL) {
+                        out.append(String.format("\\u%04x", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
     }
 }

@@ -3,6 +3,7 @@ package com.roboplanet.soconnector.app.report;
 import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.InputsAndOutputs;
 import com.roboplanet.soconnector.app.SaleSelection;
 import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.app.config.FilesConfig;
@@ -25,7 +26,10 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code so-connector report}: the customer-product report. */
 @Command(
@@ -120,6 +124,9 @@ public final class ReportSubcommand implements Callable<Integer> {
     @Mixin
     SaleSelection sales = new SaleSelection();
 
+    @Spec
+    CommandSpec spec;
+
     private final GenerateProductReportUseCase generateReport;
     private final ExplainSaleUseCase explainSale;
     private final Console console;
@@ -143,19 +150,17 @@ public final class ReportSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (Boolean.TRUE.equals(excel) && format != Format.csv) {
-            throw new UserInputException("--excel applies to --format csv only");
+            throw usage("--excel applies to --format csv only");
         }
         sales.validate();
         if (explain != null) {
             if (out != null) {
-                throw new UserInputException(
-                        "--explain writes no report, so --out does not apply (the rows go to standard output)");
+                throw usage("--explain writes no report, so --out does not apply (the rows go to standard output)");
             }
             return explain(explain);
         }
         if (thinSharePercent < 0 || thinSharePercent > 100) {
-            throw new UserInputException(
-                    "--thin-share must be a percentage between 0 and 100, was " + thinSharePercent);
+            throw usage("--thin-share must be a percentage between 0 and 100, was " + thinSharePercent);
         }
         ReportDestination destination = destination();
         List<Pattern> udfProductPatterns = SuperOfficeConfig.udfProductPatterns(context.configuration());
@@ -179,15 +184,17 @@ public final class ReportSubcommand implements Callable<Integer> {
         Path page = html == null ? null : resolve(html);
         if (STANDARD_OUTPUT.equals(out)) {
             if (page != null) {
-                throw new UserInputException(
-                        "--html needs the report in a file: --out - and --html cannot be combined");
+                throw usage("--html needs the report in a file: --out - and --html cannot be combined");
             }
             return ReportDestination.standardOutput(reportFormat());
         }
         Path target = resolve(out != null ? out : Path.of("product_report." + format.name()));
-        if (target.normalize().equals(page == null ? null : page.normalize())) {
-            throw new UserInputException("--html must name another file than the report (" + target + ")");
-        }
+        new InputsAndOutputs()
+                .input("--from", sales.from == null ? null : resolve(sales.from))
+                .input("--catalog", sales.catalog == null ? null : resolve(sales.catalog))
+                .output(out != null ? "--out" : "the report", target)
+                .output("--html", page)
+                .requireDistinct();
         return new ReportDestination(target, reportFormat(), page);
     }
 
@@ -213,6 +220,11 @@ public final class ReportSubcommand implements Callable<Integer> {
                             reportFormat() == ReportFormat.XLSX ? ReportFormat.CSV : reportFormat()));
         }
         return ExitCode.OK;
+    }
+
+    /** Options that contradict each other, or a value out of range: the command line is wrong (exit code 2). */
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     private ReportFormat reportFormat() {

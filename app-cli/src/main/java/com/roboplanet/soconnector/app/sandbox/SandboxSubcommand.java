@@ -2,15 +2,21 @@ package com.roboplanet.soconnector.app.sandbox;
 
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.sandbox.Profile;
 import com.roboplanet.soconnector.sandbox.SandboxOptions;
 import com.roboplanet.soconnector.sandbox.SuperOfficeSandbox;
 import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code so-connector sandbox}: runs the simulated tenant in the foreground, for people and curl. */
 @Command(
@@ -40,6 +46,9 @@ public final class SandboxSubcommand implements Callable<Integer> {
             description = "restricted (default: the agents are refused) or full.")
     String profile = "restricted";
 
+    @Spec
+    CommandSpec spec;
+
     private final Console console;
 
     @Inject
@@ -58,11 +67,11 @@ public final class SandboxSubcommand implements Callable<Integer> {
                     .profile(Profile.valueOf(profile.strip().toUpperCase(Locale.ROOT)))
                     .build();
         } catch (IllegalArgumentException e) {
-            throw new com.roboplanet.soconnector.app.UserInputException(
-                    "invalid sandbox option: " + e.getMessage() + " (profiles: restricted, full)", e);
+            throw new ParameterException(
+                    spec.commandLine(), "invalid sandbox option: " + e.getMessage() + " (profiles: restricted, full)");
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (SuperOfficeSandbox sandbox = SuperOfficeSandbox.start(options)) {
+        try (SuperOfficeSandbox sandbox = start(options)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             console.err()
                     .println("SuperOffice sandbox running: login " + sandbox.loginUrl() + ", API "
@@ -73,5 +82,18 @@ public final class SandboxSubcommand implements Callable<Integer> {
             stopped.await();
         }
         return ExitCode.OK;
+    }
+
+    /** @throws UserInputException (exit code 3) when the port is taken, naming it and the way out */
+    private static SuperOfficeSandbox start(SandboxOptions options) {
+        try {
+            return SuperOfficeSandbox.start(options);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof BindException) {
+                throw new UserInputException(
+                        e.getMessage() + "; choose another --port, or leave --port out to take a free one", e);
+            }
+            throw e;
+        }
     }
 }

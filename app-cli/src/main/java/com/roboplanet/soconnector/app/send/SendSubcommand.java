@@ -3,7 +3,9 @@ package com.roboplanet.soconnector.app.send;
 import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.InputsAndOutputs;
 import com.roboplanet.soconnector.app.SaleSelection;
+import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.domain.model.SendReceipt;
 import com.roboplanet.soconnector.domain.port.in.BatchSummary;
 import com.roboplanet.soconnector.domain.port.in.ResolveSendCommand;
@@ -19,6 +21,7 @@ import com.roboplanet.soconnector.domain.port.in.SendOneMailUseCase;
 import com.roboplanet.soconnector.domain.port.out.JournalLocation;
 import com.roboplanet.soconnector.domain.port.out.TableReading;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -281,8 +284,13 @@ public final class SendSubcommand implements Callable<Integer> {
      * finish what is open.
      */
     private int batch() {
-        SaleSelection.requireKnownEncoding(encoding);
+        SaleSelection.requireKnownEncoding(encoding, spec.commandLine());
         Path csv = resolve(batch);
+        new InputsAndOutputs()
+                .input("--batch", csv)
+                .input("--template", resolve(template))
+                .output(results != null ? "--results" : "the result file", resultsFile(csv))
+                .requireDistinct();
         JournalLocation location = journalLocation();
         BatchSummary summary = sendBatch.send(new SendBatchCommand(
                 csv,
@@ -348,10 +356,27 @@ public final class SendSubcommand implements Callable<Integer> {
      */
     private JournalLocation journalLocation() {
         if (journal != null) {
-            return JournalLocation.of(resolve(journal));
+            return folder(JournalLocation.of(resolve(journal)), "--journal " + resolve(journal));
         }
         Path outbox = context.home().resolve(".so-connector").resolve("outbox");
-        return new JournalLocation(outbox.resolve(context.tenant().value()), outbox);
+        JournalLocation location =
+                new JournalLocation(outbox.resolve(context.tenant().value()), outbox);
+        return folder(location, "the journal " + location.directory());
+    }
+
+    /**
+     * @throws UserInputException (exit code 3) before anything is read or sent, in every mode, when the journal's place
+     *     is taken by something that is not a folder
+     */
+    private static JournalLocation folder(JournalLocation location, String named) {
+        for (Path p = location.directory(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new UserInputException(named + (p.equals(location.directory()) ? " is" : " is inside " + p + ",")
+                        + " a file, not a folder: the journal is a folder of its own (created when missing); name one"
+                        + " with --journal DIR, or move the file away");
+            }
+        }
+        return location;
     }
 
     private Path resolve(Path path) {

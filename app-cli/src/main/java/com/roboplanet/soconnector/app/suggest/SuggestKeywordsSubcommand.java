@@ -3,9 +3,9 @@ package com.roboplanet.soconnector.app.suggest;
 import com.roboplanet.soconnector.app.AppContext;
 import com.roboplanet.soconnector.app.Console;
 import com.roboplanet.soconnector.app.ExitCode;
+import com.roboplanet.soconnector.app.InputsAndOutputs;
 import com.roboplanet.soconnector.app.SaleSelection;
 import com.roboplanet.soconnector.app.SourceNotes;
-import com.roboplanet.soconnector.app.UserInputException;
 import com.roboplanet.soconnector.domain.port.in.KeywordSuggestions;
 import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesCommand;
 import com.roboplanet.soconnector.domain.port.in.ProposeCatalogEntriesUseCase;
@@ -18,7 +18,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code so-connector suggest-keywords}: catalogue proposals from the headings the catalogue misses. */
 @Command(
@@ -48,6 +51,9 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
     @Mixin
     SaleSelection sales = new SaleSelection();
 
+    @Spec
+    CommandSpec spec;
+
     private final SuggestKeywordsUseCase suggestKeywords;
     private final ProposeCatalogEntriesUseCase proposeEntries;
     private final Console console;
@@ -68,9 +74,21 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (top <= 0) {
-            throw new UserInputException("--top must be positive, was " + top);
+            throw new ParameterException(spec.commandLine(), "--top must be positive, was " + top);
         }
         sales.validate();
+        Path target = write == null ? null : context.workingDirectory().resolve(write);
+        new InputsAndOutputs()
+                .input(
+                        "--from",
+                        sales.from == null ? null : context.workingDirectory().resolve(sales.from))
+                .input(
+                        "--catalog",
+                        sales.catalog == null
+                                ? null
+                                : context.workingDirectory().resolve(sales.catalog))
+                .output("--write", target)
+                .requireDistinct();
         KeywordSuggestions suggestions = suggestKeywords.suggest(new SuggestKeywordsCommand(
                 sales.origin(false, context.workingDirectory()),
                 SaleQuery.latest(sales.effectiveLimit()),
@@ -85,10 +103,12 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
             ProposalTable.printCovered(suggestions.covered(), out);
         }
         out.flush();
-        if (write != null) {
-            Path target = context.workingDirectory().resolve(write);
-            proposeEntries.propose(
-                    new ProposeCatalogEntriesCommand(suggestions.catalog(), suggestions.proposals(), target));
+        if (target != null) {
+            proposeEntries.propose(new ProposeCatalogEntriesCommand(
+                    suggestions.catalog(),
+                    suggestions.proposals(),
+                    target,
+                    sales.catalog == null ? null : context.workingDirectory().resolve(sales.catalog)));
             console.err().println("Catalogue with proposals commented out written to " + target + ".");
         }
         printSummary(suggestions);

@@ -91,7 +91,8 @@ public final class ExplainSaleService implements ExplainSaleUseCase {
                 products,
                 collecting(rows),
                 command.includeUnmatched(),
-                GenerateProductReportCommand.DEFAULT_THIN_SHARE);
+                GenerateProductReportCommand.DEFAULT_THIN_SHARE,
+                command.origin());
         run.accept(sale);
         ReportSummary summary =
                 run.summary(new SaleSourceReport("sale " + sale.id() + " (explained)", 0, false, List.of()));

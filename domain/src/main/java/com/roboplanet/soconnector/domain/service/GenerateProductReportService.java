@@ -19,6 +19,7 @@ import com.roboplanet.soconnector.domain.port.out.ReportSink;
 import com.roboplanet.soconnector.domain.port.out.ReportSink.ReportWriter;
 import com.roboplanet.soconnector.domain.port.out.ReportSinks;
 import com.roboplanet.soconnector.domain.port.out.ReportTotals;
+import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleSource;
 import com.roboplanet.soconnector.domain.port.out.SaleSourceReport;
 import com.roboplanet.soconnector.domain.port.out.SaleSources;
@@ -95,7 +96,8 @@ public final class GenerateProductReportService implements GenerateProductReport
         ProductMatcher matcher = ProductMatcher.of(catalog);
         SaleProducts products = new SaleProducts(catalog, matcher, command.udfProductPatterns(), crmNames.forRun());
         try (ReportWriter writer = sink.open()) {
-            Run run = new Run(matcher, products, writer, command.includeUnmatched(), command.thinShare());
+            Run run = new Run(
+                    matcher, products, writer, command.includeUnmatched(), command.thinShare(), command.origin());
             SaleSourceReport sourceReport;
             progress.started(command.query().limit());
             try {
@@ -131,6 +133,7 @@ public final class GenerateProductReportService implements GenerateProductReport
         private final List<ReportSummary.IgnoredQuantity> quantitiesIgnoredListed = new ArrayList<>();
         private long quantitiesToCheckTotal;
         private final double thinShare;
+        private final SaleOrigin origin;
         private long boundaryFailures;
         private long read;
         private long withoutCustomer;
@@ -142,14 +145,17 @@ public final class GenerateProductReportService implements GenerateProductReport
         private long rows;
         private long quantitiesIgnored;
 
+        /** @param origin where the sales come from, so that a diagnosis gives the advice that fits (a file or a CRM) */
         Run(
                 ProductMatcher matcher,
                 SaleProducts products,
                 ReportWriter writer,
                 boolean includeUnmatched,
-                double thinShare) {
+                double thinShare,
+                SaleOrigin origin) {
             this.matcher = matcher;
             this.thinShare = thinShare;
+            this.origin = origin;
             this.products = products;
             this.writer = writer;
             this.includeUnmatched = includeUnmatched;
@@ -277,7 +283,7 @@ public final class GenerateProductReportService implements GenerateProductReport
         ReportSummary summary(SaleSourceReport source) {
             ReportSummary counts = counts(source);
             ReportDiagnosis diagnosis =
-                    ReportDiagnostician.diagnose(counts, thinShare, boundaryFailures, boundaryFixes);
+                    ReportDiagnostician.diagnose(counts, thinShare, origin, boundaryFailures, boundaryFixes);
             return diagnosis == null ? counts : counts.withDiagnosis(diagnosis);
         }
 

@@ -29,7 +29,7 @@ public final class ProposeCatalogEntriesService implements ProposeCatalogEntries
     @Override
     public List<CatalogProposal> propose(ProposeCatalogEntriesCommand command) {
         List<CatalogProposal> entries = entries(command.catalog(), command.proposals());
-        files.write(command.file(), command.catalog(), entries);
+        files.write(command.file(), command.catalogFile(), command.catalog(), entries);
         return entries;
     }
 

@@ -44,7 +44,7 @@ class GenerateProductReportServiceTest {
     private static final MergeCrmCatalogUseCase NO_CRM = command -> {
         throw new AssertionError("the CRM was not asked for");
     };
-    private static final CrmProductNames NO_CRM_NAMES = new CrmProductNames(
+    static final CrmProductNames NO_CRM_NAMES = new CrmProductNames(
             () -> {
                 throw new AssertionError("the CRM's products were not asked for");
             },

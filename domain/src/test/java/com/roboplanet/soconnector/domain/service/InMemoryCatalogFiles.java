@@ -29,7 +29,7 @@ final class InMemoryCatalogFiles implements CatalogFiles {
     }
 
     @Override
-    public void write(Path file, ProductCatalog catalog, List<CatalogProposal> proposals) {
+    public void write(Path file, Path keptFrom, ProductCatalog catalog, List<CatalogProposal> proposals) {
         files.put(file, catalog);
         written.put(file, List.copyOf(proposals));
     }

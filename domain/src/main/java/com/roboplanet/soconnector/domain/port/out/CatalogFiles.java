@@ -15,7 +15,10 @@ public interface CatalogFiles {
      * Writes the catalogue's products active and the proposals commented out, so that nothing enters the catalogue
      * unreviewed. All or nothing: the file is replaced only when complete.
      *
+     * @param keptFrom the file {@code catalog} was read from: its lines (comments, blank lines, order) are written as
+     *     they are, before the proposals, so that nothing a person wrote into the catalogue is lost; null for a
+     *     catalogue without a file (the built-in keywords), whose products are written one a line
      * @throws java.io.UncheckedIOException naming the file when it cannot be written
      */
-    void write(Path file, ProductCatalog catalog, List<CatalogProposal> proposals);
+    void write(Path file, Path keptFrom, ProductCatalog catalog, List<CatalogProposal> proposals);
 }
