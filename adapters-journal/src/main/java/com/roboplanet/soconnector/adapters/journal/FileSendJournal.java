@@ -1,5 +1,7 @@
 package com.roboplanet.soconnector.adapters.journal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -52,7 +54,13 @@ public final class FileSendJournal implements SendJournal {
         this.directory = location.directory().toAbsolutePath();
         this.legacyDirectory =
                 location.legacyDirectoryIfAny().map(Path::toAbsolutePath).orElse(null);
-        this.json = new ObjectMapper()
+        this.json = new ObjectMapper(JsonFactory.builder()
+                        // The journal reads only what it wrote: a mail body is one string, and Jackson's default cap
+                        // (20,000,000 characters) would make a sent mail's entry unreadable, and the mail unknown.
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxStringLength(Integer.MAX_VALUE)
+                                .build())
+                        .build())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .enable(SerializationFeature.INDENT_OUTPUT);
         if (create) {
@@ -142,7 +150,9 @@ public final class FileSendJournal implements SendJournal {
                     DurableFiles.write(eml, mime);
                 }
             }
-            DurableFiles.write(file, json.writeValueAsBytes(EntryJson.from(entry, emlName, emlHash)));
+            byte[] content = json.writeValueAsBytes(EntryJson.from(entry, emlName, emlHash));
+            readsBack(file, content);
+            DurableFiles.write(file, content);
         } catch (IOException e) {
             throw new SendJournalException("cannot write journal file " + file + ": " + FileProblem.reason(file, e), e);
         }
@@ -241,10 +251,29 @@ public final class FileSendJournal implements SendJournal {
         }
     }
 
+    /**
+     * An entry is written only once it parses back: the first record of a mail comes before it is sent, so an entry the
+     * journal could not read again stops the send before the mail leaves, never after.
+     */
+    private void readsBack(Path file, byte[] content) {
+        try {
+            json.readValue(content, EntryJson.class);
+        } catch (IOException e) {
+            throw new SendJournalException(
+                    "cannot record " + file + ": the entry would not read back (" + firstLine(e.getMessage())
+                            + "); nothing was written",
+                    e);
+        }
+    }
+
+    /**
+     * Never advises removing the file: an entry is what keeps its mail from being sent twice, whatever state it is in.
+     */
     private static SendJournalException corrupt(Path file, String why, Throwable cause) {
         return new SendJournalException(
                 "journal file " + file + " is corrupt: " + why
-                        + "; nothing was changed: check it, then fix it or move it out of the journal",
+                        + "; nothing was changed. Do not delete it (it is what keeps its mail from being sent twice):"
+                        + " restore it from a backup, or repair it by hand (it is JSON)",
                 cause);
     }
 

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FileSendJournalTest {
     @TempDir
@@ -46,6 +48,24 @@ class FileSendJournalTest {
         assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
     }
 
+    /**
+     * A second tester's case: a 22 MB body was sent, and then its entry could not be read (Jackson's 20,000,000-character
+     * cap), so the same command sent it again. Bodies on both sides of the cap read back.
+     */
+    @ParameterizedTest(name = "{0} characters")
+    @ValueSource(ints = {19_999_999, 20_000_001, 22_000_000})
+    void record_aBodyAroundJacksonsStringCap_readsBack(int characters) {
+        OutboundEmail large =
+                new OutboundEmail(Mails.rep(), Mails.recipient(), 67, null, "Katalog", "x".repeat(characters), null);
+        IdempotencyKey largeKey = IdempotencyKey.derive(tenant, large);
+        JournalEntry prepared = JournalEntry.prepared(largeKey, tenant, large, t0);
+
+        new FileSendJournal(dir).record(prepared);
+
+        assertThat(new FileSendJournal(dir).find(largeKey)).contains(prepared);
+        assertThat(new FileSendJournal(dir).entries()).containsExactly(prepared);
+    }
+
     @Test
     void find_whenFileCorrupt_namesTheFileAndChangesNothing() throws Exception {
         Path file = dir.resolve(key + ".json");
@@ -56,6 +76,8 @@ class FileSendJournalTest {
                 .isInstanceOf(SendJournalException.class)
                 .hasMessageStartingWith("journal file " + file + " is corrupt")
                 .hasMessageContaining("nothing was changed")
+                .hasMessageContaining("Do not delete it")
+                .hasMessageNotContaining("move it out")
                 .hasMessageNotContaining("\n");
         assertThatThrownBy(journal::entries).hasMessageContaining(file.toString());
         assertThat(file).hasContent("{\"version\":1,\"key\":");
