@@ -19,6 +19,7 @@ import com.roboplanet.soconnector.domain.port.in.SendOneMailCommand;
 import com.roboplanet.soconnector.domain.port.in.SendOneMailResult;
 import com.roboplanet.soconnector.domain.port.in.SendOneMailUseCase;
 import com.roboplanet.soconnector.domain.port.out.JournalLocation;
+import com.roboplanet.soconnector.domain.port.out.SendJournalException;
 import com.roboplanet.soconnector.domain.port.out.TableReading;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -196,6 +197,15 @@ public final class SendSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return dispatch();
+        } catch (SendJournalException e) {
+            // The domain names the finishing command as "send ..."; the user's --journal must be in it to work.
+            throw e.withSendCommand(sendCommand());
+        }
+    }
+
+    private int dispatch() {
         if (!resume) {
             forbid("without --resume", optionsGiven("--assign-legacy-to-current-tenant"));
         }

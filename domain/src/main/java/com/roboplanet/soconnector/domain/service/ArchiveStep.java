@@ -82,6 +82,7 @@ final class ArchiveStep {
                     "mail " + entry.key() + " was " + what + ", but the journal could not record it ("
                             + e.getMessage() + "); once it can be written, run send --resume (it finishes the archive"
                             + " and never sends again)",
+                    "--resume",
                     e);
         }
     }

@@ -60,6 +60,7 @@ final class InterruptedSends {
                     "mail " + done.key() + " was delivered (" + evidence + "), but the journal could not record it ("
                             + e.getMessage() + "); once it can be written, run send --resume (it looks again and never"
                             + " sends)",
+                    "--resume",
                     e);
         }
     }

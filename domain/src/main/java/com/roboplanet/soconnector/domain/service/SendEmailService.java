@@ -180,7 +180,8 @@ public final class SendEmailService implements SendEmailUseCase {
                 recordDelivered(
                         sentEntry,
                         "was sent via " + strategy.name() + " as " + sent.messageId(),
-                        "send --resolve " + key + " --sent (it archives the kept copy and never sends again)");
+                        "--resolve " + key + " --sent",
+                        " (it archives the kept copy and never sends again)");
                 return archiveStep.complete(sentEntry, sent.documentId(), true);
             }
             if (outcome instanceof HandedOff handedOff) {
@@ -188,7 +189,8 @@ public final class SendEmailService implements SendEmailUseCase {
                 recordDelivered(
                         done,
                         "was handed off as task " + handedOff.taskId(),
-                        "send --resume (it finds the task by the key in its text and never creates another)");
+                        "--resume",
+                        " (it finds the task by the key in its text and never creates another)");
                 return Receipts.of(
                         done,
                         Status.HANDED_OFF,
@@ -210,14 +212,16 @@ public final class SendEmailService implements SendEmailUseCase {
      * The mail has left; if the journal cannot say so, the user must hear that it left and how to finish it, or they
      * would take the failure for "not sent" and send it again.
      */
-    private void recordDelivered(JournalEntry entry, String what, String finish) {
+    /** @param finish the arguments of {@code send} that finish the mail; {@code why} says what they do */
+    private void recordDelivered(JournalEntry entry, String what, String finish, String why) {
         try {
             journal.record(entry);
         } catch (SendJournalException e) {
             throw new SendJournalException(
                     SendJournalException.Kind.AFTER_SENDING,
                     "mail " + entry.key() + " " + what + ", but the journal could not record it (" + e.getMessage()
-                            + "); do not send it again: once the journal can be written, run " + finish,
+                            + "); do not send it again: once the journal can be written, run send " + finish + why,
+                    finish,
                     e);
         }
     }

@@ -20,10 +20,20 @@ public class SendJournalException extends RuntimeException {
     }
 
     private final Kind kind;
+    private final String finish;
 
     public SendJournalException(Kind kind, String message, Throwable cause) {
+        this(kind, message, null, cause);
+    }
+
+    /**
+     * @param finish for {@link Kind#AFTER_SENDING}: the arguments of {@code send} that finish the mail ({@code --resolve
+     *     KEY --sent}), which the message gives after {@code send}; the command line adds the options it was run with
+     */
+    public SendJournalException(Kind kind, String message, String finish, Throwable cause) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.finish = finish;
     }
 
     /** A {@link Kind#STORAGE} failure. */
@@ -38,5 +48,22 @@ public class SendJournalException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The arguments of {@code send} that finish the mail, when the message names them. */
+    public java.util.Optional<String> finish() {
+        return java.util.Optional.ofNullable(finish);
+    }
+
+    /**
+     * The same failure, its command written as {@code sendCommand} (e.g. {@code so-connector send --journal DIR}) so that
+     * the printed line works as printed.
+     */
+    public SendJournalException withSendCommand(String sendCommand) {
+        if (finish == null) {
+            return this;
+        }
+        return new SendJournalException(
+                kind, getMessage().replace("run send " + finish, "run " + sendCommand + " " + finish), finish, this);
     }
 }
