@@ -146,8 +146,11 @@ final class HelpExamples {
             command.getHelpSectionMap()
                     .put(SECTION, help -> render(examples, help.commandSpec().usageMessage()));
             List<String> keys = new ArrayList<>(command.getHelpSectionKeys());
-            keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), SECTION);
-            command.setHelpSectionKeys(keys);
+            // picocli hands a command's keys down to every command below it, so the root's came down already.
+            if (!keys.contains(SECTION)) {
+                keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), SECTION);
+                command.setHelpSectionKeys(keys);
+            }
         }
     }
 

@@ -37,6 +37,10 @@ class HelpExamplesTest {
             String name = command.getCommandSpec().qualifiedName();
             assertThat(HelpExamples.BY_COMMAND).as(name).containsKey(name);
             assertThat(command.getUsageMessage()).as(name).contains("Examples:\n  " + name);
+            // picocli hands the root's section keys down: the section once, not once per level.
+            assertThat(command.getUsageMessage().split("Examples:", -1))
+                    .as(name)
+                    .hasSize(2);
         });
         assertThat(HelpExamples.BY_COMMAND.keySet())
                 .containsExactlyInAnyOrderElementsOf(all.stream()
