@@ -226,12 +226,12 @@ class SendBatchTest {
 
     @Test
     void batch_withoutToColumn_isRefusedBeforeAnything() throws IOException {
-        write("recipients.csv", "email,anlass\nbob@customer.example,Messe\n");
+        write("recipients.csv", "kunde,anlass\nbob@customer.example,Messe\n");
 
         CliRun run = batch();
 
         assertThat(run.exitCode).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(run.err).hasLineCount(1).contains("no 'to' column").contains("columns are email, anlass");
+        assertThat(run.err).hasLineCount(1).contains("no 'to' column").contains("columns are kunde, anlass");
         assertThat(dir.resolve("outbox")).doesNotExist();
     }
 

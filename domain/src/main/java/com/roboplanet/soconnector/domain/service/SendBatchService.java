@@ -132,7 +132,8 @@ public final class SendBatchService implements SendBatchUseCase {
     private static void requireRecipients(RecipientList list) {
         if (!list.hasColumn(RecipientList.TO)) {
             throw new IllegalArgumentException(list.file() + ": no '" + RecipientList.TO + "' column (the recipient's"
-                    + " person id or e-mail address); columns are " + String.join(", ", list.columns()));
+                    + " person id or e-mail address; a column titled To, E-Mail, Email or Mail counts); columns are "
+                    + String.join(", ", list.columns()));
         }
     }
 

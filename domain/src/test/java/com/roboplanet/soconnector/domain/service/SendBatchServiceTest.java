@@ -199,12 +199,12 @@ class SendBatchServiceTest {
 
     @Test
     void send_listWithoutToColumn_isRefusedBeforeTheCrmIsAsked() {
-        RecipientList noTo = new RecipientList(BATCH, List.of("email"), List.of());
+        RecipientList noTo = new RecipientList(BATCH, List.of("Kunde"), List.of());
 
         assertThatThrownBy(() -> send(noTo, false, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("recipients.csv: no 'to' column (the recipient's person id or e-mail address); columns"
-                        + " are email");
+                .hasMessage("recipients.csv: no 'to' column (the recipient's person id or e-mail address; a column"
+                        + " titled To, E-Mail, Email or Mail counts); columns are Kunde");
         assertThat(askedFor).isEmpty();
         assertThat(journalsOpened).isEmpty();
     }
