@@ -84,10 +84,17 @@ public final class Configuration {
         List<String> warnings = new ArrayList<>();
         Map<String, Setting> misspelt = new LinkedHashMap<>();
         if (Files.isRegularFile(envFile)) {
+            Map<Setting, Integer> firstLine = new LinkedHashMap<>();
             for (DotEnvFile.Entry entry : DotEnvFile.read(envFile)) {
                 String where = envFile + ":" + entry.line();
                 if (Setting.ownPrefix(entry.key())) {
                     Setting setting = known(entry.key(), where, "");
+                    Integer earlier = firstLine.putIfAbsent(setting, entry.line());
+                    if (earlier != null) {
+                        // The value is never shown; which line wins is what a person needs to know.
+                        warnings.add(where + ": " + setting.name() + " is set again (first on line " + earlier
+                                + "); this later line wins: remove one of them");
+                    }
                     put(merged, origins, setting, entry.value(), where);
                 }
             }
