@@ -8,6 +8,8 @@ import com.roboplanet.soconnector.domain.port.out.FileProblem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -43,9 +45,26 @@ public final class CsvBatchResults implements BatchResults {
         CsvLayout layout = excel.getAsBoolean() ? CsvLayout.EXCEL : listLayout;
         FileChannel channel;
         try {
-            channel = FileChannel.open(
-                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            // Locked before it is emptied: a second run of the same batch must not truncate or interleave the rows
+            // of the first (the lock goes with the channel, at close or at the process's end).
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
+            throw new BatchResultsException(file + ": cannot write the file: " + FileProblem.reason(file, e), e);
+        }
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                closeQuietly(channel);
+                throw new BatchResultsException(inUse(file), null);
+            }
+            channel.truncate(0);
+        } catch (IOException e) {
+            closeQuietly(channel);
             throw new BatchResultsException(file + ": cannot write the file: " + FileProblem.reason(file, e), e);
         }
         FileLog log = new FileLog(file, channel, layout);
@@ -57,6 +76,11 @@ public final class CsvBatchResults implements BatchResults {
                     file + ": cannot write the file: " + FileProblem.reason(file, e.getCause()), e);
         }
         return log;
+    }
+
+    private static String inUse(Path file) {
+        return file + ": another so-connector run is writing these results (the same batch?); nothing was sent: wait"
+                + " for it to finish, or give this run its own --results file";
     }
 
     /** The header could not be written: the file is given up, its channel must not stay open. */

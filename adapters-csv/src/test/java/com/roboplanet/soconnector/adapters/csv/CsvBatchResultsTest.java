@@ -39,6 +39,26 @@ class CsvBatchResultsTest {
         }
     }
 
+    /** A second tester ran one batch twice at once: the second run truncated and interleaved the first's rows. */
+    @Test
+    void create_whileAnotherRunWritesTheFile_refusesAndLeavesItsRowsAlone() throws IOException {
+        Path file = dir.resolve("results.csv");
+        try (BatchResults.Log first = new CsvBatchResults(() -> false).create(file, CsvLayout.PLAIN)) {
+            first.append(BatchRowResult.sent(1, "380", handedOff()));
+            String written = Files.readString(file);
+
+            assertThatThrownBy(() -> new CsvBatchResults(() -> false).create(file, CsvLayout.PLAIN))
+                    .isInstanceOf(BatchResultsException.class)
+                    .hasMessage(file + ": another so-connector run is writing these results (the same batch?);"
+                            + " nothing was sent: wait for it to finish, or give this run its own --results file");
+            assertThat(file).hasContent(written.strip());
+        }
+        try (BatchResults.Log again = new CsvBatchResults(() -> false).create(file, CsvLayout.PLAIN)) {
+            assertThat(Files.readString(file))
+                    .isEqualTo("row,to,status,strategy,message_id,document_id,task_id,detail\n");
+        }
+    }
+
     @Test
     void create_folderMissing_namesTheFile() {
         Path file = dir.resolve("missing").resolve("results.csv");
