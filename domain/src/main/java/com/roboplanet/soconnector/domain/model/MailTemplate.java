@@ -91,12 +91,22 @@ public record MailTemplate(Path file, String subject, String body) {
      * @throws IllegalArgumentException {@code template.txt:3: unknown placeholder {{x}} (known: ...)}
      */
     public void requireKnown(Collection<String> known) {
-        for (Placeholder p : placeholders()) {
-            if (!known.contains(p.name())) {
-                throw new IllegalArgumentException(file + ":" + p.line() + ": unknown placeholder {{" + p.name()
-                        + "}}; no mail was sent (known: " + String.join(", ", new TreeSet<>(known)) + ")");
-            }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        List<Placeholder> unknown = placeholders().stream()
+                .filter(p -> !known.contains(p.name()) && named.add(p.name()))
+                .toList();
+        if (unknown.isEmpty()) {
+            return;
         }
+        Placeholder first = unknown.get(0);
+        // Every unknown one at once: fixing them one run at a time is a run per typo.
+        String others = unknown.stream()
+                .skip(1)
+                .map(p -> "{{" + p.name() + "}} (line " + p.line() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        throw new IllegalArgumentException(file + ":" + first.line() + ": unknown placeholder {{" + first.name() + "}}"
+                + (others.isEmpty() ? "" : ", and " + others)
+                + "; no mail was sent (known: " + String.join(", ", new TreeSet<>(known)) + ")");
     }
 
     /**

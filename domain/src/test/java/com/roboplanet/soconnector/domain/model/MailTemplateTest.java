@@ -45,6 +45,17 @@ class MailTemplateTest {
     }
 
     @Test
+    void requireKnown_severalUnknownPlaceholders_namesEachOnceWithItsLine() {
+        MailTemplate t = template("Subject: {{anlas}}\n\nHallo {{vorname}},\n{{anlas}} und {{firma}}\n{{to}}");
+
+        assertThatThrownBy(() -> t.requireKnown(java.util.List.of("to", "anlass")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                        "template.txt:1: unknown placeholder {{anlas}}, and {{vorname}} (line 3), {{firma}} (line 4);"
+                                + " no mail was sent (known: anlass, to)");
+    }
+
+    @Test
     void parse_missingBlankLineOrBodyOrSubject_namesTheLine() {
         assertThatThrownBy(() -> template("Subject: x\nBody"))
                 .hasMessageEndingWith("template.txt:2: expected a blank line between the subject and the body");
