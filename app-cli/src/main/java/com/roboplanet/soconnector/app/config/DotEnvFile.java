@@ -49,8 +49,24 @@ final class DotEnvFile {
         return entries;
     }
 
-    /** Strict UTF-8, so that a file saved as Windows-1252 is named with the line of its first foreign byte. */
+    /**
+     * Strict UTF-8, so that a file saved as Windows-1252 is named with the line of its first foreign byte; a file with
+     * a UTF-16 byte-order mark (Notepad's "Unicode") is read as UTF-16, and one without it but with NUL bytes is named
+     * as UTF-16.
+     */
     private static String decode(Path file, byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        for (int i = 0; i < Math.min(bytes.length, 64); i++) {
+            if (bytes[i] == 0) {
+                throw new ConfigurationException(file + ": UTF-16 text without a byte-order mark (NUL bytes from byte "
+                        + i + "); save the file as UTF-8");
+            }
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
