@@ -61,11 +61,18 @@ final class DotEnvFile {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
-        for (int i = 0; i < Math.min(bytes.length, 64); i++) {
-            if (bytes[i] == 0) {
-                throw new ConfigurationException(file + ": UTF-16 text without a byte-order mark (NUL bytes from byte "
-                        + i + "); save the file as UTF-8");
-            }
+        // UTF-16 text has a NUL in every other byte for the ASCII of KEY=value; one stray NUL is a control character,
+        // named with its line below.
+        int pairs = Math.min(bytes.length, 64) / 2;
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenNuls += bytes[i] == 0 ? 1 : 0;
+            oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        if (pairs >= 2 && Math.max(evenNuls, oddNuls) * 10 >= pairs * 8) {
+            throw new ConfigurationException(
+                    file + ": UTF-16 text without a byte-order mark (NUL in every other byte); save the file as UTF-8");
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()

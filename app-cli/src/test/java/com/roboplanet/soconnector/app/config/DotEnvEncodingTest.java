@@ -46,6 +46,6 @@ class DotEnvEncodingTest {
         assertThatThrownBy(() -> Configuration.load(env, true, Map.of(), Map.of()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage(env
-                        + ": UTF-16 text without a byte-order mark (NUL bytes from byte 1); save the file as UTF-8");
+                        + ": UTF-16 text without a byte-order mark (NUL in every other byte); save the file as UTF-8");
     }
 }
