@@ -1,5 +1,6 @@
 package com.roboplanet.soconnector.app;
 
+import com.roboplanet.soconnector.adapters.csv.ColumnMapping;
 import com.roboplanet.soconnector.domain.port.in.CatalogChoice;
 import com.roboplanet.soconnector.domain.port.out.SaleOrigin;
 import com.roboplanet.soconnector.domain.port.out.SaleQuery;
@@ -68,10 +69,12 @@ public final class SaleSelection {
     CommandSpec command;
 
     /**
-     * @throws ParameterException (a usage error, exit code 2) for options that contradict each other or a value out of
-     *     range
+     * @throws ParameterException (a usage error, exit code 2) for options that contradict each other, a value out of
+     *     range, an unknown {@code --column} key (with the list of keys), or {@code --sheet} for a file that is no
+     *     workbook
+     * @param workingDirectory where a relative {@code --from} is
      */
-    public void validate() {
+    public void validate(Path workingDirectory) {
         if (all && limit != null) {
             throw new ParameterException(command.commandLine(), "--all and --limit contradict each other: give one");
         }
@@ -84,6 +87,30 @@ public final class SaleSelection {
                     command.commandLine(), "--column, --sheet and --encoding apply to an export read with --from FILE");
         }
         requireKnownEncoding(encoding, command.commandLine());
+        try {
+            ColumnMapping.of(columns, "--column");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage());
+        }
+        if (sheet != null && !isWorkbook(workingDirectory.resolve(from))) {
+            throw new ParameterException(
+                    command.commandLine(),
+                    "--sheet applies to a workbook (.xlsx); " + from
+                            + " is a text file (CSV), which has no sheets: leave --sheet out");
+        }
+    }
+
+    /**
+     * Whether the file is a zip, as an .xlsx is, whatever its name; a file that cannot be read counts as one, so that
+     * reading it says why.
+     */
+    private static boolean isWorkbook(Path file) {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (java.io.IOException e) {
+            return true;
+        }
     }
 
     /**

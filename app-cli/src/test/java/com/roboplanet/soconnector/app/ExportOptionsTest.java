@@ -136,6 +136,36 @@ class ExportOptionsTest {
         assertThat(sheetWithoutFile.err).contains("--sheet").contains("--from FILE");
     }
 
+    /** L10: an unknown --column key is a command-line mistake like an unknown encoding: exit 2, with the keys. */
+    @Test
+    void report_unknownColumnKey_isAUsageErrorListingTheKeys() throws IOException {
+        write("sales.csv", "SaleId,Heading,CustomerId\n1,Omnie,5\n", java.nio.charset.StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.in(dir, "report", "--from", "sales.csv", "--column", "foo=bar", "--out", "r.csv");
+
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err)
+                .contains("--column: unknown key 'foo'")
+                .contains(
+                        "(valid keys: saleId, heading, customerId, customerName, saleDate, salesRep, amount, status)");
+        assertThat(dir.resolve("r.csv")).doesNotExist();
+    }
+
+    /** L9: --sheet on a text file is a mistake (exit 2); an .xlsx named .csv is a workbook by its content. */
+    @Test
+    void report_sheetForATextFile_isAUsageErrorButAWorkbookNamedCsvTakesIt() throws IOException {
+        write("sales.csv", "SaleId,Heading,CustomerId\n1,Omnie,5\n", java.nio.charset.StandardCharsets.UTF_8);
+        Exports.workbook(dir.resolve("book.xlsx"), "Verkäufe 2025");
+        java.nio.file.Files.copy(dir.resolve("book.xlsx"), dir.resolve("book.csv"));
+
+        CliRun text = CliRun.in(dir, "report", "--from", "sales.csv", "--sheet", "Sales", "--out", "r.csv");
+        CliRun workbook = CliRun.in(dir, "report", "--from", "book.csv", "--sheet", "Verkäufe 2025", "--out", "w.csv");
+
+        assertThat(text.exitCode).as(text.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(text.err).contains("--sheet applies to a workbook (.xlsx)").contains("leave --sheet out");
+        assertThat(workbook.exitCode).as(workbook.toString()).isZero();
+    }
+
     @Test
     void report_workbookSheetByName_isReadAndAnUnknownSheetListsTheSheets() throws IOException {
         Exports.workbook(dir.resolve("Verkäufe.xlsx"), "Verkäufe 2025");

@@ -9,6 +9,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,10 +46,11 @@ public final class CsvCatalogReader {
      */
     public ProductCatalog read(Path file) {
         try {
-            char delimiter = CsvInput.firstContentLine(file, true)
+            Charset charset = charsetOf(file);
+            char delimiter = CsvInput.firstContentLine(file, charset, true)
                     .map(CsvInput::detectDelimiter)
                     .orElse(',');
-            try (BufferedReader reader = CsvInput.open(file);
+            try (BufferedReader reader = CsvInput.open(file, charset);
                     CSVParser parser = CSVFormat.Builder.create()
                             .setDelimiter(delimiter)
                             .setQuote('"')
@@ -62,6 +65,37 @@ public final class CsvCatalogReader {
         } catch (IOException e) {
             throw new CsvFileException(FileProblem.describe(file, e), e);
         }
+    }
+
+    /**
+     * UTF-8, or UTF-16 when the file starts with its byte-order mark (Excel's "Unicode Text", Notepad's "Unicode"),
+     * as exports are read. A workbook is refused by what it is: its bytes are no text in any encoding.
+     *
+     * @throws CsvFileException for an Excel workbook (.xlsx: a zip; .xls: an OLE2 compound file)
+     */
+    static Charset charsetOf(Path file) throws IOException {
+        byte[] head = new byte[4];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        if (n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4
+                || n == 4
+                        && (head[0] & 0xFF) == 0xD0
+                        && (head[1] & 0xFF) == 0xCF
+                        && head[2] == 0x11
+                        && (head[3] & 0xFF) == 0xE0) {
+            throw new CsvFileException(file + ": an Excel workbook, not a CSV text file; a catalogue is CSV: in Excel"
+                    + " use Save As \"CSV UTF-8 (Comma delimited)\" (\"CSV UTF-8 (durch Trennzeichen getrennt)\")"
+                    + " and pass that file");
+        }
+        if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /**
@@ -125,9 +159,20 @@ public final class CsvCatalogReader {
                 first = false;
                 continue;
             }
+            if (fields.size() == 1 && fields.get(0).indexOf('\t') >= 0) {
+                throw new CsvFileException(file + ":" + line + ": the line is separated by TABs; a catalogue separates"
+                        + " its fields with , or ; (code,name,aliases): save it from Excel as \"CSV UTF-8 (Comma"
+                        + " delimited)\", not as \"Unicode Text\" or \"Text (Tab delimited)\"");
+            }
             boolean header = first && fields.get(0).strip().equalsIgnoreCase("code");
             first = false;
             if (header) {
+                if (fields.size() < 3) {
+                    throw new CsvFileException(file + ":" + line + ": the header " + String.join(",", fields)
+                            + " has no aliases column, so no heading could ever match; add a third column"
+                            + " aliases with the words that name each product, separated by |"
+                            + " (code,name,aliases; OMNIE,Omnie,Omnie|CD-01)");
+                }
                 continue;
             }
             Product product = toProduct(line, fields, problems);
@@ -157,6 +202,11 @@ public final class CsvCatalogReader {
             throw new CsvFileException(file + ": no product in the catalogue (only a header, comments or blank lines);"
                     + " expected lines code,name,aliases such as OMNIE,Omnie,Omnie|CD-01 (see"
                     + " docs/examples/products.csv)");
+        }
+        if (products.stream().allMatch(p -> p.aliases().stream().allMatch(String::isBlank))) {
+            throw new CsvFileException(file + ":" + lineOf.get(0) + ": no product has an alias, so no heading could"
+                    + " ever match; add a third field with the words that name each product, separated by |"
+                    + " (code,name,aliases; OMNIE,Omnie,Omnie|CD-01)");
         }
         return ProductCatalog.of(products);
     }

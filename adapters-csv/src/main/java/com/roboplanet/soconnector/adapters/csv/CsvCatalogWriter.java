@@ -88,7 +88,7 @@ public final class CsvCatalogWriter {
 
     /** The kept file's lines without its byte-order mark and without the empty line after its last line break. */
     private static List<String> keptLines(Path file) {
-        try (BufferedReader reader = CsvInput.open(file)) {
+        try (BufferedReader reader = CsvInput.open(file, CsvCatalogReader.charsetOf(file))) {
             return reader.lines().toList();
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;

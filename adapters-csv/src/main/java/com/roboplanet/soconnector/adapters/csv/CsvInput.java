@@ -24,8 +24,12 @@ final class CsvInput {
      * {@link java.nio.charset.CharacterCodingException}) rather than turning names into replacement characters.
      */
     static BufferedReader open(Path file) throws IOException {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
+        return open(file, StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #open(Path)}, in {@code charset}. */
+    static BufferedReader open(Path file, java.nio.charset.Charset charset) throws IOException {
+        var decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
@@ -42,7 +46,13 @@ final class CsvInput {
 
     /** The first line that is neither blank nor (when {@code skipComments}) a {@code #} comment. */
     static Optional<String> firstContentLine(Path file, boolean skipComments) throws IOException {
-        try (BufferedReader reader = open(file)) {
+        return firstContentLine(file, StandardCharsets.UTF_8, skipComments);
+    }
+
+    /** As {@link #firstContentLine(Path, boolean)}, in {@code charset}. */
+    static Optional<String> firstContentLine(Path file, java.nio.charset.Charset charset, boolean skipComments)
+            throws IOException {
+        try (BufferedReader reader = open(file, charset)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank() && !(skipComments && line.startsWith("#"))) {

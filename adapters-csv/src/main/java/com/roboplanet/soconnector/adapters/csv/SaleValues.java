@@ -62,6 +62,19 @@ final class SaleValues {
         return cell == null || cell instanceof String s && s.isBlank();
     }
 
+    /** Excel's text-forcing forms of a value: {@code '900024} (typed), {@code ="900025"} (exports keeping zeros). */
+    private static final Pattern FORMULA_TEXT = Pattern.compile("=\"([^\"]*)\"");
+
+    /** The value inside Excel's text-forcing forms ({@code '900024}, {@code ="900025"}); else the text itself. */
+    private static String textForced(String text) {
+        String stripped = text.strip();
+        if (stripped.startsWith("'")) {
+            return stripped.substring(1);
+        }
+        java.util.regex.Matcher formula = FORMULA_TEXT.matcher(stripped);
+        return formula.matches() ? formula.group(1) : text;
+    }
+
     /** A positive whole number: {@code 900001}, or a workbook number without a fraction. */
     static long saleId(Object cell) {
         if (empty(cell)) {
@@ -93,14 +106,15 @@ final class SaleValues {
     private static final Pattern ZERO_DECIMALS = Pattern.compile("(?<whole>.+?)(?<point>[.,])0+");
 
     /**
-     * A whole number as a spreadsheet may show an id: plain ({@code 900002}), with thousands separators of one kind
+     * A whole number as a spreadsheet may show an id: plain ({@code 900002}), text-forced ({@code '900002}, {@code
+     * ="900002"}), with thousands separators of one kind
      * ({@code 900.002} from German Excel's number format, {@code 900,002}, {@code 900 002}, {@code 900'002}), with zero
      * decimals ({@code 900002,0}, {@code 900.002,00}). An id is whole, so {@code 900.002} can only be 900002; but
      * {@code 1.000} could be 1000 or 1 with three decimals, and is refused naming both readings. Scientific notation
      * ({@code 1,5E+5}, what Excel shows in a narrow column) has lost digits and is refused with the fix.
      */
     private static long wholeNumber(String column, Object cell) {
-        String text = text(cell);
+        String text = textForced(text(cell));
         try {
             if (cell instanceof BigDecimal n) {
                 return n.longValueExact();

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CsvCatalogReaderTest {
     @TempDir
@@ -42,6 +44,73 @@ class CsvCatalogReaderTest {
                         + " encoding (Excel's \"CSV (Trennzeichen-getrennt)\" saves Windows-1252); save it as \"CSV"
                         + " UTF-8 (durch Trennzeichen getrennt)\" (\"CSV UTF-8 (Comma delimited)\") or as UTF-8 in an"
                         + " editor");
+    }
+
+    /** M8: Excel's "Text (Tab delimited)" and "Unicode Text", or a catalogue typed with TABs, on any line. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "code\tname\taliases\nBB\tBellaBot\tBellaBot\n",
+                "BB\tBellaBot\tBellaBot\n",
+                "# tabs\n\nBB\tBellaBot\n",
+                "code,name,aliases\nOMNIE,Omnie,Omnie\nBB\tBellaBot\tBellaBot\n"
+            })
+    void read_tabSeparatedLine_isRefusedNamingTheLineAndTheCsvFix(String content) throws IOException {
+        Path file = file(content);
+        long line = content.substring(0, content.indexOf('\t'))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
+
+        assertThat(failure(file).getMessage())
+                .startsWith(file + ":" + line + ": the line is separated by TABs")
+                .contains("CSV UTF-8 (Comma delimited)");
+    }
+
+    /** M8: a catalogue with only code and name matches no heading: refused, not read as products without aliases. */
+    @ParameterizedTest
+    @ValueSource(strings = {"code,name\nBB,BellaBot\n", "Code;Name\nBB;BellaBot\n", "code\nBB\nKB\n"})
+    void read_headerWithoutAliasesColumn_isRefusedNamingTheHeaderLine(String content) throws IOException {
+        Path file = file(content);
+
+        assertThat(failure(file).getMessage())
+                .startsWith(file + ":1: the header ")
+                .contains("has no aliases column")
+                .contains("OMNIE,Omnie,Omnie|CD-01");
+    }
+
+    @Test
+    void read_noProductWithAnAlias_isRefused() throws IOException {
+        Path file = file("# two columns\nBB,BellaBot\nKB,KettyBot,\n");
+
+        assertThat(failure(file).getMessage()).startsWith(file + ":2: no product has an alias");
+    }
+
+    /** L1: Excel's "Unicode Text" and Notepad's "Unicode" are UTF-16 with a byte-order mark: read as exports are. */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void read_utf16WithByteOrderMark_readsTheProducts(String charset) throws IOException {
+        Path file = Files.write(
+                dir.resolve("products.csv"),
+                "\uFEFFcode;name;aliases\r\nBRUSH;B\u00fcrstenset;B\u00fcrste*|Brush\r\n"
+                        .getBytes(java.nio.charset.Charset.forName(charset)));
+
+        assertThat(reader.read(file).products())
+                .containsExactly(new Product("BRUSH", "B\u00fcrstenset", List.of("B\u00fcrste*", "Brush")));
+    }
+
+    /** L1: a workbook is named as one, with the Save As that makes it a catalogue, not blamed on an encoding. */
+    @ParameterizedTest
+    @ValueSource(strings = {"504B0304140006000800", "D0CF11E0A1B11AE10000"})
+    void read_excelWorkbook_isRefusedAsAWorkbookWithTheSaveAsFix(String hex) throws IOException {
+        Path file = Files.write(
+                dir.resolve("products.xlsx"), java.util.HexFormat.of().parseHex(hex));
+
+        assertThat(failure(file).getMessage())
+                .isEqualTo(file + ": an Excel workbook, not a CSV text file; a catalogue is CSV: in Excel use Save As"
+                        + " \"CSV UTF-8 (Comma delimited)\" (\"CSV UTF-8 (durch Trennzeichen getrennt)\") and pass"
+                        + " that file");
     }
 
     @Test

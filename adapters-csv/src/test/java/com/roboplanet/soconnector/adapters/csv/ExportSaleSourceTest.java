@@ -302,6 +302,29 @@ class ExportSaleSourceTest {
                 .startsWith(file + ":2: SaleDate '31.02.2024' is not a date");
     }
 
+    /** M2: however many dates fail first, every skipped row (a sale lost) is named, before the cells left empty. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 5, 12})
+    void read_skippedRowsAfterManyEmptiedCells_areListedFirstWithTheirLines(int badDatesBefore) throws IOException {
+        StringBuilder content = new StringBuilder("SaleId,Heading,CustomerId,SaleDate\n");
+        for (int i = 1; i <= badDatesBefore; i++) {
+            content.append(i).append(",h,5,31.02.2024\n");
+        }
+        content.append("abc,lost,5,01.02.2024\n9E+5,lost,5,01.02.2024\n");
+        Path file = file(content.toString());
+        long firstSkipped = badDatesBefore + 2;
+
+        List<String> examples = read(file).report().unreadable().examples();
+
+        assertThat(examples.subList(0, 2))
+                .containsExactly(
+                        file + ":" + firstSkipped + ": SaleId 'abc' is not a whole number (row skipped)",
+                        file + ":" + (firstSkipped + 1) + ": SaleId '9E+5' is in scientific notation, which has lost"
+                                + " digits: format the column as a number without decimals (Excel: Format Cells,"
+                                + " Number) and export again (row skipped)");
+        assertThat(examples).hasSize(2 + Math.min(badDatesBefore, UnreadableCells.EXAMPLES_KEPT));
+    }
+
     @Test
     void read_whenMultiLineFieldPrecedes_reportsThePhysicalLine() throws IOException {
         Path file = file("SaleId,Heading,CustomerId\n1,\"two\nlines\",5\n\n2,ok,5\n0,bad,5\n");

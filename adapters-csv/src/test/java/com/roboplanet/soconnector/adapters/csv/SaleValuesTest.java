@@ -240,6 +240,16 @@ class SaleValuesTest {
         return out.toString();
     }
 
+    /** M2: Excel's text-forcing forms of an id, typed ({@code '900024}) and exported ({@code ="900025"}). */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("idsWithSeparators")
+    void saleId_inExcelsTextForcingForms_readsTheWholeNumber(String text, long expected) {
+        for (String forced : java.util.List.of("'" + text, "=\"" + text + "\"", " '" + text + " ")) {
+            assertThat(SaleValues.saleId(forced)).as(forced).isEqualTo(expected);
+            assertThat(SaleValues.customerId(forced)).as(forced).isEqualTo(expected);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.MethodSource("idsWithSeparators")
     void saleId_withThousandsSeparatorsOrZeroDecimals_readsTheWholeNumber(String text, long expected) {

@@ -128,9 +128,9 @@ class WorkbookExportTest {
         assertThat(sales).extracting(Sale::id).containsExactly(1L);
         assertThat(report.unreadable().examples())
                 .containsExactly(
+                        file + ", sheet 'Sales', row 3: SaleId 'x' is not a whole number (row skipped)",
                         file + ", sheet 'Sales', row 2: Amount 'n/a' is not an amount (expected 1234.50, 1.234,50 €,"
-                                + " € 2.000 or 1,234.50 EUR) (left empty)",
-                        file + ", sheet 'Sales', row 3: SaleId 'x' is not a whole number (row skipped)");
+                                + " € 2.000 or 1,234.50 EUR) (left empty)");
     }
 
     @Test

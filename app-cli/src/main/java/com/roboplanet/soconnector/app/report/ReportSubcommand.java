@@ -152,7 +152,7 @@ public final class ReportSubcommand implements Callable<Integer> {
         if (Boolean.TRUE.equals(excel) && format != Format.csv) {
             throw usage("--excel applies to --format csv only");
         }
-        sales.validate();
+        sales.validate(context.workingDirectory());
         if (explain != null) {
             if (out != null) {
                 throw usage("--explain writes no report, so --out does not apply (the rows go to standard output)");

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * The proposals as an aligned text table, and the keywords left out because an existing alias covers them; the last
- * column (examples) is not padded. FOR PRODUCT is the catalogue product a near miss is a new alias of, or the CRM's
+ * column (examples) is not padded. FOR PRODUCT is the catalogue product a near miss or CRM code is a new alias of, or the CRM's
  * own code of a CRM product name.
  */
 final class ProposalTable {

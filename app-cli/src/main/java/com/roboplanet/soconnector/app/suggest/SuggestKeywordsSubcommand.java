@@ -76,7 +76,7 @@ public final class SuggestKeywordsSubcommand implements Callable<Integer> {
         if (top <= 0) {
             throw new ParameterException(spec.commandLine(), "--top must be positive, was " + top);
         }
-        sales.validate();
+        sales.validate(context.workingDirectory());
         Path target = write == null ? null : context.workingDirectory().resolve(write);
         new InputsAndOutputs()
                 .input(

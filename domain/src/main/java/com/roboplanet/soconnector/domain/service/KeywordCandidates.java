@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the candidate keywords of one unmatched heading and adds each once to the tally, or to the covered
  * tally when an existing alias already covers it (the same skeleton, or an open-ended alias running on into
- * it): no proposal ever gives a second product an alias the catalogue already has.
+ * it): no proposal ever gives a second product an alias the catalogue already has. A code the CRM gives a catalogue
+ * product is proposed as that product's alias; words that name several products, and sales vocabulary, are not
+ * proposed.
  */
 final class KeywordCandidates {
     /**
@@ -41,11 +43,116 @@ final class KeywordCandidates {
     private final List<AliasSkeleton> aliases = new ArrayList<>();
     /** Every alias by skeleton: a keyword with one of these skeletons is covered already. */
     private final Map<String, AliasSkeleton> aliasSkeletons = new HashMap<>();
+    /** Aliases of two or more words by their words in a fixed order (see {@link #wordSet}). */
+    private final Map<String, AliasSkeleton> reordered = new HashMap<>();
+    /**
+     * The words of aliases of two or more words ({@code keenon} of {@code Keenon T8}): part of a name, not a
+     * misspelling of it.
+     */
+    private final Set<String> aliasWords = new HashSet<>();
     /** Open-ended aliases: a keyword whose skeleton starts with one of these is covered already. */
     private final List<AliasSkeleton> openEnded = new ArrayList<>();
 
     private final List<CrmName> crmNames = new ArrayList<>();
+    /** The catalogue product each CRM product code belongs to, by the code's skeleton, where the CRM's name says. */
+    private final Map<String, AliasSkeleton> crmCodes = new HashMap<>();
+    /**
+     * Skeletons of the words that the names of two or more products share, the catalogue's and the CRM's ({@code
+     * keenon} of Keenon T5, T8 and W3, {@code pudu}, {@code reinigungsroboter}): a maker or a kind, never one product's
+     * alias, and as a product of its own it would count every robot of that maker a second time.
+     */
+    private final Set<String> sharedWords = new HashSet<>();
+
     private final CoveredTally covered;
+
+    /**
+     * Sales vocabulary of German and English headings: what a sale is ({@code Angebot}, {@code Anfrage}, {@code
+     * Lieferung}, {@code Vertrag}), where it came from ({@code Messe}, {@code Kontakt}, {@code Demo}) and words of
+     * services a catalogue names with its own aliases ({@code Service}, {@code Wartung}, {@code Miete}). Never a
+     * product: a word of these is not proposed, and a phrase holding one is not either ({@code angebot
+     * seniorenresidenz}, {@code anfrage messe}, {@code follow up}).
+     */
+    static final Set<String> SALES_WORDS = Set.of(
+            // German
+            "angebot",
+            "angebote",
+            "anfrage",
+            "anfragen",
+            "auftrag",
+            "bestellung",
+            "lieferung",
+            "rechnung",
+            "vertrag",
+            "vertraege",
+            "wartung",
+            "wartungsvertrag",
+            "service",
+            "miete",
+            "mietvertrag",
+            "leasing",
+            "messe",
+            "messeangebot",
+            "kontakt",
+            "demo",
+            "vorfuehrung",
+            "termin",
+            "projekt",
+            "kunde",
+            "kunden",
+            "nachlass",
+            "rabatt",
+            "preis",
+            "preise",
+            "sonderpreis",
+            "erweiterung",
+            "verlaengerung",
+            "nachfrage",
+            "rueckruf",
+            "besuch",
+            "beratung",
+            "test",
+            "testphase",
+            "pilot",
+            "option",
+            "optionen",
+            "paket",
+            "vor",
+            "ort",
+            // English
+            "offer",
+            "quote",
+            "quotation",
+            "inquiry",
+            "enquiry",
+            "request",
+            "order",
+            "delivery",
+            "invoice",
+            "contract",
+            "maintenance",
+            "rental",
+            "rent",
+            "lease",
+            "fair",
+            "contact",
+            "demonstration",
+            "meeting",
+            "project",
+            "customer",
+            "discount",
+            "price",
+            "pricing",
+            "extension",
+            "renewal",
+            "visit",
+            "trial",
+            "follow",
+            "up",
+            "followup",
+            "lead",
+            "deal",
+            "package",
+            "site");
 
     /**
      * @param covered where keywords that an existing alias covers are counted instead of proposed
@@ -71,15 +178,45 @@ final class KeywordCandidates {
                 if (skeleton.length() >= MIN_ALIAS_LENGTH) {
                     aliases.add(entry);
                 }
+                List<String> words = foldedWords(alias);
+                if (!open && words.size() > 1) {
+                    reordered.putIfAbsent(wordSet(alias), entry);
+                    words.forEach(word -> aliasWords.add(TextNormalizer.skeleton(word)));
+                }
             }
         }
         CatalogueNames names = CatalogueNames.of(catalog);
         Set<String> seen = new HashSet<>();
-        for (CrmProduct product : crmProducts) {
-            addCrmName(product.name(), product.code().isEmpty() ? null : product.code(), seen, names);
+        Map<String, Set<String>> productsByWord = new HashMap<>();
+        for (Product product : catalog.products()) {
+            addNameWords(product.name(), "catalogue " + product.code(), productsByWord);
         }
+        for (CrmProduct product : crmProducts) {
+            String code = product.code().isEmpty() ? null : product.code();
+            addCrmName(product.name(), code, seen, names);
+            addNameWords(product.name(), "crm " + (code == null ? product.name() : code), productsByWord);
+            AliasSkeleton owner = code == null ? null : knownAs(code, product.name(), names);
+            if (owner != null) {
+                crmCodes.putIfAbsent(TextNormalizer.skeleton(code), owner);
+            }
+        }
+        productsByWord.forEach((word, products) -> {
+            if (products.size() > 1) {
+                sharedWords.add(word);
+            }
+        });
         for (ProductFamily family : crmFamilies) {
             addCrmName(family.name(), null, seen, names);
+        }
+    }
+
+    private static void addNameWords(String name, String product, Map<String, Set<String>> productsByWord) {
+        Matcher m = WORD.matcher(TextNormalizer.plain(name));
+        while (m.find()) {
+            String skeleton = TextNormalizer.skeleton(m.group());
+            if (!skeleton.isEmpty()) {
+                productsByWord.computeIfAbsent(skeleton, w -> new HashSet<>()).add(product);
+            }
         }
     }
 
@@ -123,7 +260,17 @@ final class KeywordCandidates {
             }
         }
         words.forEach(word -> offer(tally, Kind.WORD, TextNormalizer.skeleton(word), word, null, heading));
-        phrases.forEach(phrase -> offer(tally, Kind.PHRASE, TextNormalizer.skeleton(phrase), phrase, null, heading));
+        for (String phrase : phrases) {
+            // an alias's words in another order (t8 keenon for Keenon T8) are that product, not a new one
+            AliasSkeleton reorderedAlias = reordered.get(wordSet(phrase));
+            offer(
+                    tally,
+                    reorderedAlias == null ? Kind.PHRASE : Kind.NEAR_MISS,
+                    TextNormalizer.skeleton(phrase),
+                    phrase,
+                    reorderedAlias == null ? null : reorderedAlias.productCode(),
+                    heading);
+        }
         addCodes(tally, plain, heading);
         addNearMisses(tally, plain, heading);
         addCrmNames(tally, heading);
@@ -154,7 +301,12 @@ final class KeywordCandidates {
             String token = m.group(1);
             String skeleton = TextNormalizer.skeleton(token);
             if (hasLetterAndDigit(token) && seen.add(skeleton)) {
-                offer(tally, Kind.PRODUCT_CODE, skeleton, token, null, heading);
+                AliasSkeleton owner = crmCodes.get(skeleton);
+                if (owner != null) {
+                    offer(tally, Kind.CRM_CODE, skeleton, token, owner.productCode(), heading);
+                } else {
+                    offer(tally, Kind.PRODUCT_CODE, skeleton, token, null, heading);
+                }
             }
         }
     }
@@ -165,7 +317,7 @@ final class KeywordCandidates {
      */
     private void offer(
             ProposalTally tally, Kind kind, String skeleton, String text, String productCode, String heading) {
-        if (skeleton.isEmpty()) {
+        if (skeleton.isEmpty() || isGeneric(kind, text)) {
             return;
         }
         AliasSkeleton cover = coverOf(skeleton);
@@ -174,6 +326,33 @@ final class KeywordCandidates {
         } else {
             tally.add(kind, skeleton, text, productCode, heading);
         }
+    }
+
+    /**
+     * A word or near miss that several products' names share, or a word or phrase of sales vocabulary (see {@link
+     * #SALES_WORDS}): neither names one product. Codes and the CRM's own names are evidence enough of their own.
+     */
+    private boolean isGeneric(Kind kind, String text) {
+        if (kind != Kind.WORD && kind != Kind.PHRASE && kind != Kind.NEAR_MISS) {
+            return false;
+        }
+        List<String> words = foldedWords(text);
+        return words.stream().anyMatch(SALES_WORDS::contains)
+                || (words.size() == 1 && sharedWords.contains(TextNormalizer.skeleton(words.get(0))));
+    }
+
+    private static List<String> foldedWords(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(TextNormalizer.fold(text));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /** The words in a fixed order: {@code t8 keenon} and {@code Keenon T8} have the same key. */
+    private static String wordSet(String text) {
+        return String.join(" ", foldedWords(text).stream().sorted().toList());
     }
 
     private AliasSkeleton coverOf(String skeleton) {
@@ -196,14 +375,29 @@ final class KeywordCandidates {
             // the matcher reads a glued count itself: Omni2x proposes Omni, whose headings then count 2
             String word = HeadingWords.withoutGluedCount(m.group());
             String skeleton = TextNormalizer.skeleton(word);
-            if (skeleton.length() < MIN_ALIAS_LENGTH || !hasLetter(word) || aliasSkeletons.containsKey(skeleton)) {
+            if (skeleton.length() < MIN_ALIAS_LENGTH
+                    || !hasLetter(word)
+                    || aliasSkeletons.containsKey(skeleton)
+                    || aliasWords.contains(skeleton)) {
                 continue;
             }
+            // a near miss is the product whose alias is nearest; of several as near (Keenon of Keenon T5, T8 and
+            // W3) it is none of them
+            Map<String, Integer> distances = new HashMap<>();
             for (AliasSkeleton alias : aliases) {
                 int distance = EditDistance.within(skeleton, alias.skeleton(), 2);
-                if (distance >= 1 && distance <= 2 && seen.add(alias.productCode() + " " + skeleton)) {
-                    offer(tally, Kind.NEAR_MISS, skeleton, word, alias.productCode(), heading);
+                if (distance >= 1 && distance <= 2) {
+                    distances.merge(alias.productCode(), distance, Math::min);
                 }
+            }
+            int nearest = distances.values().stream().mapToInt(d -> d).min().orElse(0);
+            List<String> nearestProducts = distances.entrySet().stream()
+                    .filter(e -> e.getValue() == nearest)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            String product = nearestProducts.size() == 1 ? nearestProducts.get(0) : null;
+            if (product != null && seen.add(product + " " + skeleton)) {
+                offer(tally, Kind.NEAR_MISS, skeleton, word, product, heading);
             }
         }
     }

@@ -148,14 +148,14 @@ final class ProposalSelection {
     }
 
     /**
-     * The proposals as a catalogue: a near miss as an alias of its product (code as is), anything else as a new
+     * The proposals as a catalogue: a near miss or CRM code as an alias of its product (code as is), anything else as a new
      * product ({@code +} and its position, or its CRM code, marked {@code +} too).
      */
     private static ProductCatalog accepted(List<KeywordProposal> proposals) {
         Map<String, List<String>> aliases = new LinkedHashMap<>();
         for (int i = 0; i < proposals.size(); i++) {
             KeywordProposal proposal = proposals.get(i);
-            String code = proposal.kind() == Kind.NEAR_MISS
+            String code = proposal.existingProductCode().isPresent()
                     ? proposal.productCode()
                     : "+" + (proposal.productCode() != null ? proposal.productCode() : Integer.toString(i));
             aliases.computeIfAbsent(code, k -> new ArrayList<>()).add(proposal.text());

@@ -35,8 +35,8 @@ public final class ProposeCatalogEntriesService implements ProposeCatalogEntries
 
     /**
      * Keywords for a product the catalogue has already become one proposed line with all its aliases, to replace the
-     * product's active line (the catalogue allows a code once): near misses, and CRM product names whose CRM code the
-     * catalogue has. A CRM product name with a code the catalogue lacks becomes a new product under the CRM's own code
+     * product's active line (the catalogue allows a code once): near misses, CRM codes of its products, and CRM product
+     * names whose CRM code the catalogue has. A CRM product name with a code the catalogue lacks becomes a new product under the CRM's own code
      * and name, so that one product keeps one code in every report; names of one CRM code share its line. A product
      * code found in headings goes on the line of the product with that code ({@code KN-T8-01} beside the CRM name
      * {@code Keenon T8} of {@code KN-T8-01}), because the code is a key, not an alias, until a line lists it. Every
@@ -51,7 +51,7 @@ public final class ProposeCatalogEntriesService implements ProposeCatalogEntries
         List<KeywordProposal> others = new ArrayList<>();
         for (KeywordProposal proposal : proposals) {
             String crmCode = proposal.crmProductCode().orElse(null);
-            if (proposal.kind() == Kind.NEAR_MISS || (crmCode != null && codes.contains(key(crmCode)))) {
+            if (proposal.existingProductCode().isPresent() || (crmCode != null && codes.contains(key(crmCode)))) {
                 String code =
                         catalog.byCode(proposal.productCode()).orElseThrow().code();
                 newAliases.computeIfAbsent(code, c -> new ArrayList<>()).add(proposal);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.roboplanet.soconnector.domain.matching.AliasCheck;
 import com.roboplanet.soconnector.domain.matching.HeadingWords;
 import com.roboplanet.soconnector.domain.matching.ProductMatcher;
+import com.roboplanet.soconnector.domain.matching.TextNormalizer;
 import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.Customer;
 import com.roboplanet.soconnector.domain.model.Product;
@@ -56,15 +57,15 @@ class SuggestKeywordsServiceTest {
                         sale(1, "Omnie Reinigung"),
                         new Sale(2, "KettyBot", null, null, "", BigDecimal.ONE),
                         sale(3, ""),
-                        sale(4, "KettyBot Lieferung")),
+                        sale(4, "KettyBot Saugroboter")),
                 List.of());
 
         assertThat(result.salesRead()).isEqualTo(4);
         assertThat(result.unmatchedHeadings()).isEqualTo(1);
-        assertThat(result.proposals()).extracting(KeywordProposal::text).containsExactly("kettybot lieferung");
-        assertThat(candidates(List.of(sale(1, "Omnie Reinigung"), sale(4, "KettyBot Lieferung")), List.of()))
+        assertThat(result.proposals()).extracting(KeywordProposal::text).containsExactly("kettybot saugroboter");
+        assertThat(candidates(List.of(sale(1, "Omnie Reinigung"), sale(4, "KettyBot Saugroboter")), List.of()))
                 .extracting(KeywordProposal::text)
-                .contains("kettybot", "lieferung")
+                .contains("kettybot", "saugroboter")
                 .doesNotContain("omnie", "reinigung");
     }
 
@@ -180,12 +181,16 @@ class SuggestKeywordsServiceTest {
     @Test
     void suggest_nearMissAndAPhraseContainingIt_proposesTheNearMissOnly() {
         KeywordSuggestions result = suggest(
-                List.of(sale(1, "Omni Angebot"), sale(2, "Omni Angebot"), sale(3, "Omni Angebot"), sale(4, "Omni")),
+                List.of(
+                        sale(1, "Omni Saugroboter"),
+                        sale(2, "Omni Saugroboter"),
+                        sale(3, "Omni Saugroboter"),
+                        sale(4, "Omni")),
                 List.of());
 
         assertThat(result.proposals())
                 .extracting(KeywordProposal::kind, KeywordProposal::text)
-                .containsExactly(tuple(Kind.NEAR_MISS, "Omni"), tuple(Kind.WORD, "angebot"));
+                .containsExactly(tuple(Kind.NEAR_MISS, "Omni"), tuple(Kind.WORD, "saugroboter"));
     }
 
     @Test
@@ -216,6 +221,98 @@ class SuggestKeywordsServiceTest {
     }
 
     @Test
+    void suggest_codeTheCrmGivesACatalogueProductByName_isProposedAsItsAliasNotANewProduct() {
+        KeywordSuggestions result = run(
+                List.of(sale(1, "2xPD-BB-01 Messeangebot"), sale(2, "PD-BB-01 x2"), sale(3, "Unikat PD-XX-09")),
+                SaleQuery.all(),
+                List.of(
+                        new CrmProduct(1, "PD-BB-01", "BellaBot", "", null, true),
+                        new CrmProduct(2, "PD-XX-09", "Something new", "", null, true)),
+                List.of(),
+                30);
+
+        assertThat(result.proposals())
+                .extracting(KeywordProposal::kind, KeywordProposal::text, KeywordProposal::productCode)
+                .contains(tuple(Kind.CRM_CODE, "PD-BB-01", "BELLABOT"), tuple(Kind.PRODUCT_CODE, "PD-XX-09", null))
+                .doesNotContain(tuple(Kind.PRODUCT_CODE, "PD-BB-01", null));
+        assertThat(ProposeCatalogEntriesService.entries(CATALOG, result.proposals()))
+                .extracting(
+                        entry -> entry.product().code(),
+                        entry -> entry.product().aliases())
+                .contains(tuple("BELLABOT", List.of("BellaBot", "PD-BB-01")));
+    }
+
+    @Test
+    void suggest_wordThatSeveralProductsNamesShare_isNeverOneProductsAlias() {
+        catalogFiles.with(
+                CATALOG_FILE,
+                ProductCatalog.of(List.of(
+                        new Product("KEENON-T8", "Keenon T8 Servierroboter", List.of("Keenon T8")),
+                        new Product("KEENON-T5", "Keenon Dinerbot T5", List.of("Keenon T5")),
+                        new Product("KEENON-W3", "Keenon W3 Lieferroboter", List.of("Keenon W3")))));
+
+        KeywordSuggestions result = run(
+                List.of(sale(1, "4 x T8 Keenon for restaurant"), sale(2, "Keenon Hotel"), sale(3, "Keenon")),
+                SaleQuery.all(),
+                List.of(),
+                List.of(),
+                30);
+
+        assertThat(result.proposals()).extracting(KeywordProposal::text).doesNotContain("Keenon", "keenon");
+    }
+
+    @Test
+    void suggest_nearMissOfOneProductThatTwoProductsNamesShare_isNotProposed() {
+        catalogFiles.with(
+                CATALOG_FILE,
+                ProductCatalog.of(List.of(
+                        new Product("T8", "Keenon T8", List.of("Keenon T8")),
+                        new Product("DINERBOT", "Keenon Dinerbot", List.of("Dinerbot")))));
+
+        KeywordSuggestions result =
+                run(List.of(sale(1, "Keenon"), sale(2, "Keenon Hotel")), SaleQuery.all(), List.of(), List.of(), 30);
+
+        assertThat(result.proposals()).extracting(KeywordProposal::text).doesNotContain("Keenon", "keenon");
+    }
+
+    @Test
+    void suggest_anAliasesWordsInAnotherOrder_areProposedAsItsAlias() {
+        catalogFiles.with(
+                CATALOG_FILE, ProductCatalog.of(List.of(new Product("KEENON-T8", "Keenon T8", List.of("Keenon T8")))));
+
+        KeywordSuggestions result = run(
+                List.of(sale(1, "4 x T8 Keenon for restaurant"), sale(2, "T8 Keenon")),
+                SaleQuery.all(),
+                List.of(),
+                List.of(),
+                30);
+
+        assertThat(result.proposals())
+                .extracting(KeywordProposal::kind, KeywordProposal::text, KeywordProposal::productCode)
+                .contains(tuple(Kind.NEAR_MISS, "t8 keenon", "KEENON-T8"))
+                .doesNotContain(tuple(Kind.PHRASE, "t8 keenon", null), tuple(Kind.NEAR_MISS, "Keenon", "KEENON-T8"));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("salesWords")
+    void suggest_salesVocabularyAloneOrInAPhrase_isNeverProposed(String word) {
+        KeywordSuggestions result = suggest(
+                List.of(
+                        sale(1, word + " Seniorenresidenz"),
+                        sale(2, word.toUpperCase(java.util.Locale.ROOT) + " Seniorenresidenz"),
+                        sale(3, word)),
+                List.of());
+
+        assertThat(result.proposals())
+                .extracting(p -> TextNormalizer.fold(p.text()))
+                .allSatisfy(text -> assertThat(text.split("[^\\p{L}\\p{N}]+")).doesNotContain(word));
+    }
+
+    static java.util.stream.Stream<String> salesWords() {
+        return KeywordCandidates.SALES_WORDS.stream().sorted();
+    }
+
+    @Test
     void suggest_examples_areAtMostTwoDistinctHeadingsAsWritten() {
         KeywordSuggestions result = suggest(
                 List.of(
@@ -234,7 +331,10 @@ class SuggestKeywordsServiceTest {
     @Test
     void suggest_top_ordersByKindThenCountAndCuts() {
         KeywordSuggestions result = suggest(
-                List.of(sale(1, "Omni PD-KB-01 Lieferung"), sale(2, "Lieferung Halle"), sale(3, "Lieferung Halle")),
+                List.of(
+                        sale(1, "Omni PD-KB-01 Saugroboter"),
+                        sale(2, "Saugroboter Halle"),
+                        sale(3, "Saugroboter Halle")),
                 List.of(),
                 3);
 
@@ -243,21 +343,21 @@ class SuggestKeywordsServiceTest {
                 .containsExactly(
                         tuple(Kind.NEAR_MISS, "Omni"),
                         tuple(Kind.PRODUCT_CODE, "PD-KB-01"),
-                        tuple(Kind.PHRASE, "lieferung halle"));
+                        tuple(Kind.PHRASE, "saugroboter halle"));
     }
 
     @Test
     void suggest_manyDistinctCandidates_staysWithinCapacityAndKeepsTheFrequentOnes() {
         List<Sale> sales = new ArrayList<>();
         IntStream.rangeClosed(1, 2_000)
-                .forEach(i -> sales.add(sale(i, "Lieferung Unikat" + Integer.toString(i, 36) + "x")));
+                .forEach(i -> sales.add(sale(i, "Saugroboter Unikat" + Integer.toString(i, 36) + "x")));
         KeywordSuggestions result = run(100, sales, SaleQuery.all(), List.of(), List.of(), 500);
 
         assertThat(result.proposals()).hasSizeLessThanOrEqualTo(100);
         assertThat(result.countsAreLowerBounds()).isTrue();
         assertThat(proposals(result, Kind.WORD).get(0))
                 .extracting(KeywordProposal::text, KeywordProposal::headingCount)
-                .containsExactly("lieferung", 2_000L);
+                .containsExactly("saugroboter", 2_000L);
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param text the keyword as first written in a heading (words and phrases: folded, see {@code
  *     TextNormalizer#fold})
- * @param productCode the product the keyword belongs to: for {@link Kind#NEAR_MISS} the existing catalogue
- *     product it is a new alias of; for {@link Kind#CRM_NAME} the CRM product's own code (null for a product
+ * @param productCode the product the keyword belongs to: for {@link Kind#NEAR_MISS} and {@link Kind#CRM_CODE} the
+ *     existing catalogue product it is a new alias of; for {@link Kind#CRM_NAME} the CRM product's own code (null for a product
  *     family or a product without a code), which the catalogue line should carry, so that a product keeps one
  *     code in every report; null for the other kinds, which propose a new product
  * @param headingCount how many unmatched headings contain it
@@ -22,6 +22,12 @@ public record KeywordProposal(Kind kind, String text, String productCode, long h
     public enum Kind {
         /** Within edit distance 1..2 of an existing alias: a misspelling of a known product. */
         NEAR_MISS,
+        /**
+         * A product code from the headings that the CRM's product archive gives a product the catalogue has by the
+         * CRM product's name ({@code PD-KB-01} is "Pudu KettyBot", the name of KETTYBOT): a new alias of that product,
+         * never a product of its own, which would split one product over two codes.
+         */
+        CRM_CODE,
         /** A CRM product family or product name that no alias covers, with the CRM product's code. */
         CRM_NAME,
         /** A token shaped like a product code: letters, digits and at least one dash. */
@@ -35,9 +41,10 @@ public record KeywordProposal(Kind kind, String text, String productCode, long h
     public KeywordProposal {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
-        if (kind == Kind.NEAR_MISS ? productCode == null : productCode != null && kind != Kind.CRM_NAME) {
+        if (aliasOfExisting(kind) ? productCode == null : productCode != null && kind != Kind.CRM_NAME) {
             throw new IllegalArgumentException(
-                    "a product code is given for near misses, may be for CRM names, and for nothing else: " + kind);
+                    "a product code is given for near misses and CRM codes, may be for CRM names, and for nothing else: "
+                            + kind);
         }
         if (headingCount <= 0) {
             throw new IllegalArgumentException("heading count must be positive, was " + headingCount);
@@ -45,9 +52,13 @@ public record KeywordProposal(Kind kind, String text, String productCode, long h
         examples = List.copyOf(examples);
     }
 
-    /** For a near miss: the catalogue product the keyword is a new alias of. */
+    /** For a near miss or a CRM code: the catalogue product the keyword is a new alias of. */
     public Optional<String> existingProductCode() {
-        return kind == Kind.NEAR_MISS ? Optional.of(productCode) : Optional.empty();
+        return aliasOfExisting(kind) ? Optional.of(productCode) : Optional.empty();
+    }
+
+    private static boolean aliasOfExisting(Kind kind) {
+        return kind == Kind.NEAR_MISS || kind == Kind.CRM_CODE;
     }
 
     /** For a CRM product name: the CRM's own code for it, which a catalogue line for it should carry. */

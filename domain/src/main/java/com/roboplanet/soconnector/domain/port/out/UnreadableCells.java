@@ -11,11 +11,12 @@ import java.util.Objects;
  * @param cellsLeftEmpty cells read as empty because their value could not be read (an amount {@code 12 Euro}, a
  *     date {@code 1/8/2025} that could be January or August)
  * @param rowsSkipped rows left out because a value every sale needs (the sale id) could not be read
- * @param examples the first few, in file order, each one line such as
- *     {@code line 7: Amount '12 Euro' is not an amount (left empty)}
+ * @param examples the first few rows skipped (each a sale lost), then the first few cells left empty, each kind in
+ *     file order and at most {@link #EXAMPLES_KEPT} of each, so that a lost sale is always named; each one line such
+ *     as {@code line 7: Amount '12 Euro' is not an amount (left empty)}
  */
 public record UnreadableCells(long cellsLeftEmpty, long rowsSkipped, List<String> examples) {
-    /** How many examples a source keeps: enough to find the pattern, few enough for a summary. */
+    /** How many examples of each kind a source keeps: enough to find the pattern, few enough for a summary. */
     public static final int EXAMPLES_KEPT = 5;
 
     public UnreadableCells {
