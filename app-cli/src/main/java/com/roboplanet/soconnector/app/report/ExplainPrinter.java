@@ -108,7 +108,10 @@ final class ExplainPrinter {
         }
     }
 
-    /** The text with its control characters written out: {@code \n}, {@code \r}, {@code \t}, else {@code \}{@code uXXXX}. */
+    /**
+     * The text with its control characters, invisible format characters (zero-width space, soft hyphen, byte-order
+     * mark) and spaces other than U+0020 written out: {@code \n}, {@code \r}, {@code \t}, else {@code \}{@code uXXXX}.
+     */
     static String shown(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
@@ -117,7 +120,14 @@ final class ExplainPrinter {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (Character.getType(c) == Character.CONTROL) {
+                    int type = Character.getType(c);
+                    // Invisible in a terminal, yet they decide whether an alias matches: zero-width and other format
+                    // characters, and every space that is not U+0020.
+                    if (type == Character.CONTROL
+                            || type == Character.FORMAT
+                            || type == Character.LINE_SEPARATOR
+                            || type == Character.PARAGRAPH_SEPARATOR
+                            || (type == Character.SPACE_SEPARATOR && c != ' ')) {
                         out.append(String.format("\\u%04x", c));
                     } else {
                         out.appendCodePoint(c);
