@@ -212,15 +212,23 @@ public final class ExportSaleSource implements SaleSource {
         SaleSourceReport run() {
             SaleColumns columns = columns();
             TableInput.Row row;
+            boolean anyRow = false;
             while ((query.unlimited() || passed < query.limit()) && (row = table.next()) != null) {
                 if (row.blank()) {
                     continue;
                 }
+                anyRow = true;
                 Sale sale = toSale(columns, row);
                 if (sale != null && firstTime(sale, row)) {
                     passed++;
                     consumer.accept(sale, withRecords ? record(row) : null);
                 }
+            }
+            if (!anyRow) {
+                // An export cut off after its header (a filter that matched nothing, a save gone wrong) would
+                // otherwise replace the last report with an empty one.
+                throw new CsvFileException(table.at(1) + ": a header and no rows: there are no sales to report;"
+                        + " nothing was written (export the sales again)");
             }
             return report(columns);
         }

@@ -248,6 +248,21 @@ class ExportSaleSourceTest {
         assertThat(read(file).sales()).extracting(Sale::id).containsExactly(1L);
     }
 
+    /** A second tester's case: an export with a header and no rows replaced the last report with an empty one. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "SaleId;Heading;CustomerId\n",
+                "SaleId;Heading;CustomerId\n;;\n\n",
+                "sep=;\nSaleId;Heading;CustomerId\n"
+            })
+    void read_whenOnlyAHeader_refusesSoThatNoEmptyReportReplacesTheLast(String content) throws IOException {
+        Path file = file(content);
+
+        assertThatThrownBy(() -> read(file))
+                .hasMessageContaining("a header and no rows: there are no sales to report; nothing was written");
+    }
+
     @Test
     void read_whenSaleIdUnreadable_skipsTheRowAndListsIt() throws IOException {
         Path file = file("SaleId,Heading,CustomerId\n1,ok,5\nabc,bad,5\n,empty,5\n0,zero,5\n3,ok,5\n");
