@@ -401,7 +401,7 @@ class HtmlReportSinkTest {
                 unmatched,
                 rows.size(),
                 2,
-                List.of(new ReportSummary.IgnoredQuantity(8, "P2", "10000 x", HOSTILE.get(6))),
+                List.of(new ReportSummary.IgnoredQuantity(8, "P2", "10000 x", "outside 1..9999", HOSTILE.get(6))),
                 Map.of(QuantitySource.MARKER, (long) rows.size()),
                 List.of(
                         new ReportSummary.QuantityCheck(7, "P1", 4711, HOSTILE.get(1), QuantitySource.BARE_NUMBER),
