@@ -306,7 +306,7 @@ class GenerateProductReportServiceTest {
         sales.add(sale(4, "Omnie x 2025", ACME));
         sales.add(sale(5, "99 x Omnie", ACME));
         for (int i = 10; i < 40; i++) {
-            sales.add(sale(i, "Filiale " + (500 + i) + " Omnie", ACME));
+            sales.add(sale(i, "Hotel " + (500 + i) + " Omnie", ACME));
         }
 
         ReportSummary summary = run(sales, false);
