@@ -207,6 +207,13 @@ final class HeadingScan {
             }
             int wordEnd = skipBackward(start(i));
             int wordStart = lettersStart(wordEnd);
+            if (wordStart > 0
+                    && wordStart + 1 < wordEnd
+                    && BoundaryRule.isAsciiDigit(folded.charAt(wordStart - 1))
+                    && (folded.charAt(wordStart) == 'x' || folded.charAt(wordStart) == 'X')) {
+                // 3xErsatztablett, 3xRad: the word starts after a glued count
+                wordStart++;
+            }
             if (wordStart < wordEnd && AccessoryWords.isForWord(folded, wordStart, wordEnd)) {
                 wordEnd = skipBackward(wordStart);
                 wordStart = lettersStart(wordEnd);
@@ -329,7 +336,7 @@ final class HeadingScan {
         while (leader >= 0) {
             anyLeader = true;
             lastOfMention[leader] = leader;
-            QuantityReader.Found before = QuantityReader.before(folded, start(leader), floor);
+            QuantityReader.Found before = QuantityReader.before(folded, partsStart(leader), floor);
             QuantityReader.Found count =
                     before.kind() == QuantityReader.Kind.MARKER ? before : QuantityReader.Found.NOTHING;
             int last = leader;
@@ -378,6 +385,20 @@ final class HeadingScan {
             floor = Math.max(end(tail), count.counts() ? count.end() : 0);
             leader = next;
         }
+    }
+
+    /**
+     * Where the mention starting with {@code leader} begins, with the models before it that name a part it is ({@code
+     * CC1} in {@code 3x CC1 Ladestation}: the count before it is the station's).
+     */
+    private int partsStart(int leader) {
+        int start = start(leader);
+        for (int k = leader - 1; k >= 0; k--) {
+            if (verdicts[k] == Verdict.ACCESSORY && related[k] == leader) {
+                start = Math.min(start, start(k));
+            }
+        }
+        return start;
     }
 
     /**

@@ -360,10 +360,12 @@ final class QuantityReader {
             // 2,5x, 1.000 Stk., 2-3x after the product: a count marker with a number that is no plain count
             int numberEnd = numberTokenEnd(text, q, limit);
             int m = skipSpaces(text, numberEnd, limit);
-            boolean marked = m < limit
-                    && ((isMarker(text.charAt(m)) && (m + 1 == limit || !Character.isLetterOrDigit(text.charAt(m + 1))))
-                            || unitStartingAt(text, m, limit) >= 0);
-            Found unreadable = marked ? unreadable(text, q, numberEnd, q, m + 1) : null;
+            int markEnd = m < limit
+                            && isMarker(text.charAt(m))
+                            && (m + 1 == limit || !Character.isLetterOrDigit(text.charAt(m + 1)))
+                    ? m + 1
+                    : unitStartingAt(text, m, limit);
+            Found unreadable = markEnd >= 0 ? unreadable(text, q, numberEnd, q, markEnd) : null;
             return unreadable != null ? unreadable : Found.NOTHING;
         }
         int r = glued ? digitsEnd : skipSpaces(text, digitsEnd, limit);
