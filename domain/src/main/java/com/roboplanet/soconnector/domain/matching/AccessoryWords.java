@@ -125,6 +125,24 @@ final class AccessoryWords {
     static final List<String> FOR_WORDS = List.of("für", "fuer", "for", "zum", "zur", "of", "to");
 
     private static final QuantityWords.WordSet WHOLE = new QuantityWords.WordSet(WORDS);
+    /** {@link #STARTS} by their first letter and {@link #ENDS} by their last: most words meet none of either. */
+    private static final String[][] STARTS_BY_FIRST = byLetter(STARTS, true);
+
+    private static final String[][] ENDS_BY_LAST = byLetter(ENDS, false);
+
+    private static String[][] byLetter(List<String> words, boolean first) {
+        String[][] index = new String[LETTERS][];
+        for (String word : words) {
+            char c = word.charAt(first ? 0 : word.length() - 1);
+            String[] entries = index[c] == null ? new String[0] : index[c];
+            entries = java.util.Arrays.copyOf(entries, entries.length + 1);
+            entries[entries.length - 1] = word;
+            index[c] = entries;
+        }
+        return index;
+    }
+
+    private static final int LETTERS = 256;
     private static final QuantityWords.WordSet FOR = new QuantityWords.WordSet(FOR_WORDS);
 
     private AccessoryWords() {}
@@ -137,15 +155,17 @@ final class AccessoryWords {
         if (WHOLE.contains(text, start, end)) {
             return true;
         }
-        for (int w = 0; w < STARTS.size(); w++) {
-            String word = STARTS.get(w);
-            if (end - start >= word.length() && same(text, start, word)) {
+        char first = Character.toLowerCase(text.charAt(start));
+        String[] starts = first < LETTERS ? STARTS_BY_FIRST[first] : null;
+        for (int w = 0; starts != null && w < starts.length; w++) {
+            if (end - start >= starts[w].length() && same(text, start, starts[w])) {
                 return true;
             }
         }
-        for (int w = 0; w < ENDS.size(); w++) {
-            String word = ENDS.get(w);
-            if (end - start >= word.length() && same(text, end - word.length(), word)) {
+        char last = Character.toLowerCase(text.charAt(end - 1));
+        String[] ends = last < LETTERS ? ENDS_BY_LAST[last] : null;
+        for (int w = 0; ends != null && w < ends.length; w++) {
+            if (end - start >= ends[w].length() && same(text, end - ends[w].length(), ends[w])) {
                 return true;
             }
         }

@@ -202,7 +202,7 @@ final class HeadingScan {
      */
     private void judgeAccessories() {
         for (int i = 0; i < hits.size(); i++) {
-            if (verdicts[i] != Verdict.ACCEPTED || alias(i).openEnded() || namesAPart(i)) {
+            if (verdicts[i] != Verdict.ACCEPTED || alias(i).openEnded()) {
                 continue;
             }
             int wordEnd = skipBackward(start(i));
@@ -224,6 +224,9 @@ final class HeadingScan {
                 if (wordStart == wordEnd || !AccessoryWords.isAccessory(folded, wordStart, wordEnd)) {
                     continue;
                 }
+            }
+            if (namesAPart(i)) {
+                continue;
             }
             verdicts[i] = Verdict.ACCESSORY;
             causeStart[i] = wordStart;
@@ -312,9 +315,9 @@ final class HeadingScan {
             return -1;
         }
         // No. 5 is a number's label, not a negation
-        boolean negation = QuantityWords.isOneOf(folded, wordStart, p, QuantityWords.NEGATIONS)
-                && !(p < folded.length() && folded.charAt(p) == '.');
-        return negation || QuantityWords.isOneOf(folded, wordStart, p, QuantityWords.CANCELLATIONS) ? wordStart : -1;
+        boolean negation =
+                QuantityWords.isNegation(folded, wordStart, p) && !(p < folded.length() && folded.charAt(p) == '.');
+        return negation || QuantityWords.isCancellation(folded, wordStart, p) ? wordStart : -1;
     }
 
     /**
@@ -374,9 +377,7 @@ final class HeadingScan {
                 int from = count.counts() && count.start() < start(leader) ? count.start() : start(leader);
                 int negation = negationBefore(from, floor);
                 if (negation >= 0 || cancelled) {
-                    cancelled |= negation >= 0
-                            && QuantityWords.isOneOf(
-                                    folded, negation, lettersEnd(negation), QuantityWords.CANCELLATIONS);
+                    cancelled |= negation >= 0 && QuantityWords.isCancellation(folded, negation, lettersEnd(negation));
                     verdicts[leader] = Verdict.NEGATED;
                     causeStart[leader] = negation;
                     causeEnd[leader] = negation >= 0 ? lettersEnd(negation) : -1;

@@ -379,10 +379,10 @@ final class QuantityWords {
         if (wordEnd == start) {
             return -1;
         }
-        if (isOneOf(text, start, wordEnd, FREQUENCY_WORDS)) {
+        if (FREQUENCY_SET.contains(text, start, wordEnd)) {
             return wordEnd < limit && text.charAt(wordEnd) == '.' ? wordEnd + 1 : wordEnd;
         }
-        if (!isOneOf(text, start, wordEnd, FREQUENCY_LEADS)) {
+        if (!LEAD_SET.contains(text, start, wordEnd)) {
             return -1;
         }
         int periodStart = wordEnd;
@@ -390,8 +390,24 @@ final class QuantityWords {
             periodStart++;
         }
         int periodEnd = lettersEnd(text, periodStart, limit);
-        return periodEnd > periodStart && isOneOf(text, periodStart, periodEnd, PERIODS) ? periodEnd : -1;
+        return periodEnd > periodStart && PERIOD_SET.contains(text, periodStart, periodEnd) ? periodEnd : -1;
     }
+
+    /** Whether {@code text[start, end)} is one of {@link #NEGATIONS}; allocates nothing. */
+    static boolean isNegation(CharSequence text, int start, int end) {
+        return NEGATION_SET.contains(text, start, end);
+    }
+
+    /** Whether {@code text[start, end)} is one of {@link #CANCELLATIONS}; allocates nothing. */
+    static boolean isCancellation(CharSequence text, int start, int end) {
+        return CANCELLATION_SET.contains(text, start, end);
+    }
+
+    private static final WordSet FREQUENCY_SET = new WordSet(FREQUENCY_WORDS);
+    private static final WordSet LEAD_SET = new WordSet(FREQUENCY_LEADS);
+    private static final WordSet PERIOD_SET = new WordSet(PERIODS);
+    private static final WordSet NEGATION_SET = new WordSet(NEGATIONS);
+    private static final WordSet CANCELLATION_SET = new WordSet(CANCELLATIONS);
 
     private static int lettersEnd(CharSequence text, int start, int limit) {
         int end = start;
