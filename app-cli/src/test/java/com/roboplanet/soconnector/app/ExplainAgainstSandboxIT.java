@@ -111,7 +111,11 @@ class ExplainAgainstSandboxIT {
 
         assertThat(builtIn.exitCode).as(builtIn.toString()).isZero();
         assertThat(withCatalogue.exitCode).as(withCatalogue.toString()).isZero();
-        List<String> bellaBotSales = salesWithHeading(builtIn.out, Pattern.compile("\\bBellaBot\\b"));
+        // a BellaBot beside a part's word (spare tray BellaBot) is the part, which the example catalogue lacks
+        List<String> bellaBotSales = salesWithHeading(
+                builtIn.out,
+                Pattern.compile(
+                        "^(?!.*(?i:tray|tablett|ladestation|akku|brush|bürste|dock|spare|ersatz)).*\\bBellaBot\\b"));
         assertThat(bellaBotSales).as("the built-in keywords know no BellaBot").isNotEmpty();
         assertThat(salesWithHeading(withCatalogue.out, Pattern.compile(".*")))
                 .doesNotContainAnyElementsOf(bellaBotSales);

@@ -154,8 +154,8 @@ class FieldCasesCliTest {
 
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out)
-                .contains("#1 \"Omnie\" at 13..18: alias Omnie of OMNIE, counted, quantity 1 (none written; \"2025\""
-                        + " before it is a year, not a count)")
+                .contains("#1 \"Omnie\" at 13..18: alias Omnie of OMNIE, counted, quantity 1 (no count read: \"2025\""
+                        + " next to it is a year)")
                 .contains("3. Quote lines (first: a product found here is reported from here):\n"
                         + "   none: an export file has no quote lines\n");
         assertThat(report.exitCode).isZero();

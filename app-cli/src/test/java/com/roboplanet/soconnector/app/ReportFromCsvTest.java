@@ -155,8 +155,9 @@ class ReportFromCsvTest {
 
         assertThat(run.exitCode).as(run.toString()).isEqualTo(0);
         assertThat(run.err)
-                .containsPattern("Quantities outside 1..9999, read as 1:\\s+1\n  sale 1: OMNIE \"10000 x\" in"
-                        + " \"10000 x Omnie\"\n")
+                .containsPattern(
+                        "Quantities not read, counted as 1:\\s+1\n  sale 1: OMNIE \"10000 x\" \\(outside 1\\.\\.9999\\) in"
+                                + " \"10000 x Omnie\"\n")
                 .contains("  sale 2: OMNIE x 2025 from \"Omnie x 2025\" (count marker)\n");
     }
 

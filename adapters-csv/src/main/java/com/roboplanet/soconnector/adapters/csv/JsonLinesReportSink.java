@@ -19,8 +19,8 @@ import java.util.Objects;
  * object. A row's {@code quantitySource} says how its quantity was read ({@code marker}, {@code bare-number},
  * {@code default}, {@code quote-line}, {@code udf}); the summary counts rows per source ({@code
  * rowsByQuantitySource}, every source present), lists the heading quantities above 99 with how they were read ({@code
- * quantitiesToCheck}, at most 20, {@code quantitiesToCheckTotal} counting all) and the quantities outside 1..9999 read
- * as 1 with their sales ({@code quantitiesIgnoredListed}, at most 20, {@code quantitiesIgnored} counting all), and
+ * quantitiesToCheck}, at most 20, {@code quantitiesToCheckTotal} counting all) and the quantities written but not read
+ * (counted as 1; outside 1..9999, {@code 2,5x}, {@code je 2x}, each with its {@code why}) with their sales ({@code quantitiesIgnoredListed}, at most 20, {@code quantitiesIgnored} counting all), and
  * the codes of quote lines and fields the catalogue does not know ({@code unknownCodes}, code and sales). Each
  * line ends with LF; the file is UTF-8 without BOM.
  */
@@ -108,6 +108,7 @@ public final class JsonLinesReportSink implements ReportSink {
                 json.writeNumberField("saleId", ignored.saleId());
                 json.writeStringField("productCode", ignored.productCode());
                 json.writeStringField("written", ignored.written());
+                json.writeStringField("why", ignored.why());
                 json.writeStringField("heading", ignored.heading());
                 json.writeEndObject();
             }

@@ -359,11 +359,12 @@ public final class XlsxReportSink implements ReportSink {
             lines.number("Products", totals.products().size());
             lines.number("Customers with a product", totals.customerCount());
             if (s.quantitiesIgnored() > 0) {
-                lines.number("Quantities outside 1..9999, read as 1", s.quantitiesIgnored());
+                lines.number("Quantities not read, counted as 1", s.quantitiesIgnored());
                 for (ReportSummary.IgnoredQuantity ignored : s.quantitiesIgnoredListed()) {
                     lines.text(
                             "  sale " + ignored.saleId(),
-                            ignored.productCode() + " \"" + ignored.written() + "\" in \"" + ignored.heading() + "\"");
+                            ignored.productCode() + " \"" + ignored.written() + "\" (" + ignored.why() + ") in \""
+                                    + ignored.heading() + "\"");
                 }
                 long more = s.quantitiesIgnored() - s.quantitiesIgnoredListed().size();
                 if (more > 0) {

@@ -88,7 +88,7 @@ class JsonLinesReportSinkTest {
                         + "\"matched\":3,\"matchedByQuoteLine\":1,\"matchedByUdf\":0,\"matchedByHeading\":2,"
                         + "\"unmatched\":3,\"rowsWritten\":5,\"quantitiesIgnored\":1,"
                         + "\"quantitiesIgnoredListed\":[{\"saleId\":342251,\"productCode\":\"OMNIE\","
-                        + "\"written\":\"10000 x\",\"heading\":\"10000 x Omnie\"}],"
+                        + "\"written\":\"10000 x\",\"why\":\"outside 1..9999\",\"heading\":\"10000 x Omnie\"}],"
                         + "\"rowsByQuantitySource\":{\"marker\":2,\"bare-number\":0,\"default\":0,\"quote-line\":1,"
                         + "\"udf\":0},\"quantitiesToCheckTotal\":1,\"quantitiesToCheck\":[{\"saleId\":342250,"
                         + "\"productCode\":\"KETTYBOT\",\"quantity\":4711,\"heading\":\"4711 KettyBot\","

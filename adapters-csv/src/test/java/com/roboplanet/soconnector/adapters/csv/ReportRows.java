@@ -83,7 +83,8 @@ final class ReportRows {
                 3,
                 5,
                 1,
-                List.of(new ReportSummary.IgnoredQuantity(342251, "OMNIE", "10000 x", "10000 x Omnie")),
+                List.of(new ReportSummary.IgnoredQuantity(
+                        342251, "OMNIE", "10000 x", "outside 1..9999", "10000 x Omnie")),
                 Map.of(QuantitySource.MARKER, 2L, QuantitySource.QUOTE_LINE, 1L),
                 List.of(new ReportSummary.QuantityCheck(
                         342250, "KETTYBOT", 4711, "4711 KettyBot", QuantitySource.BARE_NUMBER)),

@@ -196,7 +196,8 @@ class XlsxReportSinkTest {
             assertThat(summary.get("Sales read").asNumber()).isEqualByComparingTo("9");
             assertThat(summary).containsKeys("  matched by heading", "Total quantity", "Note", "Unreadable cells");
             // what the command line lists with its sale: quantities read as 1, quantities to check, unknown codes
-            assertThat(summary.get("  sale 342251").asString()).isEqualTo("OMNIE \"10000 x\" in \"10000 x Omnie\"");
+            assertThat(summary.get("  sale 342251").asString())
+                    .isEqualTo("OMNIE \"10000 x\" (outside 1..9999) in \"10000 x Omnie\"");
             assertThat(summary.get("  sale 342250").asString())
                     .isEqualTo("KETTYBOT x 4711 from \"4711 KettyBot\" (no count marker)");
             assertThat(summary.get("  PD-BB-PRO-01").asString()).isEqualTo("2 sales");

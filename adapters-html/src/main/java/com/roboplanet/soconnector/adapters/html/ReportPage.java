@@ -253,7 +253,7 @@ final class ReportPage {
         if (s.quantitiesIgnored() > 0) {
             h.element(
                     "p",
-                    "Outside 1..9999, read as 1: " + Charts.number(s.quantitiesIgnored()) + ".",
+                    "Written but not read, counted as 1: " + Charts.number(s.quantitiesIgnored()) + ".",
                     "class",
                     "explain");
             h.raw("<ul>");
@@ -261,7 +261,7 @@ final class ReportPage {
                 h.open("li", "data-sale-id", Long.toString(ignored.saleId()));
                 h.text("Sale " + ignored.saleId() + ": " + ignored.productCode() + " ");
                 h.element("q", ignored.written());
-                h.text(" in ");
+                h.text(" (" + ignored.why() + ") in ");
                 h.element("q", ignored.heading());
                 h.raw("</li>");
             }

@@ -230,7 +230,7 @@ class HtmlReportSinkTest {
                 .containsExactly(
                         "Sale 7: P1 \u00d7 4,711 from " + visible(HOSTILE.get(1)) + " (no count marker)",
                         "Sale 9: P1 \u00d7 2,025 from P1 x 2025 (count marker)",
-                        "Sale 8: P2 10000 x in " + visible(HOSTILE.get(6)));
+                        "Sale 8: P2 10000 x (outside 1..9999) in " + visible(HOSTILE.get(6)));
         assertThat(page.select("section.checks li:not([data-sale-id])").eachText())
                 .containsExactly("\u2026 and 1 more");
         assertThat(page.select("section.notes li").eachText())
@@ -401,7 +401,7 @@ class HtmlReportSinkTest {
                 unmatched,
                 rows.size(),
                 2,
-                List.of(new ReportSummary.IgnoredQuantity(8, "P2", "10000 x", HOSTILE.get(6))),
+                List.of(new ReportSummary.IgnoredQuantity(8, "P2", "10000 x", "outside 1..9999", HOSTILE.get(6))),
                 Map.of(QuantitySource.MARKER, (long) rows.size()),
                 List.of(
                         new ReportSummary.QuantityCheck(7, "P1", 4711, HOSTILE.get(1), QuantitySource.BARE_NUMBER),

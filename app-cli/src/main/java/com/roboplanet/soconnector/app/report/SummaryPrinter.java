@@ -41,10 +41,10 @@ final class SummaryPrinter {
         line(err, "  unmatched", s.unmatched());
         line(err, "Rows written", s.rowsWritten());
         if (s.quantitiesIgnored() > 0) {
-            line(err, "Quantities outside 1..9999, read as 1", s.quantitiesIgnored());
+            line(err, "Quantities not read, counted as 1", s.quantitiesIgnored());
             s.quantitiesIgnoredListed()
                     .forEach(q -> err.println("  sale " + q.saleId() + ": " + q.productCode() + " \"" + q.written()
-                            + "\" in \"" + q.heading() + "\""));
+                            + "\" (" + q.why() + ") in \"" + q.heading() + "\""));
             more(err, s.quantitiesIgnored(), s.quantitiesIgnoredListed().size());
         }
         if (!s.rowsByQuantitySource().isEmpty()) {

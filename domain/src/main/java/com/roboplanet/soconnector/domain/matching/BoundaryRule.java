@@ -42,6 +42,30 @@ final class BoundaryRule {
         return next;
     }
 
+    /**
+     * The end of a plural suffix glued after an alias that ends at {@code end}, or -1: {@code s} ({@code BellaBots},
+     * {@code KettyBots}, {@code CC1s}), or {@code es} after {@code s x z h} ({@code Phantases}), then nothing glued.
+     */
+    static int pluralEnd(CharSequence text, int end) {
+        if (end == 0 || end >= text.length() || !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            return -1;
+        }
+        int suffixEnd;
+        char next = Character.toLowerCase(text.charAt(end));
+        char last = Character.toLowerCase(text.charAt(end - 1));
+        if (next == 's') {
+            suffixEnd = end + 1;
+        } else if (next == 'e'
+                && end + 1 < text.length()
+                && Character.toLowerCase(text.charAt(end + 1)) == 's'
+                && "sxzh".indexOf(last) >= 0) {
+            suffixEnd = end + 2;
+        } else {
+            return -1;
+        }
+        return suffixEnd == text.length() || !Character.isLetterOrDigit(text.charAt(suffixEnd)) ? suffixEnd : -1;
+    }
+
     /** Digits, then a count marker or unit, then nothing glued: {@code 2x}, {@code 3Stk}, after a letter. */
     private static boolean isGluedQuantityAfter(CharSequence text, int end) {
         if (end == 0 || !Character.isLetter(text.charAt(end - 1))) {

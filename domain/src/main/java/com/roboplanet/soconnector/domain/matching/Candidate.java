@@ -14,7 +14,10 @@ import java.util.Objects;
  * @param offendingCodePoint for a boundary verdict, the letter or digit that touches the match; otherwise -1
  * @param related for {@link Verdict#OVERLAPPED} the index of the candidate that holds the characters, for
  *     {@link Verdict#MERGED} the index of the candidate that starts the mention; otherwise -1
- * @param quantity for {@link Verdict#ACCEPTED}, the quantity read for the mention; otherwise the default
+ * @param cause for {@link Verdict#ACCESSORY} the part's word ({@code tray}), for {@link Verdict#NEGATED} the
+ *     negation or cancellation ({@code kein}, {@code Storno}), as written; otherwise empty
+ * @param quantity for {@link Verdict#ACCEPTED}, the quantity read for the mention (also for a part's or negated
+ *     mention: what was read there and not counted); otherwise the default
  * @param catalogueFixes for a boundary verdict, aliases that would have matched here (the whole word, or
  *     the alias with a trailing {@code *}); otherwise empty
  */
@@ -27,6 +30,7 @@ public record Candidate(
         Verdict verdict,
         int offendingCodePoint,
         int related,
+        String cause,
         QuantityReading quantity,
         List<String> catalogueFixes) {
 
@@ -35,6 +39,7 @@ public record Candidate(
         Objects.requireNonNull(alias, "alias");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(quantity, "quantity");
         catalogueFixes = List.copyOf(catalogueFixes);
         if (start < 0 || end < start) {
@@ -56,6 +61,17 @@ public record Candidate(
                         "not counted: '" + Character.toString(offendingCodePoint) + "' comes directly after it"
                                 + fixNote();
                     case OVERLAPPED -> "not counted: candidate #" + related + " holds some of its characters";
+                    case ACCESSORY ->
+                        "not counted: '" + cause + "' next to it names a part for it, not the product itself"
+                                + (related >= 0
+                                        ? "; counted with candidate #" + related + ", the part's product"
+                                        : quantity.written()
+                                                ? " (\"" + quantity.text() + "\" is the part's count)"
+                                                : "");
+                    case NEGATED ->
+                        cause.isEmpty()
+                                ? "not counted: a cancellation before it in the heading covers it"
+                                : "not counted: '" + cause + "' before it says it is not sold";
                 };
     }
 
@@ -70,8 +86,7 @@ public record Candidate(
             default ->
                 quantity.refused().isEmpty()
                         ? " (none written)"
-                        : " (none written; \"" + quantity.refused() + "\" before it is " + quantity.refusedAs()
-                                + ", not a count)";
+                        : " (no count read: \"" + quantity.refused() + "\" next to it is " + quantity.refusedAs() + ")";
         };
     }
 

@@ -30,6 +30,12 @@ final class HeadingScan {
     QuantityReader.Found[] quantities = new QuantityReader.Found[8];
     /** Per hit: its end in the folded text. */
     private int[] ends = new int[8];
+    /** ACCESSORY and NEGATED: the word that decided it, in the folded text; otherwise -1. */
+    int[] causeStart = new int[8];
+
+    int[] causeEnd = new int[8];
+    /** Whether some hit starts a mention that is counted or names a part (see {@link #isLeader}). */
+    private boolean anyLeader;
 
     private List<Alias> aliases = List.of();
 
@@ -40,6 +46,7 @@ final class HeadingScan {
     HeadingScan evaluate(String text, AliasAutomaton automaton, List<Alias> aliasTable) {
         heading = text;
         aliases = aliasTable;
+        anyLeader = false;
         skeleton.fill(text);
         hits.clear();
         automaton.scan(skeleton, hits);
@@ -51,6 +58,7 @@ final class HeadingScan {
         findEnds();
         judgeBoundaries();
         resolveOverlaps();
+        judgeAccessories();
         groupMentions();
         return this;
     }
@@ -88,6 +96,11 @@ final class HeadingScan {
         return false;
     }
 
+    /** Whether {@link #anyCounted} or a part names a product ({@code spare tray BellaBot}). */
+    boolean anyMention() {
+        return anyLeader;
+    }
+
     boolean anyBoundaryRejected() {
         for (int i = 0; i < hits.size(); i++) {
             if (verdicts[i].boundaryRejected()) {
@@ -106,9 +119,13 @@ final class HeadingScan {
             lastOfMention = new int[capacity];
             quantities = new QuantityReader.Found[capacity];
             ends = new int[capacity];
+            causeStart = new int[capacity];
+            causeEnd = new int[capacity];
         }
         Arrays.fill(verdicts, 0, size, null);
         Arrays.fill(quantities, 0, size, null);
+        Arrays.fill(causeStart, 0, size, -1);
+        Arrays.fill(causeEnd, 0, size, -1);
     }
 
     /**
@@ -122,6 +139,11 @@ final class HeadingScan {
             if (alias(i).openEnded()) {
                 while (end < foldedLength && Character.isLetter(folded.charAt(end))) {
                     end++;
+                }
+            } else if (!skeleton.splitsCharacter(hits.end(i))) {
+                int plural = BoundaryRule.pluralEnd(folded, end);
+                if (plural >= 0) {
+                    end = plural;
                 }
             }
             ends[i] = end;
@@ -171,6 +193,134 @@ final class HeadingScan {
     }
 
     /**
+     * A model's name next to an accessory or spare-part word is that part, not the model (rule 17 of ADR 0002):
+     * {@code spare tray BellaBot}, {@code Akku für BellaBot}, {@code CC1 brushes}, {@code CC1 charging dock}, {@code
+     * 3xErsatztablett BellaBot}. When the word is a catalogue product's ({@code Ladestation BellaBot}), the model
+     * joins that product's mention; otherwise the model's mention is a part's, read for its count but not counted. An
+     * open-ended alias ({@code Wartung*}) is a kind of thing, not a model, and a mention that is itself a part's word
+     * ({@code Ladestation}) is never made a part of something else.
+     */
+    private void judgeAccessories() {
+        for (int i = 0; i < hits.size(); i++) {
+            if (verdicts[i] != Verdict.ACCEPTED || alias(i).openEnded()) {
+                continue;
+            }
+            int wordEnd = skipBackward(start(i));
+            int wordStart = lettersStart(wordEnd);
+            if (wordStart > 0
+                    && wordStart + 1 < wordEnd
+                    && BoundaryRule.isAsciiDigit(folded.charAt(wordStart - 1))
+                    && (folded.charAt(wordStart) == 'x' || folded.charAt(wordStart) == 'X')) {
+                // 3xErsatztablett, 3xRad: the word starts after a glued count
+                wordStart++;
+            }
+            if (wordStart < wordEnd && AccessoryWords.isForWord(folded, wordStart, wordEnd)) {
+                wordEnd = skipBackward(wordStart);
+                wordStart = lettersStart(wordEnd);
+            }
+            if (wordStart == wordEnd || !AccessoryWords.isAccessory(folded, wordStart, wordEnd)) {
+                wordStart = skipForward(end(i));
+                wordEnd = lettersEnd(wordStart);
+                if (wordStart == wordEnd || !AccessoryWords.isAccessory(folded, wordStart, wordEnd)) {
+                    continue;
+                }
+            }
+            if (namesAPart(i)) {
+                continue;
+            }
+            verdicts[i] = Verdict.ACCESSORY;
+            causeStart[i] = wordStart;
+            causeEnd[i] = wordEnd;
+            related[i] = acceptedHitAt(wordStart);
+        }
+    }
+
+    /** Whether the hit's own first or last word is a part's ({@code Ladestation}, {@code Charging Station}). */
+    private boolean namesAPart(int hit) {
+        int start = start(hit);
+        int end = end(hit);
+        return AccessoryWords.isAccessory(folded, start, lettersEnd(start))
+                || AccessoryWords.isAccessory(folded, lettersStart(end), end);
+    }
+
+    /** The accepted hit holding the folded position, or -1. */
+    private int acceptedHitAt(int position) {
+        for (int j = 0; j < hits.size(); j++) {
+            if (verdicts[j] == Verdict.ACCEPTED && start(j) <= position && position < end(j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private int skipBackward(int from) {
+        int p = from;
+        while (p > 0 && (folded.charAt(p - 1) == ' ' || folded.charAt(p - 1) == '-')) {
+            p--;
+        }
+        return p;
+    }
+
+    private int skipForward(int from) {
+        int p = from;
+        while (p < folded.length() && (folded.charAt(p) == ' ' || folded.charAt(p) == '-')) {
+            p++;
+        }
+        return p;
+    }
+
+    private int lettersStart(int end) {
+        int p = end;
+        while (p > 0 && Character.isLetter(folded.charAt(p - 1))) {
+            p--;
+        }
+        return p;
+    }
+
+    private int lettersEnd(int start) {
+        int p = start;
+        while (p < folded.length() && Character.isLetter(folded.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * A hit that starts a mention: an accepted one, one that names a part without a catalogue product for the part
+     * ({@code spare tray BellaBot}: read for its count, so that the count goes to no other product), and a negated
+     * one (read for its count for the same reason).
+     */
+    private boolean isLeader(int hit) {
+        Verdict verdict = verdicts[hit];
+        return verdict == Verdict.ACCEPTED
+                || verdict == Verdict.NEGATED
+                || (verdict == Verdict.ACCESSORY && related[hit] < 0);
+    }
+
+    /**
+     * Whether a negation stands right before {@code from} ({@code kein BellaBot}, {@code ohne 2x Ladestation}) or a
+     * cancellation before it ({@code Storno: 2x BellaBot}, {@code Rückgabe 2x BellaBot}): then its word's start.
+     */
+    private int negationBefore(int from, int floor) {
+        int p = from;
+        while (p > floor
+                && (folded.charAt(p - 1) == ' '
+                        || folded.charAt(p - 1) == ':'
+                        || folded.charAt(p - 1) == '-'
+                        || folded.charAt(p - 1) == '.')) {
+            p--;
+        }
+        int wordStart = lettersStart(p);
+        if (wordStart < floor || wordStart == p) {
+            return -1;
+        }
+        // No. 5 is a number's label, not a negation
+        boolean negation =
+                QuantityWords.isNegation(folded, wordStart, p) && !(p < folded.length() && folded.charAt(p) == '.');
+        return negation || QuantityWords.isCancellation(folded, wordStart, p) ? wordStart : -1;
+    }
+
+    /**
      * Groups the accepted hits into mentions and reads each mention's quantity (rules 5 and 10 of ADR 0002).
      * Aliases of one product are one mention when only joiners stand between them ({@code Omnie CD-01}, {@code
      * Omnie (CD-01)}, {@code Omnie, CD-01}, {@code Omnie + CD-01}) or joiners and the mention's one count ({@code
@@ -184,15 +334,20 @@ final class HeadingScan {
      */
     private void groupMentions() {
         int floor = 0;
-        int leader = nextAccepted(-1);
+        boolean cancelled = false;
+        int leader = nextLeader(-1);
         while (leader >= 0) {
+            anyLeader = true;
             lastOfMention[leader] = leader;
-            QuantityReader.Found before = QuantityReader.before(folded, start(leader), floor);
+            QuantityReader.Found before = QuantityReader.before(folded, partsStart(leader), floor);
             QuantityReader.Found count =
                     before.kind() == QuantityReader.Kind.MARKER ? before : QuantityReader.Found.NOTHING;
             int last = leader;
-            int next = nextAccepted(last);
-            while (next >= 0 && alias(next).productIndex() == alias(last).productIndex()) {
+            int next = nextLeader(last);
+            while (next >= 0
+                    && verdicts[leader] == Verdict.ACCEPTED
+                    && verdicts[next] == Verdict.ACCEPTED
+                    && alias(next).productIndex() == alias(last).productIndex()) {
                 QuantityReader.Found joined = joined(last, next, count);
                 if (joined == null) {
                     break;
@@ -202,21 +357,63 @@ final class HeadingScan {
                 related[next] = leader;
                 lastOfMention[leader] = next;
                 last = next;
-                next = nextAccepted(last);
+                next = nextLeader(last);
             }
+            int tail = partsOf(leader, last, next);
+            lastOfMention[leader] = tail;
             if (!count.counts()) {
                 int limit = next >= 0 ? start(next) : folded.length();
-                QuantityReader.Found after = QuantityReader.after(folded, end(last), limit, true);
+                QuantityReader.Found after = QuantityReader.after(folded, end(tail), limit, true);
                 if (after.counts() && next >= 0 && !hasOwnCountAfter(next)) {
                     // only now is it worth asking whose the count is: the next mention's unless it has its own
-                    after = QuantityReader.after(folded, end(last), limit, false);
+                    after = QuantityReader.after(folded, end(tail), limit, false);
                 }
-                count = after.counts() ? after : before;
+                count = after.counts() || (after.kind() == QuantityReader.Kind.UNREADABLE && !before.counts())
+                        ? after
+                        : before.isNothing() ? after : before;
             }
             quantities[leader] = count;
-            floor = Math.max(end(last), count.counts() ? count.end() : 0);
+            if (verdicts[leader] == Verdict.ACCEPTED) {
+                int from = count.counts() && count.start() < start(leader) ? count.start() : start(leader);
+                int negation = negationBefore(from, floor);
+                if (negation >= 0 || cancelled) {
+                    cancelled |= negation >= 0 && QuantityWords.isCancellation(folded, negation, lettersEnd(negation));
+                    verdicts[leader] = Verdict.NEGATED;
+                    causeStart[leader] = negation;
+                    causeEnd[leader] = negation >= 0 ? lettersEnd(negation) : -1;
+                }
+            }
+            floor = Math.max(end(tail), count.counts() ? count.end() : 0);
             leader = next;
         }
+    }
+
+    /**
+     * Where the mention starting with {@code leader} begins, with the models before it that name a part it is ({@code
+     * CC1} in {@code 3x CC1 Ladestation}: the count before it is the station's).
+     */
+    private int partsStart(int leader) {
+        int start = start(leader);
+        for (int k = leader - 1; k >= 0; k--) {
+            if (verdicts[k] == Verdict.ACCESSORY && related[k] == leader) {
+                start = Math.min(start, start(k));
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The last hit of the mention from {@code leader} to {@code last}, with the models after it that name a part the
+     * mention is ({@code BellaBot} in {@code Ladestation BellaBot (4 Stück)}: the count after it is the station's).
+     */
+    private int partsOf(int leader, int last, int next) {
+        int tail = last;
+        for (int k = last + 1; k < hits.size() && (next < 0 || k < next); k++) {
+            if (verdicts[k] == Verdict.ACCESSORY && related[k] >= leader && related[k] <= last) {
+                tail = k;
+            }
+        }
+        return tail;
     }
 
     /**
@@ -246,20 +443,20 @@ final class HeadingScan {
      */
     private boolean hasOwnCountAfter(int hit) {
         int last = hit;
-        int following = nextAccepted(last);
+        int following = nextLeader(last);
         while (following >= 0
                 && alias(following).productIndex() == alias(hit).productIndex()
                 && onlyJoiners(end(last), start(following))) {
             last = following;
-            following = nextAccepted(last);
+            following = nextLeader(last);
         }
         int limit = following >= 0 ? start(following) : folded.length();
         return QuantityReader.after(folded, end(last), limit, false).kind() == QuantityReader.Kind.MARKER;
     }
 
-    private int nextAccepted(int hit) {
+    private int nextLeader(int hit) {
         for (int i = hit + 1; i < hits.size(); i++) {
-            if (verdicts[i] == Verdict.ACCEPTED) {
+            if (isLeader(i)) {
                 return i;
             }
         }

@@ -46,38 +46,50 @@ public final class ProductMatcher {
     public HeadingMatch match(String heading) {
         Objects.requireNonNull(heading, "heading");
         HeadingScan scan = SCRATCH.get().evaluate(heading, automaton, aliases);
-        if (!scan.anyCounted()) {
+        if (!scan.anyMention()) {
             return HeadingMatch.NONE;
         }
         Mention[] mentions = new Mention[4];
         int count = 0;
         List<HeadingMatch.Ignored> ignored = List.of();
+        List<Mention> parts = List.of();
         for (int i = 0; i < scan.hits.size(); i++) {
-            if (scan.verdicts[i] != Verdict.ACCEPTED) {
+            Verdict verdict = scan.verdicts[i];
+            boolean part = verdict == Verdict.ACCESSORY && scan.related[i] < 0;
+            if (verdict != Verdict.ACCEPTED && !part) {
                 continue;
             }
             QuantityReader.Found found = scan.quantities[i];
             boolean counted = found.counts() && found.value() > 0;
-            if (found.counts() && !counted) {
+            if (!part && ((found.counts() && !counted) || found.kind() == QuantityReader.Kind.UNREADABLE)) {
                 // rare: the list and the text are made only here, so that a usual heading allocates neither
                 ignored = new ArrayList<>(ignored);
                 ignored.add(new HeadingMatch.Ignored(
                         scan.alias(i).product(),
-                        heading.substring(scan.originalStart(found.start()), scan.originalEnd(found.end()))
-                                .strip()));
+                        Mention.capped(
+                                heading.substring(scan.originalStart(found.start()), scan.originalEnd(found.end()))
+                                        .strip()),
+                        found.counts() ? HeadingMatch.Ignored.OUT_OF_RANGE : found.why()));
             }
             Mention mention = new Mention(
                     scan.alias(i).product(),
                     counted ? found.value() : 1,
                     counted ? sourceOf(found) : QuantitySource.DEFAULT,
-                    heading.substring(
-                            scan.originalStart(scan.start(i)), scan.originalEnd(scan.end(scan.lastOfMention[i]))));
+                    Mention.capped(heading.substring(
+                            scan.originalStart(scan.start(i)), scan.originalEnd(scan.end(scan.lastOfMention[i])))));
+            if (part) {
+                parts = new ArrayList<>(parts);
+                parts.add(mention);
+                continue;
+            }
             count = addUp(mentions, count, mention);
             if (count == mentions.length) {
                 mentions = Arrays.copyOf(mentions, count * 2);
             }
         }
-        return new HeadingMatch(count == 1 ? List.of(mentions[0]) : List.of(Arrays.copyOf(mentions, count)), ignored);
+        List<Mention> counted =
+                count == 0 ? List.of() : count == 1 ? List.of(mentions[0]) : List.of(Arrays.copyOf(mentions, count));
+        return new HeadingMatch(counted, ignored, parts);
     }
 
     /** Adds the mention to the one of the same product if there is one; returns the new count. */
@@ -111,7 +123,7 @@ public final class ProductMatcher {
     public boolean failsOnlyOnBoundary(String heading) {
         Objects.requireNonNull(heading, "heading");
         HeadingScan scan = SCRATCH.get().evaluate(heading, automaton, aliases);
-        return !scan.anyCounted() && scan.anyBoundaryRejected();
+        return !scan.anyMention() && scan.anyBoundaryRejected();
     }
 
     private static Candidate candidate(HeadingScan scan, int i) {
@@ -119,6 +131,12 @@ public final class ProductMatcher {
         int start = scan.originalStart(scan.start(i));
         int end = scan.originalEnd(scan.end(i));
         Verdict verdict = scan.verdicts[i];
+        boolean read = verdict == Verdict.ACCEPTED
+                || (verdict == Verdict.ACCESSORY && scan.related[i] < 0)
+                || verdict == Verdict.NEGATED;
+        String cause = scan.causeStart[i] >= 0
+                ? scan.heading.substring(scan.originalStart(scan.causeStart[i]), scan.originalEnd(scan.causeEnd[i]))
+                : "";
         return new Candidate(
                 alias.product(),
                 alias.written(),
@@ -128,7 +146,8 @@ public final class ProductMatcher {
                 verdict,
                 scan.offending[i],
                 scan.related[i],
-                verdict == Verdict.ACCEPTED ? reading(scan, scan.quantities[i]) : QuantityReading.DEFAULT,
+                cause,
+                read ? reading(scan, scan.quantities[i]) : QuantityReading.DEFAULT,
                 verdict.boundaryRejected()
                         ? catalogueFixes(scan.folded, scan.start(i), scan.end(i), alias, verdict)
                         : List.of());
@@ -145,7 +164,7 @@ public final class ProductMatcher {
         String text = scan.heading
                 .substring(scan.originalStart(found.start()), scan.originalEnd(found.end()))
                 .strip();
-        if (found.kind() == QuantityReader.Kind.NOT_A_COUNT) {
+        if (found.kind() == QuantityReader.Kind.NOT_A_COUNT || found.kind() == QuantityReader.Kind.UNREADABLE) {
             return new QuantityReading(1, "", false, QuantitySource.DEFAULT, text, found.why());
         }
         return found.value() < 0

@@ -40,6 +40,11 @@ final class QuantityReader {
     private static final String YEAR = "a year";
     private static final String PRICE = "a price";
     private static final String LABELLED = "a number after '";
+    private static final String FREQUENCY = "a frequency";
+    private static final String RANGE = "a range";
+    private static final String FRACTION = "not a whole number";
+    private static final String THOUSANDS = "written with a thousands separator";
+    private static final String EACH = "a count for each of several products";
 
     /** {@code KW 12, 13, 14 und 15}: far enough for any list of weeks or positions in a heading. */
     private static final int MAX_LIST_DEPTH = 4;
@@ -53,8 +58,13 @@ final class QuantityReader {
         MARKER,
         /** A count written as a bare number before the mention. */
         BARE_NUMBER,
-        /** A number right before the mention that is not a count (a year, a labelled number, a price). */
-        NOT_A_COUNT
+        /** A number next to the mention that is not a count (a year, a labelled number, a price, a frequency). */
+        NOT_A_COUNT,
+        /**
+         * A count marker with a number that is not a plain count ({@code 2,5x}, {@code 1.000x}, {@code 2-3x},
+         * {@code je 2x}): read as 1 and listed for checking.
+         */
+        UNREADABLE
     }
 
     /**
@@ -85,6 +95,10 @@ final class QuantityReader {
         if (!adjacent.isNothing()) {
             return adjacent;
         }
+        Found frequency = frequencyBefore(text, start, floor);
+        if (frequency != null) {
+            return frequency;
+        }
         int p = start;
         for (int words = 0; words < QuantityWords.WORDS_BETWEEN_COUNT_AND_PRODUCT; words++) {
             int wordStart = plainWordBefore(text, p, floor);
@@ -104,8 +118,32 @@ final class QuantityReader {
     }
 
     /**
-     * A count ending right before {@code start} (spaces between): a marked one, and with {@code bare} also a bare
-     * number or what a bare number there is instead ({@link Kind#NOT_A_COUNT}).
+     * A frequency right before the mention: a marked count and {@code jährlich}, {@code im Jahr}, {@code per year}
+     * ({@code 2x jährlich Wartung}); null when there is none.
+     */
+    private static Found frequencyBefore(CharSequence text, int start, int floor) {
+        int wordEnd = skipSpacesBackward(text, start, floor);
+        int wordStart = lettersStartBefore(text, wordEnd, floor);
+        if (wordStart == wordEnd) {
+            return null;
+        }
+        int from = wordStart;
+        if (QuantityWords.frequencyEnd(text, wordStart, wordEnd) != wordEnd) {
+            int leadEnd = skipSpacesBackward(text, wordStart, floor);
+            int leadStart = lettersStartBefore(text, leadEnd, floor);
+            if (leadStart == leadEnd || QuantityWords.frequencyEnd(text, leadStart, wordEnd) != wordEnd) {
+                return null;
+            }
+            from = leadStart;
+        }
+        Found marked = adjacentBefore(text, from, floor, false);
+        return marked.kind() == Kind.MARKER ? notACount(marked.start(), marked.end(), FREQUENCY) : null;
+    }
+
+    /**
+     * A count ending right before {@code start} (spaces between): a marked one (also a number word, {@code zwei},
+     * {@code drei Stück}), and with {@code bare} also a bare number or what a bare number there is instead ({@link
+     * Kind#NOT_A_COUNT}); a marked number that is not a plain count is {@link Kind#UNREADABLE} ({@code 2,5x}).
      */
     private static Found adjacentBefore(CharSequence text, int start, int floor, boolean bare) {
         int p = skipSpacesBackward(text, start, floor);
@@ -115,6 +153,10 @@ final class QuantityReader {
             if (digitsStart < digitsEnd && startsToken(text, digitsStart)) {
                 return new Found(digitsStart, p, value(text, digitsStart, digitsEnd), Kind.MARKER, "");
             }
+            Found unreadable = unreadableEndingAt(text, digitsEnd, p, floor);
+            if (unreadable != null) {
+                return unreadable;
+            }
         }
         int unitStart = unitEndingAt(text, p, floor);
         if (unitStart >= 0) {
@@ -123,6 +165,14 @@ final class QuantityReader {
             if (digitsStart < digitsEnd && startsToken(text, digitsStart)) {
                 return new Found(digitsStart, p, value(text, digitsStart, digitsEnd), Kind.MARKER, "");
             }
+            Found word = numberWordEndingAt(text, digitsEnd, p, floor);
+            if (word != null) {
+                return word;
+            }
+            Found unreadable = unreadableEndingAt(text, digitsEnd, p, floor);
+            if (unreadable != null) {
+                return unreadable;
+            }
         }
         if (p < start) {
             int digitsStart = digitsStartBefore(text, p, floor);
@@ -130,8 +180,61 @@ final class QuantityReader {
                 Found reading = bareNumber(text, digitsStart, p, floor, 0);
                 return bare || reading.kind() == Kind.MARKER ? reading : notACount(digitsStart, p, "");
             }
+            Found word = numberWordEndingAt(text, p, p, floor);
+            if (word != null) {
+                return word;
+            }
         }
         return Found.NOTHING;
+    }
+
+    /**
+     * A number word ({@code zwei}, {@code three}) ending at {@code wordEnd}: a count like a marked one, because a
+     * number written as a word is never an order, a branch or a year; null when there is none.
+     */
+    private static Found numberWordEndingAt(CharSequence text, int wordEnd, int countEnd, int floor) {
+        int wordStart = lettersStartBefore(text, wordEnd, floor);
+        if (wordStart == wordEnd || (wordStart > floor && Character.isLetterOrDigit(text.charAt(wordStart - 1)))) {
+            return null;
+        }
+        int value = QuantityWords.numberWord(text, wordStart, wordEnd);
+        return value < 0 ? null : new Found(wordStart, countEnd, value, Kind.MARKER, "");
+    }
+
+    /**
+     * Digits joined by {@code . , -} ending at {@code numberEnd} before a count marker or unit ({@code 2,5x}, {@code
+     * 1.000x}, {@code 2-3 Stk.}): {@link Kind#UNREADABLE}, saying what the number looks like; null when there is
+     * none.
+     */
+    private static Found unreadableEndingAt(CharSequence text, int numberEnd, int countEnd, int floor) {
+        int start = numberEnd;
+        while (start > floor && (isAsciiDigit(text.charAt(start - 1)) || joinsNumbers(text.charAt(start - 1)))) {
+            start--;
+        }
+        while (start < numberEnd && !isAsciiDigit(text.charAt(start))) {
+            start++;
+        }
+        if (start == numberEnd || !startsToken(text, start)) {
+            return null;
+        }
+        return unreadable(text, start, numberEnd, start, countEnd);
+    }
+
+    /** What a number joined by {@code . , - /} in a count's place is; null when it holds no joiner. */
+    private static Found unreadable(CharSequence text, int numberStart, int numberEnd, int start, int end) {
+        String why = null;
+        for (int k = numberStart; k < numberEnd; k++) {
+            char c = text.charAt(k);
+            if (c == '-' || c == '/') {
+                why = RANGE;
+            } else if (c == ',' && why == null) {
+                why = FRACTION;
+            } else if (c == '.' && why == null) {
+                int digits = digitsEnd(text, k + 1, numberEnd) - k - 1;
+                why = digits == 3 ? THOUSANDS : FRACTION;
+            }
+        }
+        return why == null ? null : new Found(start, end, 0, Kind.UNREADABLE, why);
     }
 
     /**
@@ -143,9 +246,13 @@ final class QuantityReader {
         while (p > floor && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '-')) {
             p--;
         }
-        int wordStart = p;
-        while (wordStart > floor && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
+        int wordStart = lettersStartBefore(text, p, floor);
+        if (wordStart + 1 < p
+                && wordStart > floor
+                && isAsciiDigit(text.charAt(wordStart - 1))
+                && isMarker(text.charAt(wordStart))) {
+            // 4xPudu CC1, 2xneue BellaBot: a count glued in front of the word, which starts after its marker
+            return QuantityWords.isQuantityWord(text, wordStart + 1, p) ? -1 : wordStart + 1;
         }
         if (wordStart == p
                 || (wordStart > floor && Character.isLetterOrDigit(text.charAt(wordStart - 1)))
@@ -183,6 +290,17 @@ final class QuantityReader {
             q = skipSpaces(text, q + 1, limit);
         }
         Found count = countAt(text, q, limit, punctuated, mayRunIntoNext, false);
+        if (count.isNothing() && q == end + 1 && text.charAt(end) == '-' && open < 0) {
+            // CC1-01 x4, PD-CC1-01 x4: the rest of a product code glued to the alias, then the count
+            int codeEnd = q;
+            while (codeEnd < limit && Character.isLetterOrDigit(text.charAt(codeEnd))) {
+                codeEnd++;
+            }
+            int r = skipSpaces(text, codeEnd, limit);
+            if (codeEnd > q && r > codeEnd) {
+                count = countAt(text, r, limit, true, mayRunIntoNext, false);
+            }
+        }
         if (open >= 0 && count.counts()) {
             int close = skipSpaces(text, count.end(), limit);
             if (close < limit && (text.charAt(close) == ')' || text.charAt(close) == ']')) {
@@ -205,12 +323,24 @@ final class QuantityReader {
             int digitsStart = skipSpaces(text, q + 1, limit);
             int digitsEnd = digitsEnd(text, digitsStart, limit);
             if (digitsEnd > digitsStart && endsToken(text, digitsEnd) && !notACountAfter(text, digitsEnd, limit)) {
-                return new Found(q, digitsEnd, value(text, digitsStart, digitsEnd), Kind.MARKER, "");
+                return frequencyOr(
+                        text, new Found(q, digitsEnd, value(text, digitsStart, digitsEnd), Kind.MARKER, ""), limit);
+            }
+            if (digitsEnd > digitsStart && !endsToken(text, digitsEnd)) {
+                int numberEnd = numberTokenEnd(text, digitsStart, limit);
+                Found unreadable = unreadable(text, digitsStart, numberEnd, q, numberEnd);
+                if (unreadable != null) {
+                    return unreadable;
+                }
             }
             return Found.NOTHING;
         }
         int wordEnd = lettersEnd(text, q, limit);
         if (wordEnd > q) {
+            if (isOneOf(text, q, wordEnd, QuantityWords.EACH_WORDS)) {
+                Found each = countAt(text, skipSpaces(text, wordEnd, limit), limit, false, mayRunIntoNext, false);
+                return each.counts() ? new Found(q, each.end(), 0, Kind.UNREADABLE, EACH) : Found.NOTHING;
+            }
             if (!isOneOf(text, q, wordEnd, QuantityWords.COUNT_LABELS)) {
                 return Found.NOTHING;
             }
@@ -223,19 +353,50 @@ final class QuantityReader {
         if (digitsEnd == q || (!glued && !startsToken(text, q))) {
             return Found.NOTHING;
         }
+        if (!glued
+                && digitsEnd + 1 < limit
+                && joinsNumbers(text.charAt(digitsEnd))
+                && isAsciiDigit(text.charAt(digitsEnd + 1))) {
+            // 2,5x, 1.000 Stk., 2-3x after the product: a count marker with a number that is no plain count
+            int numberEnd = numberTokenEnd(text, q, limit);
+            int m = skipSpaces(text, numberEnd, limit);
+            int markEnd = m < limit
+                            && isMarker(text.charAt(m))
+                            && (m + 1 == limit || !Character.isLetterOrDigit(text.charAt(m + 1)))
+                    ? m + 1
+                    : unitStartingAt(text, m, limit);
+            Found unreadable = markEnd >= 0 ? unreadable(text, q, numberEnd, q, markEnd) : null;
+            return unreadable != null ? unreadable : Found.NOTHING;
+        }
         int r = glued ? digitsEnd : skipSpaces(text, digitsEnd, limit);
         if (r < limit
                 && isMarker(text.charAt(r))
                 && (r + 1 == limit || !Character.isLetterOrDigit(text.charAt(r + 1)))) {
             return !mayRunIntoNext && runsIntoNextMention(text, r + 1, limit)
                     ? Found.NOTHING
-                    : new Found(q, r + 1, value(text, q, digitsEnd), Kind.MARKER, "");
+                    : frequencyOr(text, new Found(q, r + 1, value(text, q, digitsEnd), Kind.MARKER, ""), limit);
         }
         int unitEnd = unitStartingAt(text, r, limit);
         if (unitEnd >= 0 && (mayRunIntoNext || !(punctuated && runsIntoNextMention(text, unitEnd, limit)))) {
             return new Found(q, unitEnd, value(text, q, digitsEnd), Kind.MARKER, "");
         }
         return Found.NOTHING;
+    }
+
+    /** The count, unless a frequency word follows it ({@code 4x im Jahr}, {@code 2x täglich}): then not a count. */
+    private static Found frequencyOr(CharSequence text, Found count, int limit) {
+        return QuantityWords.frequencyEnd(text, skipSpaces(text, count.end(), limit), limit) >= 0
+                ? notACount(count.start(), count.end(), FREQUENCY)
+                : count;
+    }
+
+    /** The end of digits joined by {@code . , - /} ({@code 1.000}, {@code 2,5}, {@code 2-3}) from {@code start}. */
+    private static int numberTokenEnd(CharSequence text, int start, int limit) {
+        int end = digitsEnd(text, start, limit);
+        while (end + 1 < limit && joinsNumbers(text.charAt(end)) && isAsciiDigit(text.charAt(end + 1))) {
+            end = digitsEnd(text, end + 1, limit);
+        }
+        return end;
     }
 
     /** {@code Menge: 4}, {@code Qty 4}, {@code Anzahl 3 Stk.}: the label starts at {@code start}. */
@@ -476,6 +637,14 @@ final class QuantityReader {
             end++;
         }
         return end;
+    }
+
+    private static int lettersStartBefore(CharSequence text, int end, int floor) {
+        int start = end;
+        while (start > floor && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     private static int lettersEnd(CharSequence text, int start, int limit) {

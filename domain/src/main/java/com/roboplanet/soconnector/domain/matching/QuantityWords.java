@@ -59,6 +59,26 @@ final class QuantityWords {
             "rechnung",
             "vertrag",
             "ticket",
+            // places, customers and versions: a branch, room or hall number, a customer number, a model's generation
+            "kunde",
+            "kd",
+            "filiale",
+            "standort",
+            "gebäude",
+            "gebaeude",
+            "halle",
+            "etage",
+            "stock",
+            "stockwerk",
+            "raum",
+            "zimmer",
+            "tisch",
+            "haus",
+            "werk",
+            "lager",
+            "linie",
+            "version",
+            "typ",
             // English
             "cw",
             "week",
@@ -76,6 +96,23 @@ final class QuantityWords {
             "invoice",
             "contract",
             "ref",
+            "customer",
+            "store",
+            "branch",
+            "site",
+            "room",
+            "floor",
+            "level",
+            "building",
+            "hall",
+            "table",
+            "gate",
+            "line",
+            "plant",
+            "warehouse",
+            "type",
+            "gen",
+            "mk",
             "#");
 
     /**
@@ -137,6 +174,113 @@ final class QuantityWords {
             "as",
             "instead",
             "each");
+
+    /**
+     * After a count, these make it a frequency, not a quantity: {@code Service 4x jährlich}, {@code BellaBot 2x
+     * täglich Reinigung}, {@code 2x monthly}. So do {@link #FREQUENCY_LEADS} before a {@link #PERIODS} word ({@code
+     * 4x im Jahr}, {@code 2x pro Monat}, {@code 2x per year}, {@code 2x a week}).
+     */
+    static final List<String> FREQUENCY_WORDS = List.of(
+            "jährlich",
+            "jaehrlich",
+            "jährl",
+            "jaehrl",
+            "halbjährlich",
+            "halbjaehrlich",
+            "monatlich",
+            "monatl",
+            "wöchentlich",
+            "woechentlich",
+            "wöchentl",
+            "täglich",
+            "taeglich",
+            "tägl",
+            "quartalsweise",
+            "vierteljährlich",
+            "vierteljaehrlich",
+            "yearly",
+            "annually",
+            "annual",
+            "monthly",
+            "weekly",
+            "daily",
+            "quarterly");
+
+    /**
+     * After a product and before a count, they make the count one for each of several products ({@code BellaBot /
+     * KettyBot je 2x}): read as 1 and listed for checking, because which products it is for is not clear.
+     */
+    static final List<String> EACH_WORDS = List.of("je", "jeweils", "each", "apiece");
+
+    /** Before a {@link #PERIODS} word after a count, they make the count a frequency: {@code 4x im Jahr}. */
+    static final List<String> FREQUENCY_LEADS =
+            List.of("im", "pro", "per", "je", "am", "die", "a", "an", "each", "every");
+
+    /** What a frequency counts per: {@code 4x im Jahr}, {@code 2x per month}. */
+    static final List<String> PERIODS =
+            List.of("jahr", "monat", "woche", "tag", "quartal", "halbjahr", "year", "month", "week", "day", "quarter");
+
+    /**
+     * Right before a mention (or its count), they say it is not sold: {@code kein BellaBot}, {@code ohne Ladestation},
+     * {@code no BellaBot}, {@code without charger}. The mention is not counted.
+     */
+    static final List<String> NEGATIONS = List.of(
+            "kein",
+            "keine",
+            "keinen",
+            "keinem",
+            "keiner",
+            "ohne",
+            "nicht",
+            "no",
+            "not",
+            "without",
+            "excl",
+            "exkl",
+            "exklusive",
+            "excluding");
+
+    /**
+     * Anywhere before a mention, they say the sale is cancelled or taken back: {@code Storno: 2x BellaBot}, {@code
+     * Rückgabe 2x BellaBot}, {@code cancelled - 3x KettyBot}. The mentions after them are not counted.
+     */
+    static final List<String> CANCELLATIONS = List.of(
+            "storno",
+            "storniert",
+            "stornierung",
+            "annulliert",
+            "rückgabe",
+            "rueckgabe",
+            "rücknahme",
+            "ruecknahme",
+            "retoure",
+            "gutschrift",
+            "cancelled",
+            "canceled",
+            "cancellation",
+            "cancel",
+            "returned",
+            "refund");
+
+    /**
+     * Number words two to twelve, German and English, at the index of their value ({@code zwei BellaBot} is 2,
+     * {@code drei Stück BellaBot} 3, {@code two BellaBots} 2). One ({@code ein}, {@code one}) is what a mention
+     * counts anyway, and is left out because {@code ein} is also the article.
+     */
+    static final List<List<String>> NUMBER_WORDS = List.of(
+            List.of(),
+            List.of(),
+            List.of("zwei", "zwo", "two"),
+            List.of("drei", "three"),
+            List.of("vier", "four"),
+            List.of("fünf", "fuenf", "five"),
+            List.of("sechs", "six"),
+            List.of("sieben", "seven"),
+            List.of("acht", "eight"),
+            List.of("neun", "nine"),
+            List.of("zehn", "ten"),
+            List.of("elf", "eleven"),
+            List.of("zwölf", "zwoelf", "twelve"));
 
     /** How many words may stand between a marked count and its product (a maker, an adjective): two. */
     static final int WORDS_BETWEEN_COUNT_AND_PRODUCT = 2;
@@ -214,13 +358,82 @@ final class QuantityWords {
         return false;
     }
 
+    /**
+     * The value of the number word {@code text[start, end)} (see {@link #NUMBER_WORDS}), or -1; allocates nothing.
+     */
+    static int numberWord(CharSequence text, int start, int end) {
+        if (!NUMBER_WORD_SET.contains(text, start, end)) {
+            return -1;
+        }
+        for (int value = 2; value < NUMBER_WORDS.size(); value++) {
+            if (isOneOf(text, start, end, NUMBER_WORDS.get(value))) {
+                return value;
+            }
+        }
+        return -1;
+    }
+
+    /** A frequency word, or a lead and period ({@code im Jahr}), starts at {@code start}: its end, else -1. */
+    static int frequencyEnd(CharSequence text, int start, int limit) {
+        int wordEnd = lettersEnd(text, start, limit);
+        if (wordEnd == start) {
+            return -1;
+        }
+        if (FREQUENCY_SET.contains(text, start, wordEnd)) {
+            return wordEnd < limit && text.charAt(wordEnd) == '.' ? wordEnd + 1 : wordEnd;
+        }
+        if (!LEAD_SET.contains(text, start, wordEnd)) {
+            return -1;
+        }
+        int periodStart = wordEnd;
+        while (periodStart < limit && text.charAt(periodStart) == ' ') {
+            periodStart++;
+        }
+        int periodEnd = lettersEnd(text, periodStart, limit);
+        return periodEnd > periodStart && PERIOD_SET.contains(text, periodStart, periodEnd) ? periodEnd : -1;
+    }
+
+    /** Whether {@code text[start, end)} is one of {@link #NEGATIONS}; allocates nothing. */
+    static boolean isNegation(CharSequence text, int start, int end) {
+        return NEGATION_SET.contains(text, start, end);
+    }
+
+    /** Whether {@code text[start, end)} is one of {@link #CANCELLATIONS}; allocates nothing. */
+    static boolean isCancellation(CharSequence text, int start, int end) {
+        return CANCELLATION_SET.contains(text, start, end);
+    }
+
+    private static final WordSet FREQUENCY_SET = new WordSet(FREQUENCY_WORDS);
+    private static final WordSet LEAD_SET = new WordSet(FREQUENCY_LEADS);
+    private static final WordSet PERIOD_SET = new WordSet(PERIODS);
+    private static final WordSet NEGATION_SET = new WordSet(NEGATIONS);
+    private static final WordSet CANCELLATION_SET = new WordSet(CANCELLATIONS);
+
+    private static int lettersEnd(CharSequence text, int start, int limit) {
+        int end = start;
+        while (end < limit && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
     private static final WordSet QUANTITY_WORDS = new WordSet(Stream.of(
-                    COUNT_UNITS, COUNT_LABELS, NUMBER_LABELS, CURRENCIES, PRICE_MARKERS, NOT_COUNT_SUFFIXES, LINK_WORDS)
+                    COUNT_UNITS,
+                    COUNT_LABELS,
+                    NUMBER_LABELS,
+                    CURRENCIES,
+                    PRICE_MARKERS,
+                    NOT_COUNT_SUFFIXES,
+                    LINK_WORDS,
+                    FREQUENCY_WORDS)
             .flatMap(List::stream)
             .toList());
 
+    private static final WordSet NUMBER_WORD_SET =
+            new WordSet(NUMBER_WORDS.stream().flatMap(List::stream).toList());
+
     /** Lower-case words in an open-addressing table of their hashes: membership ignoring case, without allocating. */
-    private static final class WordSet {
+    static final class WordSet {
         private final String[] slots;
 
         WordSet(List<String> words) {
@@ -271,7 +484,14 @@ final class QuantityWords {
                     LINK_WORDS,
                     CURRENCIES,
                     PRICE_MARKERS,
-                    NOT_COUNT_SUFFIXES)
+                    NOT_COUNT_SUFFIXES,
+                    FREQUENCY_WORDS,
+                    FREQUENCY_LEADS,
+                    PERIODS,
+                    EACH_WORDS,
+                    NEGATIONS,
+                    CANCELLATIONS,
+                    NUMBER_WORDS.stream().flatMap(List::stream).toList())
             .flatMap(List::stream)
             .toList());
 

@@ -205,7 +205,7 @@ public final class GenerateProductReportService implements GenerateProductReport
             for (HeadingMatch.Ignored ignored : heading.ignored()) {
                 if (quantitiesIgnoredListed.size() < ReportSummary.CHECK_LISTED) {
                     quantitiesIgnoredListed.add(new ReportSummary.IgnoredQuantity(
-                            sale.id(), ignored.product().code(), ignored.written(), sale.heading()));
+                            sale.id(), ignored.product().code(), ignored.written(), ignored.why(), sale.heading()));
                 }
             }
         }

@@ -128,6 +128,23 @@ final class SaleProducts {
             }
         }
 
+        for (Mention part : heading.parts()) {
+            // a part's product (CC1 in "3 pcs CC1 charging dock") is no row of its own, but gives the part's count
+            // to a structured row whose code or name names that product (CH-CC1-01 in a field)
+            String product = StructuredProducts.key(part.product());
+            for (int r = 0; r < structuredRows.size(); r++) {
+                int index = r;
+                if (indexOfProduct(structuredRows, product) != r
+                        && named.computeIfAbsent(index, k -> structured.productsNamedIn(structuredRows.get(k)))
+                                .contains(product)) {
+                    leftOutMentions.add(part);
+                    leftOutRows.add(r);
+                    leftOutSame.add(false);
+                    break;
+                }
+            }
+        }
+
         List<ProductMatch> rows = new ArrayList<>(structuredRows.size() + headingRows.size());
         for (int r = 0; r < structuredRows.size(); r++) {
             rows.add(withHeadingCount(structuredRows.get(r), r, leftOutMentions, leftOutRows, leftOutSame));

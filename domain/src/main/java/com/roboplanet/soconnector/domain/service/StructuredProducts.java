@@ -113,7 +113,10 @@ final class StructuredProducts {
         Set<String> codes = new HashSet<>();
         String text = row.matchedText() + " | " + row.product().name();
         for (Candidate candidate : matcher.explain(text).candidates()) {
-            if (candidate.verdict().counted() || candidate.verdict() == Verdict.OVERLAPPED) {
+            // a part's name names the product it is for (Ersatztablett BellaBot names BELLABOT)
+            if (candidate.verdict().counted()
+                    || candidate.verdict() == Verdict.OVERLAPPED
+                    || candidate.verdict() == Verdict.ACCESSORY) {
                 codes.add(key(candidate.product()));
             }
         }

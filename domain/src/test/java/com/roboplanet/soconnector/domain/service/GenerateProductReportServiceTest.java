@@ -306,7 +306,7 @@ class GenerateProductReportServiceTest {
         sales.add(sale(4, "Omnie x 2025", ACME));
         sales.add(sale(5, "99 x Omnie", ACME));
         for (int i = 10; i < 40; i++) {
-            sales.add(sale(i, "Filiale " + (500 + i) + " Omnie", ACME));
+            sales.add(sale(i, "Hotel " + (500 + i) + " Omnie", ACME));
         }
 
         ReportSummary summary = run(sales, false);
@@ -335,9 +335,12 @@ class GenerateProductReportServiceTest {
         assertThat(summary.quantitiesIgnoredListed()).hasSize(ReportSummary.CHECK_LISTED);
         assertThat(summary.quantitiesIgnoredListed().subList(0, 3))
                 .containsExactly(
-                        new ReportSummary.IgnoredQuantity(1, "OMNIE", "10000 x", "10000 x Omnie und 0 x Wartung"),
-                        new ReportSummary.IgnoredQuantity(1, "SERVICE", "0 x", "10000 x Omnie und 0 x Wartung"),
-                        new ReportSummary.IgnoredQuantity(10, "OMNIE", "x 123456", "Omnie x 123456"));
+                        new ReportSummary.IgnoredQuantity(
+                                1, "OMNIE", "10000 x", "outside 1..9999", "10000 x Omnie und 0 x Wartung"),
+                        new ReportSummary.IgnoredQuantity(
+                                1, "SERVICE", "0 x", "outside 1..9999", "10000 x Omnie und 0 x Wartung"),
+                        new ReportSummary.IgnoredQuantity(
+                                10, "OMNIE", "x 123456", "outside 1..9999", "Omnie x 123456"));
     }
 
     @Test

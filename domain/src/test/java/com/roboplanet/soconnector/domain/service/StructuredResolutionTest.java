@@ -88,7 +88,7 @@ class StructuredResolutionTest {
                 "CC1|Ladestation CC1|CC1|CODE",
                 "X-1|Pudu CC1 cleaning robot|CC1|NAME_START",
                 "X-2|Ersatzakku|SPARE-PARTS|WHOLE_NAME",
-                "X-3|CC1 Ladestation|CC1|NAME_START",
+                "X-3|CC1 Ladestation|X-3|CRM_PRODUCT",
                 "X-4|Omnie|OMNIE|WHOLE_NAME"
             })
     void resolve_quoteLine_takesTheFirstRuleThatApplies(String code, String name, String product, Rule rule) {
@@ -118,7 +118,7 @@ class StructuredResolutionTest {
     void of_lineWhoseNameOnlyStartsWithTheProductAnotherLineIs_staysTheCrmProduct() {
         Sale sale = sale(
                 "",
-                List.of(line("PD-CC1-01", "Pudu CC1 Reinigungsroboter", 2), line("CH-CC1-02", "CC1 Ladestation", 2)),
+                List.of(line("PD-CC1-01", "Pudu CC1 Reinigungsroboter", 2), line("CH-CC1-02", "CC1 Starterset", 2)),
                 Map.of());
 
         SaleProducts.Stages stages = products(CATALOG).of(sale);
@@ -223,7 +223,7 @@ class StructuredResolutionTest {
     // Generated: a name that merely contains an alias never resolves to that alias's product.
 
     @Test
-    void resolve_generatedNamesAndCodesContainingAnAlias_neverResolveToItsProductUnlessTheyStartWithIt() {
+    void resolve_generatedNamesAndCodesContainingAnAlias_neverResolveToItsProductUnlessAKindStartsThem() {
         Random random = new Random(21L);
         List<String> things = List.of("Bürstenset", "Ersatztablett", "Halterung", "Zubehörset", "Spare tray", "Cover");
         SaleProducts products = products(CATALOG);
@@ -249,7 +249,9 @@ class StructuredResolutionTest {
                             .as(inField.get(0).describe())
                             .isEqualTo(fieldCode);
                 }
-                assertThat(started.product()).as(started.describe()).isEqualTo(product);
+                // a model's name before a part's word is that part (Omnie Halterung); a kind of thing is not a model
+                boolean model = !written.endsWith("*");
+                assertThat(started.product().code()).as(started.describe()).isEqualTo(model ? code : product.code());
             }
         }
     }

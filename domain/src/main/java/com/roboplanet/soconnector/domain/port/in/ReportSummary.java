@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * What a report run did, accounting for every sale read: each one is skipped, matched or unmatched.
  *
- * @param quantitiesIgnored quantities outside 1..9999 that were read as 1
+ * @param quantitiesIgnored quantities written but not read (outside 1..9999, {@code 2,5x}, {@code 2-3x}, {@code je
+ *     2x}), counted as 1
  * @param quantitiesIgnoredListed the first {@value #CHECK_LISTED} of them, with their sale
  * @param rowsByQuantitySource rows written with a product, per way their quantity was read (sources without
  *     rows are absent)
@@ -184,15 +185,18 @@ public record ReportSummary(
     }
 
     /**
-     * A quantity written next to a product but outside 1..9999, read as 1: the sale to look at.
+     * A quantity written next to a product but not read, so counted as 1: the sale to look at.
      *
-     * @param written the quantity as written ({@code 10000 x}, {@code 0 x})
+     * @param written the quantity as written ({@code 10000 x}, {@code 0 x}, {@code 2,5x}, {@code je 2x})
+     * @param why what it is ({@code outside 1..9999}, {@code not a whole number}, {@code a range}, {@code written with
+     *     a thousands separator}, {@code a count for each of several products})
      * @param heading the sale's heading as written
      */
-    public record IgnoredQuantity(long saleId, String productCode, String written, String heading) {
+    public record IgnoredQuantity(long saleId, String productCode, String written, String why, String heading) {
         public IgnoredQuantity {
             Objects.requireNonNull(productCode, "productCode");
             Objects.requireNonNull(written, "written");
+            Objects.requireNonNull(why, "why");
             Objects.requireNonNull(heading, "heading");
         }
     }
