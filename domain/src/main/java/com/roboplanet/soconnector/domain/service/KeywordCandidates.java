@@ -2,6 +2,7 @@ package com.roboplanet.soconnector.domain.service;
 
 import com.roboplanet.soconnector.domain.matching.EditDistance;
 import com.roboplanet.soconnector.domain.matching.HeadingWords;
+import com.roboplanet.soconnector.domain.matching.ProductMatcher;
 import com.roboplanet.soconnector.domain.matching.TextNormalizer;
 import com.roboplanet.soconnector.domain.model.CrmProduct;
 import com.roboplanet.soconnector.domain.model.Product;
@@ -186,6 +187,7 @@ final class KeywordCandidates {
             }
         }
         CatalogueNames names = CatalogueNames.of(catalog);
+        ProductMatcher matcher = ProductMatcher.of(catalog);
         Set<String> seen = new HashSet<>();
         Map<String, Set<String>> productsByWord = new HashMap<>();
         for (Product product : catalog.products()) {
@@ -196,6 +198,9 @@ final class KeywordCandidates {
             addCrmName(product.name(), code, seen, names);
             addNameWords(product.name(), "crm " + (code == null ? product.name() : code), productsByWord);
             AliasSkeleton owner = code == null ? null : knownAs(code, product.name(), names);
+            if (code != null && owner == null) {
+                owner = namedByItsName(product.name(), matcher);
+            }
             if (owner != null) {
                 crmCodes.putIfAbsent(TextNormalizer.skeleton(code), owner);
             }
@@ -236,6 +241,17 @@ final class KeywordCandidates {
      * The catalogue product a CRM product already is, by its whole code or name ({@code RR-02-017-OMNIE} is an alias
      * of OMNIE): proposing it as a new product would split that product into two codes.
      */
+    /**
+     * The one catalogue product a CRM product's name names as a heading would ({@code Ladestation CC1} is the charger,
+     * not the robot, by the accessory rule), so that its code is proposed as that product's alias: the report reads
+     * the name the same way, and one product keeps one code. Null when the name names none or several.
+     */
+    private static AliasSkeleton namedByItsName(String name, ProductMatcher matcher) {
+        Set<String> codes = new LinkedHashSet<>();
+        matcher.match(name).mentions().forEach(m -> codes.add(m.product().code()));
+        return codes.size() == 1 ? new AliasSkeleton(codes.iterator().next(), name, "") : null;
+    }
+
     private static AliasSkeleton knownAs(String code, String name, CatalogueNames names) {
         return (code == null ? java.util.Optional.<CatalogueNames.Named>empty() : names.whole(code))
                 .or(() -> names.whole(name))
