@@ -96,77 +96,7 @@ public record SuperOfficeSettings(
         }
     }
 
-    /** Settings with the default number of requests in flight. */
-    public SuperOfficeSettings(
-            String clientId,
-            String clientSecret,
-            String refreshToken,
-            String redirectUri,
-            String environment,
-            String contextIdentifier,
-            URI loginUrl,
-            URI apiUrl,
-            String language,
-            int pageSize,
-            double maxRequestsPerSecond,
-            Duration maxRetryWait,
-            Duration httpTimeout,
-            List<String> udfColumns,
-            ProxySettings proxy) {
-        this(
-                clientId,
-                clientSecret,
-                refreshToken,
-                redirectUri,
-                environment,
-                contextIdentifier,
-                loginUrl,
-                apiUrl,
-                language,
-                pageSize,
-                maxRequestsPerSecond,
-                maxRetryWait,
-                httpTimeout,
-                udfColumns,
-                proxy,
-                DEFAULT_MAX_CONCURRENT_REQUESTS);
-    }
-
-    /** Settings that connect directly, without a proxy. */
-    public SuperOfficeSettings(
-            String clientId,
-            String clientSecret,
-            String refreshToken,
-            String redirectUri,
-            String environment,
-            String contextIdentifier,
-            URI loginUrl,
-            URI apiUrl,
-            String language,
-            int pageSize,
-            double maxRequestsPerSecond,
-            Duration maxRetryWait,
-            Duration httpTimeout,
-            List<String> udfColumns) {
-        this(
-                clientId,
-                clientSecret,
-                refreshToken,
-                redirectUri,
-                environment,
-                contextIdentifier,
-                loginUrl,
-                apiUrl,
-                language,
-                pageSize,
-                maxRequestsPerSecond,
-                maxRetryWait,
-                httpTimeout,
-                udfColumns,
-                ProxySettings.none());
-    }
-
-    /** Settings without user-defined columns. */
+    /** Settings without user-defined columns, connecting directly, with the default number of requests in flight. */
     public SuperOfficeSettings(
             String clientId,
             String clientSecret,
@@ -195,7 +125,9 @@ public record SuperOfficeSettings(
                 maxRequestsPerSecond,
                 maxRetryWait,
                 httpTimeout,
-                List.of());
+                List.of(),
+                ProxySettings.none(),
+                DEFAULT_MAX_CONCURRENT_REQUESTS);
     }
 
     /** Settings with every optional key at its default. */
